@@ -1,0 +1,60 @@
+#include "cli_support.h"
+
+#include "common/error_text.h"
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+namespace tessera::cli {
+
+int exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::CryptoFailure:
+        return IoFailure;
+    default:
+        return InvalidInput;
+    }
+}
+
+int report(const Error &error)
+{
+    std::fprintf(stderr, "tessera-cli: %s\n", qUtf8Printable(errorText(error)));
+    return exitCodeFor(error.code);
+}
+
+int usageError(const QString &command, const QString &message)
+{
+    std::fprintf(stderr, "tessera-cli %s: %s; see 'tessera-cli %s --help'.\n", qUtf8Printable(command),
+                 qUtf8Printable(message), qUtf8Printable(command));
+    return Usage;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    parser.addOption(help);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(args))
+        return usageError(command, parser.errorText().remove(QLatin1Char('.')).toLower());
+    if (parser.isSet(help)) {
+        std::fputs(qUtf8Printable(parser.helpText().replace(QLatin1String("[options]"),
+                                                            command + QLatin1String(" [options]"))),
+                   stdout);
+        return Success;
+    }
+    return std::nullopt;
+}
+
+QByteArray readStdinLine()
+{
+    std::string line;
+    std::getline(std::cin, line);
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    return QByteArray::fromStdString(line);
+}
+
+} // namespace tessera::cli

@@ -1,0 +1,34 @@
+#pragma once
+// What every command shares: the exit-code contract (DESIGN.md §4), one-sentence errors on stderr,
+// and option parsing that reports mistakes as usage errors.
+
+#include "common/error.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <optional>
+
+namespace tessera::cli {
+
+enum ExitCode { Success = 0, Usage = 1, InvalidInput = 2, WrongPassword = 3, IoFailure = 4 };
+
+int exitCodeFor(ErrorCode code);
+
+// Prints the error's sentence to stderr and returns its exit code.
+int report(const Error &error);
+
+// Prints "tessera-cli COMMAND: MESSAGE" and a hint to --help; returns Usage.
+int usageError(const QString &command, const QString &message);
+
+// Parses args (args[0] is the program name). Returns nothing to go on, or the exit code to return at
+// once: Success when help was printed, Usage when a mistake was reported.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args);
+
+// Reads one line from standard input (for "-" in place of a secret or link), without the newline.
+QByteArray readStdinLine();
+
+// Command entry points, one file each.
+int runCode(const QStringList &args);
+int runUri(const QStringList &args);
+
+} // namespace tessera::cli

@@ -1,0 +1,62 @@
+// tessera-cli: the command line face of Tessera. Parses the command name and hands over to the
+// command's own file; the contract is ../../docs (DESIGN.md §4 in the shared design).
+#include "cli_support.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+constexpr const char *kUsage = R"(Usage: tessera-cli COMMAND [options]
+
+Commands:
+  code --secret B32 [--type totp|hotp|steam] [--algorithm SHA1|SHA256|SHA512]
+       [--digits N] [--period S] [--counter C] [--time UNIX_SECONDS]
+                        print the code for a secret key
+  uri URI [--json]      parse an otpauth:// link and print its fields
+
+Options:
+  -h, --help            show this help (or 'tessera-cli COMMAND --help')
+  -V, --version         show the version
+
+Exit codes: 0 success, 1 usage, 2 invalid input, 3 wrong password, 4 I/O or network failure.
+)";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        std::printf("tessera-cli %s\n", TESSERA_VERSION);
+        return tessera::cli::Success;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        std::fputs(kUsage, stdout);
+        return tessera::cli::Success;
+    }
+
+    const std::map<QString, std::function<int(const QStringList &)>> commands{
+        {QStringLiteral("code"), tessera::cli::runCode},
+        {QStringLiteral("uri"), tessera::cli::runUri},
+    };
+    const auto found = commands.find(command);
+    if (found == commands.end()) {
+        if (command.isEmpty())
+            std::fputs("tessera-cli: no command given.\n\n", stderr);
+        else
+            std::fprintf(stderr, "tessera-cli: unknown command '%s'.\n\n", qUtf8Printable(command));
+        std::fputs(kUsage, stderr);
+        return tessera::cli::Usage;
+    }
+    QStringList commandArgs = args;
+    commandArgs.removeAt(1); // the parser sees "tessera-cli --option ...", as for any program
+    return found->second(commandArgs);
+}

@@ -1,0 +1,61 @@
+#include "common/error_text.h"
+
+#include <QCoreApplication>
+
+namespace tessera {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tessera::Error", text);
+}
+
+} // namespace
+
+QString errorText(const Error &e)
+{
+    switch (e.code) {
+    case ErrorCode::InvalidBase32:
+        return tr("The secret key is not valid Base32: '%1' at position %2 is not a letter A-Z or a digit 2-7; "
+                  "check the key for typos.")
+            .arg(e.detail)
+            .arg(e.position);
+    case ErrorCode::SecretTooShort:
+        return tr("The secret key is empty or too short; copy the whole key the service shows.");
+    case ErrorCode::UriTooLong:
+        return tr("The link is longer than 64 KiB and was refused; an otpauth:// link is never that long.");
+    case ErrorCode::UriWrongScheme:
+        return e.detail.isEmpty()
+                   ? tr("This is not an otpauth:// link; give the link the service shows for authenticator apps.")
+                   : tr("This holds a '%1' link, not an otpauth:// authenticator link.").arg(e.detail);
+    case ErrorCode::UriMalformed:
+        return tr("The otpauth:// link is malformed (%1); copy the whole link again.").arg(e.detail);
+    case ErrorCode::UriUnknownType:
+        return tr("The otpauth:// link has type '%1'; only totp, hotp and steam are supported.").arg(e.detail);
+    case ErrorCode::UriMissingSecret:
+        return tr("The otpauth:// link has no secret parameter; copy the whole link again.");
+    case ErrorCode::UriBadPercentEncoding:
+        return tr("The otpauth:// link has a broken percent-encoding in %1; copy the whole link again.")
+            .arg(e.detail);
+    case ErrorCode::UriMissingCounter:
+        return tr("The HOTP link has no counter parameter; add counter=0 if the service gave none.");
+    case ErrorCode::InvalidDigits:
+        return tr("'%1' digits is not supported; use 6 to 10 digits.").arg(e.detail);
+    case ErrorCode::InvalidPeriod:
+        return tr("The period '%1' is not valid; use a whole number of seconds, at least 1.").arg(e.detail);
+    case ErrorCode::InvalidCounter:
+        return tr("The counter '%1' is not valid; use a whole number from 0 to 18446744073709551615.")
+            .arg(e.detail);
+    case ErrorCode::UnknownAlgorithm:
+        return tr("The algorithm '%1' is not supported; use SHA1, SHA256 or SHA512.").arg(e.detail);
+    case ErrorCode::UnknownOtpType:
+        return tr("The type '%1' is not supported; use totp, hotp or steam.").arg(e.detail);
+    case ErrorCode::InvalidTime:
+        return tr("The time '%1' is not valid; give whole seconds since 1970-01-01 UTC.").arg(e.detail);
+    case ErrorCode::CryptoFailure:
+        return tr("The cryptographic library failed (%1); reinstall Tessera or report this.").arg(e.detail);
+    }
+    return tr("Unknown error.");
+}
+
+} // namespace tessera

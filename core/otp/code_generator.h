@@ -1,0 +1,17 @@
+#pragma once
+// Turns an account's parameters, its secret and a time into the code to type. HOTP, TOTP and Steam
+// differ only in the moving factor (counter or time step) and in the alphabet of the encoder.
+
+#include "common/error.h"
+#include "common/secret_bytes.h"
+#include "otp/otp_params.h"
+
+#include <cstdint>
+#include <string>
+
+namespace tessera::otp {
+
+// For HOTP the counter in params is used and unixMs ignored.
+Result<std::string> generate(const OtpParams &params, const SecretBytes &secret, std::int64_t unixMs);
+
+} // namespace tessera::otp
