@@ -32,11 +32,17 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
         Label {
-            text: qsTr("Until then, tessera-cli computes codes: tessera-cli code --secret KEY")
+            text: qsTr("Until then, the command line computes them:")
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
             opacity: 0.7
             Layout.fillWidth: true
+        }
+        Label {
+            text: "tessera-cli code --secret KEY"
+            font.family: "monospace"
+            opacity: 0.7
+            Layout.alignment: Qt.AlignHCenter
         }
     }
 }
