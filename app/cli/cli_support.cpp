@@ -3,14 +3,20 @@
 #include "common/error_text.h"
 
 #include <cstdio>
-#include <iostream>
-#include <string>
 
 namespace tessera::cli {
 
 int exitCodeFor(ErrorCode code)
 {
     switch (code) {
+    case ErrorCode::WrongPassword:
+        return WrongPassword;
+    case ErrorCode::PasswordRequired:
+        return Usage;
+    case ErrorCode::VaultBusy:
+    case ErrorCode::IoFailure:
+    case ErrorCode::OutOfMemory:
+    case ErrorCode::KeychainUnavailable:
     case ErrorCode::CryptoFailure:
         return IoFailure;
     default:
@@ -48,13 +54,9 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
     return std::nullopt;
 }
 
-QByteArray readStdinLine()
+void say(const QString &text)
 {
-    std::string line;
-    std::getline(std::cin, line);
-    if (!line.empty() && line.back() == '\r')
-        line.pop_back();
-    return QByteArray::fromStdString(line);
+    std::printf("%s\n", qUtf8Printable(text));
 }
 
 } // namespace tessera::cli

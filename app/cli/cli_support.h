@@ -24,11 +24,19 @@ int usageError(const QString &command, const QString &message);
 // once: Success when help was printed, Usage when a mistake was reported.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &command, const QStringList &args);
 
-// Reads one line from standard input (for "-" in place of a secret or link), without the newline.
-QByteArray readStdinLine();
+// Prints one line to stdout: what a command did, for the user (not for parsing).
+void say(const QString &text);
 
 // Command entry points, one file each.
 int runCode(const QStringList &args);
 int runUri(const QStringList &args);
+int runInit(const QStringList &args);
+int runAdd(const QStringList &args);
+int runList(const QStringList &args);
+int runRemove(const QStringList &args);
+int runRename(const QStringList &args);
+int runPasswd(const QStringList &args);
+int runRecovery(const QStringList &args);
+int runKeychain(const QStringList &args);
 
 } // namespace tessera::cli

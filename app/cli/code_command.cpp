@@ -1,9 +1,14 @@
-// tessera-cli code --secret B32 [--type] [--algorithm] [--digits] [--period] [--counter] [--time]
+// tessera-cli code QUERY             the current code of a vault account
+// tessera-cli code --secret B32 ...  the code of a key given on the command line
 #include "cli_support.h"
+#include "otp_options.h"
+#include "terminal_input.h"
+#include "vault_options.h"
 
 #include "common/clock.h"
 #include "encoding/base32.h"
 #include "otp/code_generator.h"
+#include "session/account_operations.h"
 
 #include <cstdio>
 #include <limits>
@@ -23,45 +28,30 @@ Result<std::int64_t> parseUnixSeconds(const QString &text)
     return seconds * 1000;
 }
 
-// Applies the options to the defaults of the chosen type; every value goes through the same
-// parsers the otpauth:// links use, so the CLI accepts exactly what an account can hold.
-Result<otp::OtpParams> paramsFrom(const QCommandLineParser &p)
+Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowMs)
 {
-    auto type = otp::parseType(p.value(QStringLiteral("type")));
-    if (!type)
-        return tl::unexpected(type.error());
-    otp::OtpParams params = otp::defaultsFor(*type);
-    if (p.isSet(QStringLiteral("algorithm")) && *type != otp::OtpType::Steam) {
-        auto algorithm = otp::parseAlgorithm(p.value(QStringLiteral("algorithm")));
-        if (!algorithm)
-            return tl::unexpected(algorithm.error());
-        params.algorithm = *algorithm;
-    }
-    if (p.isSet(QStringLiteral("digits"))) {
-        const QString text = p.value(QStringLiteral("digits"));
-        if (*type == otp::OtpType::Steam) {
-            if (text != QString::number(otp::kSteamDigits))
-                return fail(ErrorCode::InvalidDigits, text);
-        } else {
-            auto digits = otp::parseDigits(text);
-            if (!digits)
-                return tl::unexpected(digits.error());
-            params.digits = *digits;
-        }
-    }
-    if (p.isSet(QStringLiteral("period"))) {
-        auto period = otp::parsePeriod(p.value(QStringLiteral("period")));
-        if (!period)
-            return tl::unexpected(period.error());
-        params.periodSeconds = *period;
-    }
-    if (p.isSet(QStringLiteral("counter"))) {
-        auto counter = otp::parseCounter(p.value(QStringLiteral("counter")));
-        if (!counter)
-            return tl::unexpected(counter.error());
-        params.counter = *counter;
-    }
-    return params;
+    auto params = otpParamsFrom(p);
+    if (!params)
+        return tl::unexpected(params.error());
+    const QString secretOption = p.value(QStringLiteral("secret"));
+    auto secret = secretOption == QLatin1String("-") ? base32::decode(readStdinSecretLine().view())
+                                                     : base32::decode(secretOption.toStdString());
+    if (!secret)
+        return tl::unexpected(secret.error());
+    if (secret->isEmpty())
+        return fail(ErrorCode::SecretTooShort);
+    return otp::generate(*params, *secret, nowMs);
+}
+
+Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, std::int64_t nowMs)
+{
+    auto store = openVault(p);
+    if (!store)
+        return tl::unexpected(store.error());
+    auto id = session::findAccount((*store)->vault(), query);
+    if (!id)
+        return tl::unexpected(id.error());
+    return session::currentCode(**store, *id, nowMs);
 }
 
 } // namespace
@@ -69,32 +59,23 @@ Result<otp::OtpParams> paramsFrom(const QCommandLineParser &p)
 int runCode(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Print the current code for a secret key."));
-    p.addOptions({
-        {QStringLiteral("secret"), QStringLiteral("The Base32 secret key, or - to read it from standard input."),
-         QStringLiteral("B32")},
-        {QStringLiteral("type"), QStringLiteral("totp (default), hotp or steam."), QStringLiteral("TYPE"),
-         QStringLiteral("totp")},
-        {QStringLiteral("algorithm"), QStringLiteral("SHA1 (default), SHA256 or SHA512."), QStringLiteral("ALG")},
-        {QStringLiteral("digits"), QStringLiteral("Code length, 6 (default) to 10; Steam codes have 5."),
-         QStringLiteral("N")},
-        {QStringLiteral("period"), QStringLiteral("Seconds each TOTP code lasts (default 30)."), QStringLiteral("S")},
-        {QStringLiteral("counter"), QStringLiteral("HOTP counter (default 0)."), QStringLiteral("C")},
-        {QStringLiteral("time"), QStringLiteral("Compute for this Unix time in seconds instead of now."),
-         QStringLiteral("UNIX_SECONDS")},
-    });
-    p.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("An account in the vault (not available yet)."));
+    p.setApplicationDescription(QStringLiteral("Print the current code of a vault account, or of a secret key."));
+    p.addOption({QStringLiteral("secret"), QStringLiteral("A Base32 secret key instead of an account, or - to read "
+                                                          "it from standard input."),
+                 QStringLiteral("B32")});
+    addOtpOptions(p);
+    p.addOption({QStringLiteral("time"), QStringLiteral("Compute for this Unix time in seconds instead of now."),
+                 QStringLiteral("UNIX_SECONDS")});
+    addVaultOptions(p);
+    p.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("The account: part of its issuer or name, or "
+                                                                    "Issuer:Name."));
     if (auto done = parseCommandLine(p, kCommand, args))
         return *done;
-    if (!p.positionalArguments().isEmpty())
-        return usageError(kCommand, QStringLiteral("codes for vault accounts need the vault, which this build "
-                                                   "does not have yet; give the key with --secret"));
-    if (!p.isSet(QStringLiteral("secret")))
-        return usageError(kCommand, QStringLiteral("give the secret key with --secret"));
+    const QStringList positional = p.positionalArguments();
+    const bool bySecret = p.isSet(QStringLiteral("secret"));
+    if (bySecret == (positional.size() == 1) || positional.size() > 1)
+        return usageError(kCommand, QStringLiteral("give either one account to look up or --secret"));
 
-    auto params = paramsFrom(p);
-    if (!params)
-        return report(params.error());
     std::int64_t nowMs = systemNowMs();
     if (p.isSet(QStringLiteral("time"))) {
         auto ms = parseUnixSeconds(p.value(QStringLiteral("time")));
@@ -102,14 +83,7 @@ int runCode(const QStringList &args)
             return report(ms.error());
         nowMs = *ms;
     }
-    const QString secretOption = p.value(QStringLiteral("secret"));
-    auto secret = secretOption == QLatin1String("-") ? base32::decode(readStdinLine().toStdString())
-                                                     : base32::decode(secretOption.toStdString());
-    if (!secret)
-        return report(secret.error());
-    if (secret->isEmpty())
-        return report(Error{ErrorCode::SecretTooShort});
-    auto code = otp::generate(*params, *secret, nowMs);
+    auto code = bySecret ? codeForSecret(p, nowMs) : codeForAccount(p, positional.first(), nowMs);
     if (!code)
         return report(code.error());
     std::printf("%s\n", code->c_str());

@@ -2,6 +2,8 @@
 // command's own file; the contract is ../../docs (DESIGN.md §4 in the shared design).
 #include "cli_support.h"
 
+#include "common/process_hardening.h"
+
 #include <QCoreApplication>
 #include <cstdio>
 #include <functional>
@@ -17,6 +19,15 @@ Commands:
                         print the code for a secret key
   uri URI [--json]      parse an otpauth:// link and print its fields
 
+Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keychain, else a prompt):
+  init [--kdf interactive|moderate|sensitive]     create a vault
+  add --uri URI | --issuer I --name N --secret B32 [code options]
+  list [--json]                                   the accounts, never their secrets
+  code QUERY                                      the current code of an account
+  remove QUERY | rename QUERY [--issuer I] [--name N] | passwd
+  recovery add QUERY CODE... [--replace] | list QUERY | use QUERY
+  keychain enable | disable
+
 Options:
   -h, --help            show this help (or 'tessera-cli COMMAND --help')
   -V, --version         show the version
@@ -28,6 +39,9 @@ Exit codes: 0 success, 1 usage, 2 invalid input, 3 wrong password, 4 I/O or netw
 
 int main(int argc, char *argv[])
 {
+#ifdef NDEBUG
+    tessera::disableCoreDumps();
+#endif
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
@@ -46,6 +60,14 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &)>> commands{
         {QStringLiteral("code"), tessera::cli::runCode},
         {QStringLiteral("uri"), tessera::cli::runUri},
+        {QStringLiteral("init"), tessera::cli::runInit},
+        {QStringLiteral("add"), tessera::cli::runAdd},
+        {QStringLiteral("list"), tessera::cli::runList},
+        {QStringLiteral("remove"), tessera::cli::runRemove},
+        {QStringLiteral("rename"), tessera::cli::runRename},
+        {QStringLiteral("passwd"), tessera::cli::runPasswd},
+        {QStringLiteral("recovery"), tessera::cli::runRecovery},
+        {QStringLiteral("keychain"), tessera::cli::runKeychain},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -1,6 +1,7 @@
 // tessera-cli uri URI [--json]: parse an otpauth:// link and print its fields.
 #include "cli_support.h"
 #include "json_writer.h"
+#include "terminal_input.h"
 
 #include "encoding/base32.h"
 #include "uri/otpauth_parser.h"

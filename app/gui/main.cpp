@@ -4,10 +4,15 @@
 #include <QQmlApplicationEngine>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include "common/process_hardening.h"
+
 Q_IMPORT_QML_PLUGIN(TesseraPlugin)
 
 int main(int argc, char *argv[])
 {
+#ifdef NDEBUG
+    tessera::disableCoreDumps();
+#endif
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("Tessera"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));

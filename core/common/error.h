@@ -24,7 +24,26 @@ enum class ErrorCode {
     UnknownAlgorithm,      // detail: the value
     UnknownOtpType,        // detail: the value
     InvalidTime,           // detail: the value
+    AccountNotFound,       // detail: the query
+    AmbiguousQuery,        // detail: the query, then the candidates, '\n'-separated
+    NoUnusedRecoveryCodes, // detail: the account
+    InvalidRecoveryCode,
+    EmptyPassword,
+    PasswordMismatch,
+    PasswordRequired,
+    // The vault file (CLI exit 2, or 3 for a wrong password)
+    WrongPassword,
+    Corrupted,             // detail: what is damaged
+    UnsupportedVersion,    // detail: the version
+    VaultExists,           // detail: the path
+    VaultNotFound,         // detail: the path
+    VaultReplaced,         // detail: the path
     // Failures of the machine (CLI exit 4)
+    VaultBusy,             // detail: the path
+    IoFailure,             // detail: the path and the system's reason
+    OutOfMemory,           // detail: what needed it
+    KeychainUnavailable,   // detail: the keychain's reason
+    KeychainNoEntry,
     CryptoFailure,
 };
 

@@ -52,6 +52,52 @@ QString errorText(const Error &e)
         return tr("The type '%1' is not supported; use totp, hotp or steam.").arg(e.detail);
     case ErrorCode::InvalidTime:
         return tr("The time '%1' is not valid; give whole seconds since 1970-01-01 UTC.").arg(e.detail);
+    case ErrorCode::AccountNotFound:
+        return tr("No account matches '%1'; 'tessera-cli list' shows them all.").arg(e.detail);
+    case ErrorCode::AmbiguousQuery: {
+        QStringList parts = e.detail.split(u'\n');
+        const QString query = parts.takeFirst();
+        return tr("'%1' matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.")
+            .arg(query)
+            .arg(parts.size())
+            .arg(parts.join(QStringLiteral("; ")));
+    }
+    case ErrorCode::NoUnusedRecoveryCodes:
+        return tr("%1 has no unused recovery codes left; get a new set from the service and add it.").arg(e.detail);
+    case ErrorCode::InvalidRecoveryCode:
+        return tr("A recovery code is empty or longer than 256 characters; give each code as the service shows it.");
+    case ErrorCode::EmptyPassword:
+        return tr("The password is empty; choose a password to protect the vault.");
+    case ErrorCode::PasswordMismatch:
+        return tr("The two passwords differ; type the same password twice.");
+    case ErrorCode::PasswordRequired:
+        return tr("The vault needs its password; give it with --password-stdin or run in a terminal to be asked.");
+    case ErrorCode::WrongPassword:
+        return tr("Wrong password; the vault was not changed.");
+    case ErrorCode::Corrupted:
+        return tr("The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.")
+            .arg(e.detail);
+    case ErrorCode::UnsupportedVersion:
+        return tr("The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.")
+            .arg(e.detail);
+    case ErrorCode::VaultExists:
+        return tr("A vault already exists at %1; choose another path with --vault.").arg(e.detail);
+    case ErrorCode::VaultNotFound:
+        return tr("There is no vault at %1; create one with 'tessera-cli init' or give its path with --vault.")
+            .arg(e.detail);
+    case ErrorCode::VaultReplaced:
+        return tr("The file at %1 is now a different vault; open it again.").arg(e.detail);
+    case ErrorCode::VaultBusy:
+        return tr("Another program is saving the vault %1; try again in a moment.").arg(e.detail);
+    case ErrorCode::IoFailure:
+        return tr("Could not read or write %1; check the disk and the permissions.").arg(e.detail);
+    case ErrorCode::OutOfMemory:
+        return tr("Not enough memory for %1; close other programs and try again.").arg(e.detail);
+    case ErrorCode::KeychainUnavailable:
+        return tr("The system keychain is not available (%1); unlock with the password instead.").arg(e.detail);
+    case ErrorCode::KeychainNoEntry:
+        return tr("The system keychain holds no key for this vault; unlock with the password and enable the "
+                  "keychain again.");
     case ErrorCode::CryptoFailure:
         return tr("The cryptographic library failed (%1); reinstall Tessera or report this.").arg(e.detail);
     }

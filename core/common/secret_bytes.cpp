@@ -16,6 +16,12 @@ void ensureSodium()
     });
 }
 
+void wipe(void *data, std::size_t size)
+{
+    if (data && size)
+        sodium_memzero(data, size);
+}
+
 SecretBytes::SecretBytes(std::size_t size)
 {
     if (size == 0)

@@ -44,4 +44,8 @@ private:
 // Initialises libsodium once; safe to call from any thread.
 void ensureSodium();
 
+// Overwrites a buffer that held something sensitive (a decrypted list of names, a password copy)
+// in a way the compiler cannot optimise away.
+void wipe(void *data, std::size_t size);
+
 } // namespace tessera

@@ -1,0 +1,15 @@
+#pragma once
+// The options that describe a code (--type, --algorithm, --digits, --period, --counter), shared by
+// 'code --secret' and 'add --secret', parsed with the same rules as otpauth:// links.
+
+#include "common/error.h"
+#include "otp/otp_params.h"
+
+#include <QCommandLineParser>
+
+namespace tessera::cli {
+
+void addOtpOptions(QCommandLineParser &parser);
+Result<otp::OtpParams> otpParamsFrom(const QCommandLineParser &parser);
+
+} // namespace tessera::cli

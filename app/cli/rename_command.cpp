@@ -1,0 +1,40 @@
+// tessera-cli rename QUERY [--issuer I] [--name N]
+#include "cli_support.h"
+#include "vault_options.h"
+
+#include "common/clock.h"
+#include "session/account_operations.h"
+
+namespace tessera::cli {
+
+int runRename(const QStringList &args)
+{
+    const QString command = QStringLiteral("rename");
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Change an account's issuer or name."));
+    p.addOptions({{QStringLiteral("issuer"), QStringLiteral("The new issuer."), QStringLiteral("I")},
+                  {QStringLiteral("name"), QStringLiteral("The new account name."), QStringLiteral("N")}});
+    p.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("The account to rename."));
+    addVaultOptions(p);
+    if (auto done = parseCommandLine(p, command, args))
+        return *done;
+    const bool issuer = p.isSet(QStringLiteral("issuer")), name = p.isSet(QStringLiteral("name"));
+    if (p.positionalArguments().size() != 1 || (!issuer && !name))
+        return usageError(command, QStringLiteral("give one account and --issuer and/or --name"));
+    auto store = openVault(p);
+    if (!store)
+        return report(store.error());
+    auto id = session::findAccount((*store)->vault(), p.positionalArguments().first());
+    if (!id)
+        return report(id.error());
+    auto renamed = session::renameAccount(**store, *id,
+                                          issuer ? std::optional(p.value(QStringLiteral("issuer"))) : std::nullopt,
+                                          name ? std::optional(p.value(QStringLiteral("name"))) : std::nullopt,
+                                          systemNowMs());
+    if (!renamed)
+        return report(renamed.error());
+    say(QStringLiteral("Renamed to %1.").arg((*store)->vault().find(*id)->displayName()));
+    return Success;
+}
+
+} // namespace tessera::cli

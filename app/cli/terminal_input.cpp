@@ -1,0 +1,105 @@
+#include "terminal_input.h"
+
+#include <QtGlobal>
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace tessera::cli {
+namespace {
+
+constexpr std::size_t kMaxLine = 64 * 1024;
+
+// Turns terminal echo off for its lifetime.
+class EchoOff
+{
+public:
+    EchoOff()
+    {
+#if defined(Q_OS_WIN)
+        m_handle = GetStdHandle(STD_INPUT_HANDLE);
+        m_ok = GetConsoleMode(m_handle, &m_saved) && SetConsoleMode(m_handle, m_saved & ~ENABLE_ECHO_INPUT);
+#else
+        m_ok = tcgetattr(STDIN_FILENO, &m_saved) == 0;
+        if (m_ok) {
+            termios quiet = m_saved;
+            quiet.c_lflag &= static_cast<tcflag_t>(~ECHO);
+            m_ok = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        }
+#endif
+    }
+    ~EchoOff()
+    {
+#if defined(Q_OS_WIN)
+        if (m_ok)
+            SetConsoleMode(m_handle, m_saved);
+#else
+        if (m_ok)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+#endif
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    bool m_ok = false;
+#if defined(Q_OS_WIN)
+    HANDLE m_handle = nullptr;
+    DWORD m_saved = 0;
+#else
+    termios m_saved{};
+#endif
+};
+
+} // namespace
+
+bool stdinIsTerminal()
+{
+#if defined(Q_OS_WIN)
+    return _isatty(_fileno(stdin));
+#else
+    return isatty(STDIN_FILENO);
+#endif
+}
+
+SecretBytes readStdinSecretLine()
+{
+    SecretBytes line(kMaxLine);
+    std::size_t length = 0;
+    int c = 0;
+    while (length < kMaxLine && (c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.data()[length++] = static_cast<std::uint8_t>(c);
+    if (length > 0 && line.data()[length - 1] == '\r')
+        --length;
+    line.truncate(length);
+    return line;
+}
+
+QByteArray readStdinLine()
+{
+    const SecretBytes line = readStdinSecretLine();
+    return QByteArray(line.view().data(), static_cast<qsizetype>(line.size()));
+}
+
+Result<SecretBytes> promptHidden(const QString &prompt)
+{
+    if (!stdinIsTerminal())
+        return fail(ErrorCode::PasswordRequired);
+    std::fprintf(stderr, "%s", qUtf8Printable(prompt));
+    std::fflush(stderr);
+    SecretBytes line;
+    {
+        EchoOff quiet;
+        line = readStdinSecretLine();
+    }
+    std::fputc('\n', stderr);
+    return line;
+}
+
+} // namespace tessera::cli

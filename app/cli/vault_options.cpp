@@ -1,0 +1,80 @@
+#include "vault_options.h"
+
+#include "common/error_text.h"
+#include "session/vault_access.h"
+#include "terminal_input.h"
+
+#include <QProcessEnvironment>
+#include <cstdio>
+
+namespace tessera::cli {
+namespace {
+
+const QString kVault = QStringLiteral("vault");
+const QString kPasswordStdin = QStringLiteral("password-stdin");
+
+} // namespace
+
+void addVaultOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {kVault, QStringLiteral("The vault file (default: $TESSERA_VAULT, else %1).").arg(session::defaultVaultPath()),
+         QStringLiteral("PATH")},
+        {kPasswordStdin, QStringLiteral("Read the password from the first line of standard input.")},
+    });
+}
+
+QString vaultPathFrom(const QCommandLineParser &p)
+{
+    if (p.isSet(kVault))
+        return p.value(kVault);
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_VAULT"));
+    return fromEnvironment.isEmpty() ? session::defaultVaultPath() : fromEnvironment;
+}
+
+Result<SecretBytes> askPassword(const QCommandLineParser &p, const QString &prompt)
+{
+    if (p.isSet(kPasswordStdin))
+        return readStdinSecretLine();
+    return promptHidden(prompt);
+}
+
+Result<SecretBytes> askNewPassword(const QCommandLineParser &p)
+{
+    auto first = askPassword(p, QStringLiteral("New vault password: "));
+    if (!first)
+        return first;
+    if (first->isEmpty())
+        return fail(ErrorCode::EmptyPassword);
+    if (p.isSet(kPasswordStdin))
+        return first;
+    auto second = promptHidden(QStringLiteral("Repeat the password: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return fail(ErrorCode::PasswordMismatch);
+    return first;
+}
+
+Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &p)
+{
+    std::optional<SecretBytes> given;
+    if (p.isSet(kPasswordStdin))
+        given = readStdinSecretLine();
+    std::optional<Error> keychainProblem;
+    auto store = session::unlockVault(
+        vaultPathFrom(p), std::move(given),
+        [&]() -> Result<SecretBytes> {
+            if (keychainProblem)
+                std::fprintf(stderr, "tessera-cli: %s\n", qUtf8Printable(errorText(*keychainProblem)));
+            return promptHidden(QStringLiteral("Vault password: "));
+        },
+        &keychainProblem);
+    if (store && !(*store)->vault().quarantined.isEmpty())
+        std::fprintf(stderr, "tessera-cli: %lld account(s) could not be read and are kept aside unchanged (%s).\n",
+                     static_cast<long long>((*store)->vault().quarantined.size()),
+                     qUtf8Printable((*store)->vault().quarantined.first().reason));
+    return store;
+}
+
+} // namespace tessera::cli

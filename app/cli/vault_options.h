@@ -1,0 +1,23 @@
+#pragma once
+// What every vault command shares: --vault (or TESSERA_VAULT, or the default path), --password-stdin,
+// and opening the vault in the order DESIGN.md §4 gives: stdin password, keychain, prompt.
+
+#include "common/error.h"
+#include "vault/vault_store.h"
+
+#include <QCommandLineParser>
+#include <memory>
+
+namespace tessera::cli {
+
+void addVaultOptions(QCommandLineParser &parser);
+QString vaultPathFrom(const QCommandLineParser &parser);
+
+// The password for an existing vault: stdin's next line with --password-stdin, else a prompt.
+Result<SecretBytes> askPassword(const QCommandLineParser &parser, const QString &prompt);
+// A new password: stdin's next line with --password-stdin, else prompted twice and compared.
+Result<SecretBytes> askNewPassword(const QCommandLineParser &parser);
+
+Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &parser);
+
+} // namespace tessera::cli

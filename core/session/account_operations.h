@@ -1,0 +1,45 @@
+#pragma once
+// What a user does with accounts, written once for both faces: add, find by query, get the current
+// code (HOTP advances and saves its counter), rename, remove, and the service's recovery codes.
+
+#include "common/clock.h"
+#include "common/error.h"
+#include "uri/key_uri.h"
+#include "vault/vault_store.h"
+
+#include <string>
+
+namespace tessera::session {
+
+Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs);
+
+// Exactly one account for the query; AccountNotFound or AmbiguousQuery (with the candidates) otherwise.
+Result<QUuid> findAccount(const vault::Vault &vault, const QString &query);
+
+// The code to type now. For HOTP this is the code of the stored counter, and the counter is advanced
+// and saved first, so a code is never shown twice.
+Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::int64_t nowMs);
+
+// The secret of an account, opened for an export or for showing it to the user on request.
+Result<SecretBytes> openSecret(const vault::VaultStore &store, const QUuid &id);
+
+Result<void> renameAccount(vault::VaultStore &store, const QUuid &id, const std::optional<QString> &issuer,
+                           const std::optional<QString> &name, std::int64_t nowMs);
+Result<void> removeAccount(vault::VaultStore &store, const QUuid &id);
+
+// Adds codes to the account's set, or replaces the set (a service voids the old set when it issues a
+// new one). Codes are trimmed; empty or absurdly long ones are refused.
+Result<void> addRecoveryCodes(vault::VaultStore &store, const QUuid &id, const QList<QByteArray> &codes, bool replace,
+                              std::int64_t nowMs);
+
+struct OpenedRecoveryCode
+{
+    SecretBytes code;
+    std::optional<qint64> usedAtMs;
+};
+Result<std::vector<OpenedRecoveryCode>> recoveryCodes(const vault::VaultStore &store, const QUuid &id);
+
+// Hands out the first unused code and marks it used (saved before it is returned).
+Result<SecretBytes> useRecoveryCode(vault::VaultStore &store, const QUuid &id, std::int64_t nowMs);
+
+} // namespace tessera::session

@@ -1,0 +1,31 @@
+#pragma once
+// Opening, creating and unlocking a vault the way a user does it, shared by the CLI and the GUI:
+// where the vault lives, the order of unlock methods, and the keychain slot's life cycle.
+
+#include "common/error.h"
+#include "vault/vault_store.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tessera::session {
+
+// GenericDataLocation/tessera/vault.tessera (~/.local/share/tessera on Linux), the same for both faces.
+QString defaultVaultPath();
+
+using PasswordSource = std::function<Result<SecretBytes>()>;
+
+// A given password is used as is. Otherwise the keychain slot is tried when the vault has one; when it
+// is missing, locked or refuses, `askPassword` is asked. `keychainProblem` receives why the keychain
+// did not unlock (for a notice), if anyone wants to know.
+Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std::optional<SecretBytes> givenPassword,
+                                                       const PasswordSource &askPassword,
+                                                       std::optional<Error> *keychainProblem = nullptr);
+
+// The keychain account for a vault: its id in hex.
+QString keychainAccount(const vault::VaultStore &store);
+Result<void> enableKeychain(vault::VaultStore &store);
+Result<void> disableKeychain(vault::VaultStore &store);
+
+} // namespace tessera::session

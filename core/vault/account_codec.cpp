@@ -1,0 +1,128 @@
+#include "vault/account_codec.h"
+
+#include "crypto/aead.h"
+
+#include <QJsonArray>
+
+namespace tessera::vault {
+namespace {
+
+// Field names, once: the writer and the reader must agree, and unknown fields are whatever is left.
+const QString kId = QStringLiteral("id"), kIssuer = QStringLiteral("issuer"), kName = QStringLiteral("name"),
+              kType = QStringLiteral("type"), kAlgorithm = QStringLiteral("algorithm"),
+              kDigits = QStringLiteral("digits"), kPeriod = QStringLiteral("period"),
+              kCounter = QStringLiteral("counter"), kSecret = QStringLiteral("secret"),
+              kGroup = QStringLiteral("group"), kFavourite = QStringLiteral("favourite"),
+              kIcon = QStringLiteral("icon"), kNotes = QStringLiteral("notes"), kCreated = QStringLiteral("created"),
+              kModified = QStringLiteral("modified"), kRecovery = QStringLiteral("recoveryCodes"),
+              kCode = QStringLiteral("code"), kUsedAt = QStringLiteral("usedAt");
+
+tl::unexpected<Error> invalid(const QString &why)
+{
+    return fail(ErrorCode::Corrupted, why);
+}
+
+Result<QByteArray> sealedFrom(const QJsonValue &value, const QString &what)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!value.isString() || !decoded ||
+        static_cast<std::size_t>(decoded.decoded.size()) <= crypto::kAeadNonceSize + crypto::kAeadTagSize)
+        return invalid(what + QStringLiteral(" is not a sealed value"));
+    return decoded.decoded;
+}
+
+Result<otp::OtpParams> paramsFrom(const QJsonObject &o)
+{
+    auto type = otp::parseType(o.value(kType).toString());
+    auto algorithm = otp::parseAlgorithm(o.value(kAlgorithm).toString());
+    if (!type || !algorithm)
+        return invalid(QStringLiteral("unknown type or algorithm"));
+    otp::OtpParams params = otp::defaultsFor(*type);
+    params.algorithm = *algorithm;
+    params.digits = o.value(kDigits).toInt(-1);
+    if (*type == otp::OtpType::Hotp) {
+        bool ok = false;
+        params.counter = o.value(kCounter).toString().toULongLong(&ok); // a string: JSON numbers lose 64-bit precision
+        if (!ok)
+            return invalid(QStringLiteral("the counter is not a whole number"));
+    } else {
+        params.periodSeconds = o.value(kPeriod).toInteger(-1);
+    }
+    if (auto valid = otp::validate(params); !valid)
+        return invalid(QStringLiteral("digits or period out of range"));
+    return params;
+}
+
+} // namespace
+
+QJsonObject accountToJson(const Account &a)
+{
+    QJsonObject o = a.unknownFields;
+    o.insert(kId, a.id.toString(QUuid::WithoutBraces));
+    o.insert(kIssuer, a.issuer);
+    o.insert(kName, a.name);
+    o.insert(kType, otp::typeName(a.params.type));
+    o.insert(kAlgorithm, otp::algorithmName(a.params.algorithm));
+    o.insert(kDigits, a.params.digits);
+    if (a.params.type == otp::OtpType::Hotp)
+        o.insert(kCounter, QString::number(a.params.counter));
+    else
+        o.insert(kPeriod, static_cast<qint64>(a.params.periodSeconds));
+    o.insert(kSecret, QString::fromLatin1(a.sealedSecret.toBase64()));
+    o.insert(kGroup, a.group);
+    o.insert(kFavourite, a.favourite);
+    o.insert(kIcon, a.icon);
+    o.insert(kNotes, a.notes);
+    o.insert(kCreated, a.createdMs);
+    o.insert(kModified, a.modifiedMs);
+    QJsonArray codes;
+    for (const RecoveryCode &c : a.recoveryCodes) {
+        QJsonObject code{{kCode, QString::fromLatin1(c.sealedCode.toBase64())}};
+        code.insert(kUsedAt, c.usedAtMs ? QJsonValue(*c.usedAtMs) : QJsonValue(QJsonValue::Null));
+        codes.append(code);
+    }
+    o.insert(kRecovery, codes);
+    return o;
+}
+
+Result<Account> accountFromJson(const QJsonObject &o)
+{
+    Account a;
+    a.id = QUuid::fromString(o.value(kId).toString());
+    if (a.id.isNull())
+        return invalid(QStringLiteral("no valid id"));
+    auto params = paramsFrom(o);
+    if (!params)
+        return tl::unexpected(params.error());
+    a.params = *params;
+    auto secret = sealedFrom(o.value(kSecret), QStringLiteral("the secret"));
+    if (!secret)
+        return tl::unexpected(secret.error());
+    a.sealedSecret = *secret;
+    a.issuer = o.value(kIssuer).toString();
+    a.name = o.value(kName).toString();
+    a.group = o.value(kGroup).toString();
+    a.favourite = o.value(kFavourite).toBool();
+    a.icon = o.value(kIcon).toString();
+    a.notes = o.value(kNotes).toString();
+    a.createdMs = o.value(kCreated).toInteger();
+    a.modifiedMs = o.value(kModified).toInteger();
+    for (const QJsonValue &v : o.value(kRecovery).toArray()) {
+        const QJsonObject code = v.toObject();
+        auto sealed = sealedFrom(code.value(kCode), QStringLiteral("a recovery code"));
+        if (!sealed)
+            return tl::unexpected(sealed.error());
+        RecoveryCode rc{*sealed, std::nullopt};
+        if (code.value(kUsedAt).isDouble())
+            rc.usedAtMs = code.value(kUsedAt).toInteger();
+        a.recoveryCodes.append(rc);
+    }
+    a.unknownFields = o;
+    for (const QString &key : {kId, kIssuer, kName, kType, kAlgorithm, kDigits, kPeriod, kCounter, kSecret, kGroup,
+                               kFavourite, kIcon, kNotes, kCreated, kModified, kRecovery})
+        a.unknownFields.remove(key);
+    return a;
+}
+
+} // namespace tessera::vault

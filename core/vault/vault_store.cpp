@@ -1,0 +1,215 @@
+#include "vault/vault_store.h"
+
+#include "crypto/random.h"
+#include "vault/backup_rotation.h"
+#include "vault/vault_file.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSaveFile>
+
+namespace tessera::vault {
+namespace {
+
+constexpr int kLockWaitMs = 10000;
+constexpr int kStaleLockMs = 30000;
+
+// Holds the vault's lock file for one read-modify-write. Readers need no lock: writes are atomic.
+class VaultLock
+{
+public:
+    explicit VaultLock(const QString &vaultPath) : m_lock(vaultPath + QStringLiteral(".lock"))
+    {
+        m_lock.setStaleLockTime(kStaleLockMs);
+    }
+    bool acquire() { return m_lock.tryLock(kLockWaitMs); }
+
+private:
+    QLockFile m_lock;
+};
+
+enum class Missing { IsError, IsEmpty };
+
+Result<QByteArray> readFile(const QString &path, Missing missing)
+{
+    QFile file(path);
+    if (!file.exists())
+        return missing == Missing::IsEmpty ? Result<QByteArray>(QByteArray()) : fail(ErrorCode::VaultNotFound, path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::IoFailure, QStringLiteral("%1 (%2)").arg(path, file.errorString()));
+    if (file.size() > kMaxVaultFileSize)
+        return fail(ErrorCode::Corrupted, QStringLiteral("the file is larger than 256 MiB"));
+    return file.readAll();
+}
+
+} // namespace
+
+VaultStore::VaultStore(QString path, SecretBytes masterKey)
+    : m_path(std::move(path)), m_masterKey(std::move(masterKey)), m_sealer(std::make_unique<SecretSealer>(m_masterKey))
+{
+}
+
+Result<std::unique_ptr<VaultStore>> VaultStore::create(const QString &path, const SecretBytes &password,
+                                                       const crypto::Argon2Params &kdf)
+{
+    if (QFileInfo::exists(path))
+        return fail(ErrorCode::VaultExists, path);
+    std::unique_ptr<VaultStore> store(new VaultStore(path, crypto::randomSecret(kMasterKeySize)));
+    store->m_header.vaultId = crypto::randomBytes(kVaultIdSize);
+    auto slot = makePasswordSlot(store->m_masterKey, store->m_header.vaultId, password, kdf);
+    if (!slot)
+        return tl::unexpected(slot.error());
+    store->m_header.keySlots = {*slot};
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(ErrorCode::IoFailure, QFileInfo(path).absolutePath());
+    VaultLock lock(path);
+    if (!lock.acquire())
+        return fail(ErrorCode::VaultBusy, path);
+    if (QFileInfo::exists(path)) // created by someone else while we derived the key
+        return fail(ErrorCode::VaultExists, path);
+    if (auto written = store->write({}); !written)
+        return tl::unexpected(written.error());
+    return store;
+}
+
+Result<VaultHeader> VaultStore::readHeader(const QString &path)
+{
+    auto bytes = readFile(path, Missing::IsError);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    auto parsed = parseVaultFile(*bytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    return parsed->header;
+}
+
+Result<std::unique_ptr<VaultStore>> VaultStore::open(
+    const QString &path, const std::function<Result<SecretBytes>(const VaultHeader &)> &unlock)
+{
+    auto bytes = readFile(path, Missing::IsError);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    auto parsed = parseVaultFile(*bytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    auto masterKey = unlock(parsed->header);
+    if (!masterKey)
+        return tl::unexpected(masterKey.error());
+    auto vault = decryptPayload(*parsed, *masterKey);
+    if (!vault)
+        return tl::unexpected(vault.error());
+    std::unique_ptr<VaultStore> store(new VaultStore(path, std::move(*masterKey)));
+    store->m_header = parsed->header;
+    store->m_vault = std::move(*vault);
+    store->m_diskChecksum = crypto::checksum(*bytes);
+    return store;
+}
+
+Result<std::unique_ptr<VaultStore>> VaultStore::openWithPassword(const QString &path, const SecretBytes &password)
+{
+    return open(path, [&](const VaultHeader &header) { return unlockWithPassword(header, password); });
+}
+
+Result<std::unique_ptr<VaultStore>> VaultStore::openWithKeychainKey(const QString &path, const SecretBytes &slotKey)
+{
+    return open(path, [&](const VaultHeader &header) { return unlockWithKeychainKey(header, slotKey); });
+}
+
+Result<bool> VaultStore::adoptIfChanged(const QByteArray &bytes)
+{
+    if (bytes.isEmpty() || crypto::checksum(bytes) == m_diskChecksum)
+        return false;
+    auto parsed = parseVaultFile(bytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    if (parsed->header.vaultId != m_header.vaultId)
+        return fail(ErrorCode::VaultReplaced, m_path);
+    auto vault = decryptPayload(*parsed, m_masterKey);
+    if (!vault)
+        return tl::unexpected(vault.error());
+    m_header = parsed->header;
+    m_vault = std::move(*vault);
+    m_diskChecksum = crypto::checksum(bytes);
+    return true;
+}
+
+Result<bool> VaultStore::reload()
+{
+    auto bytes = readFile(m_path, Missing::IsEmpty);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    return adoptIfChanged(*bytes);
+}
+
+Result<void> VaultStore::modify(const HeaderChange &change)
+{
+    VaultLock lock(m_path);
+    if (!lock.acquire())
+        return fail(ErrorCode::VaultBusy, m_path);
+    auto bytes = readFile(m_path, Missing::IsEmpty); // a deleted file is written anew, nothing lost
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    if (auto adopted = adoptIfChanged(*bytes); !adopted)
+        return tl::unexpected(adopted.error());
+    // Work on copies so a failed change or write leaves the open vault as it is on disk.
+    VaultHeader header = m_header;
+    Vault vault = m_vault;
+    if (auto changed = change(header, vault); !changed)
+        return changed;
+    std::swap(header, m_header);
+    std::swap(vault, m_vault);
+    if (auto written = write(*bytes); !written) {
+        m_header = std::move(header);
+        m_vault = std::move(vault);
+        return written;
+    }
+    return {};
+}
+
+Result<void> VaultStore::update(const Change &change)
+{
+    return modify([&](VaultHeader &, Vault &vault) { return change(vault); });
+}
+
+Result<void> VaultStore::write(const QByteArray &previousBytes)
+{
+    if (!previousBytes.isEmpty())
+        if (auto kept = keepBackup(m_path, previousBytes, m_header.revision); !kept)
+            return kept;
+    ++m_header.revision;
+    const QByteArray bytes = encodeVaultFile(m_header, m_vault, m_masterKey);
+    QSaveFile file(m_path);
+    file.setDirectWriteFallback(false); // never write in place: the old file must survive a failure
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        --m_header.revision;
+        return fail(ErrorCode::IoFailure, QStringLiteral("%1 (%2)").arg(m_path, file.errorString()));
+    }
+    m_diskChecksum = crypto::checksum(bytes);
+    return {};
+}
+
+Result<void> VaultStore::changePassword(const SecretBytes &newPassword, const crypto::Argon2Params &kdf)
+{
+    auto slot = makePasswordSlot(m_masterKey, m_header.vaultId, newPassword, kdf); // slow: outside the lock
+    if (!slot)
+        return tl::unexpected(slot.error());
+    return modify([&](VaultHeader &header, Vault &) -> Result<void> {
+        header.keySlots.removeIf([](const KeySlot &s) { return s.type == SlotType::Password; });
+        header.keySlots.prepend(*slot);
+        return {};
+    });
+}
+
+Result<void> VaultStore::setKeychainSlot(const std::optional<SecretBytes> &slotKey)
+{
+    return modify([&](VaultHeader &header, Vault &) -> Result<void> {
+        header.keySlots.removeIf([](const KeySlot &s) { return s.type == SlotType::Keychain; });
+        if (slotKey)
+            header.keySlots.append(makeKeychainSlot(m_masterKey, header.vaultId, *slotKey));
+        return {};
+    });
+}
+
+} // namespace tessera::vault

@@ -1,0 +1,65 @@
+#pragma once
+// An open vault file: it unlocks the file, keeps the master key in SecretBytes, and saves changes
+// safely. Every change is a function applied under the file lock to the newest content on disk, so a
+// save never overwrites a change it has not seen (another process, a sync tool). The file is written
+// through QSaveFile (temporary file, fsync, atomic rename); the previous file goes to backups/.
+
+#include "common/error.h"
+#include "common/secret_bytes.h"
+#include "crypto/kdf.h"
+#include "vault/secret_sealer.h"
+#include "vault/vault.h"
+#include "vault/vault_header.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tessera::vault {
+
+class VaultStore
+{
+public:
+    // Creates a new vault with one password slot; VaultExists when the path holds a file.
+    static Result<std::unique_ptr<VaultStore>> create(const QString &path, const SecretBytes &password,
+                                                      const crypto::Argon2Params &kdf);
+    static Result<std::unique_ptr<VaultStore>> openWithPassword(const QString &path, const SecretBytes &password);
+    static Result<std::unique_ptr<VaultStore>> openWithKeychainKey(const QString &path, const SecretBytes &slotKey);
+    // Reads only the header (no key needed): which slots exist, the vault id.
+    static Result<VaultHeader> readHeader(const QString &path);
+
+    const QString &path() const { return m_path; }
+    const Vault &vault() const { return m_vault; }
+    const VaultHeader &header() const { return m_header; }
+    const SecretSealer &sealer() const { return *m_sealer; }
+
+    using Change = std::function<Result<void>(Vault &)>;
+    // Locks, reloads if the file changed, applies `change`, saves. If `change` fails nothing is written.
+    Result<void> update(const Change &change);
+
+    // Replaces every password slot with one for the new password (the master key stays the same).
+    Result<void> changePassword(const SecretBytes &newPassword, const crypto::Argon2Params &kdf);
+    // Adds (or replaces) the keychain slot for this slot key; std::nullopt removes it.
+    Result<void> setKeychainSlot(const std::optional<SecretBytes> &slotKey);
+
+    // Re-reads the file if another process changed it. Returns whether anything changed.
+    Result<bool> reload();
+
+private:
+    VaultStore(QString path, SecretBytes masterKey);
+    using HeaderChange = std::function<Result<void>(VaultHeader &, Vault &)>;
+    Result<void> modify(const HeaderChange &change);
+    Result<bool> adoptIfChanged(const QByteArray &bytes);
+    Result<void> write(const QByteArray &previousBytes);
+    static Result<std::unique_ptr<VaultStore>> open(const QString &path,
+                                                    const std::function<Result<SecretBytes>(const VaultHeader &)> &unlock);
+
+    QString m_path;
+    SecretBytes m_masterKey;
+    std::unique_ptr<SecretSealer> m_sealer;
+    VaultHeader m_header;
+    Vault m_vault;
+    QByteArray m_diskChecksum; // checksum of the file as last read or written
+};
+
+} // namespace tessera::vault
