@@ -22,9 +22,20 @@ void runToEnd(Job &job, const QString &account)
 
 tl::unexpected<Error> failure(const QKeychain::Job &job)
 {
-    if (job.error() == QKeychain::EntryNotFound)
+    switch (job.error()) {
+    case QKeychain::EntryNotFound:
         return fail(ErrorCode::KeychainNoEntry);
-    return fail(ErrorCode::KeychainUnavailable, job.errorString());
+    case QKeychain::NoBackendAvailable:
+        return fail(ErrorCode::KeychainUnavailable, QStringLiteral("no keychain service is running"));
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return fail(ErrorCode::KeychainUnavailable, QStringLiteral("access was denied"));
+    default:
+        // QtKeychain says "Unknown error" when no D-Bus session exists at all.
+        return fail(ErrorCode::KeychainUnavailable, job.errorString() == QLatin1String("Unknown error")
+                                                        ? QStringLiteral("no keychain service answered")
+                                                        : job.errorString());
+    }
 }
 
 } // namespace

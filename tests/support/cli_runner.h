@@ -17,9 +17,11 @@ inline QString cliPath()
     return QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_CLI"));
 }
 
-inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {})
+inline CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
+                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(cliPath(), args);
     if (!process.waitForStarted(10000))
         return {};

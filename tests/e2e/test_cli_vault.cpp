@@ -1,0 +1,202 @@
+// The vault commands of tessera-cli, run as a user runs them: every command, the exit codes of the
+// DESIGN.md §4 contract, and files that are never changed by a failed command.
+#include "cli_runner.h"
+#include "vault_helpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+using namespace tessera;
+
+namespace {
+
+QProcessEnvironment environmentWithVault(const QString &path)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TESSERA_VAULT"), path);
+    // No keychain in these tests: a dead bus, so nothing on the developer's desktop is touched.
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/tessera-test"));
+    return env;
+}
+
+} // namespace
+
+class TestCliVault : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+    QProcessEnvironment m_env;
+
+    CliRun cli(QStringList args, const QByteArray &input = "pw\n")
+    {
+        if (!input.isEmpty())
+            args.append(QStringLiteral("--password-stdin"));
+        return runCli(args, input, m_env);
+    }
+
+private slots:
+    void init()
+    {
+        m_path = m_dir.filePath(QStringLiteral("%1.tessera").arg(QLatin1String(QTest::currentTestFunction())));
+        m_env = environmentWithVault(m_path);
+        const auto created = cli({"init", "--kdf", "interactive"});
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(created.out.startsWith("Created the vault"));
+    }
+
+    void addListCode()
+    {
+        QCOMPARE(cli({"add", "--uri", "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ"}).out,
+                 QByteArray("Added Deno (Mason).\n"));
+        QCOMPARE(cli({"add", "--issuer", "Gcore", "--name", "me@example.com", "--secret", "jbsw y3dp ehpk 3pxp"}).exitCode,
+                 0);
+        QCOMPARE(cli({"add", "--issuer", "Issuu", "--name", "James", "--secret", "YOOMIXWS5GN6RTBPUFFWKTW5M4", "--type",
+                      "hotp", "--counter", "1"})
+                     .exitCode,
+                 0);
+        const auto listed = cli({"list", "--json"});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(!listed.out.contains("4SJHB4GSD43FZBAI7C2HLRJGPQ") && !listed.out.contains("JBSWY3DP"),
+                 "list printed a secret");
+        const QJsonArray accounts = QJsonDocument::fromJson(listed.out).array();
+        QCOMPARE(accounts.size(), 3);
+        QCOMPARE(accounts[1].toObject().value("issuer").toString(), QStringLiteral("Gcore"));
+        QCOMPARE(accounts[2].toObject().value("counter").toInt(), 1);
+        const auto text = cli({"list"});
+        QVERIFY(text.out.contains("totp   Deno (Mason)"));
+
+        QCOMPARE(cli({"code", "gcore", "--time", "1257894000"}).out, QByteArray("528064\n"));
+        // HOTP: counter 1, then 2 (oathtool -c 1 and -c 2), and the counter is kept.
+        QCOMPARE(cli({"code", "Issuu"}).out, QByteArray("253717\n"));
+        QCOMPARE(cli({"code", "Issuu"}).out, QByteArray("178033\n"));
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json"}).out).array()[2].toObject().value("counter").toInt(), 3);
+    }
+
+    void lookupMistakes()
+    {
+        cli({"add", "--uri", "otpauth://totp/Google:alice?secret=JBSWY3DP"});
+        cli({"add", "--uri", "otpauth://totp/Google:bob?secret=JBSWY3DP"});
+        const auto ambiguous = cli({"code", "google"});
+        QCOMPARE(ambiguous.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(ambiguous);
+        QVERIFY(ambiguous.err.contains("Google:alice") && ambiguous.err.contains("Google:bob"));
+        const auto missing = cli({"code", "yahoo"});
+        QCOMPARE(missing.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(missing);
+        QCOMPARE(cli({"code", "google:bob", "--time", "0"}).exitCode, 0);
+    }
+
+    void wrongPasswordExitsThreeAndChangesNothing()
+    {
+        cli({"add", "--uri", "otpauth://totp/A:b?secret=JBSWY3DP"});
+        const QByteArray before = fileBytes(m_path);
+        for (const QStringList &args : {QStringList{"list"}, QStringList{"add", "--uri", "otpauth://totp/C:d?secret=JBSWY3DP"},
+                                        QStringList{"remove", "A"}, QStringList{"passwd"}}) {
+            const auto run = cli(args, "not the password\nnew\n");
+            QCOMPARE(run.exitCode, 3);
+            VERIFY_ONE_SENTENCE_ERROR(run);
+        }
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void damagedFileExitsTwoAndIsLeftAlone()
+    {
+        QByteArray bytes = fileBytes(m_path);
+        bytes[bytes.size() - 5] = char(bytes[bytes.size() - 5] ^ 0x40);
+        writeBytes(m_path, bytes);
+        const auto run = cli({"list"});
+        QCOMPARE(run.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(run);
+        QVERIFY(run.err.contains("damaged"));
+        QCOMPARE(fileBytes(m_path), bytes);
+        writeBytes(m_path, "");
+        QCOMPARE(cli({"list"}).exitCode, 2);
+    }
+
+    void vaultPathFromOptionOrEnvironment()
+    {
+        const QString other = m_dir.filePath(QStringLiteral("other.tessera"));
+        QCOMPARE(cli({"init", "--vault", other, "--kdf", "interactive"}).exitCode, 0);
+        QCOMPARE(cli({"add", "--vault", other, "--uri", "otpauth://totp/Other:x?secret=JBSWY3DP"}).exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json"}).out).array().size(), 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json", "--vault", other}).out).array().size(), 1);
+        const auto missing = cli({"list", "--vault", m_dir.filePath(QStringLiteral("nope.tessera"))});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains("tessera-cli init"));
+        const auto exists = cli({"init"});
+        QCOMPARE(exists.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(exists);
+    }
+
+    void withoutTerminalOrPasswordItSaysHow()
+    {
+        const auto run = cli({"list"}, {});
+        QCOMPARE(run.exitCode, 1);
+        VERIFY_ONE_SENTENCE_ERROR(run);
+        QVERIFY(run.err.contains("--password-stdin"));
+    }
+
+    void renameRemove()
+    {
+        cli({"add", "--uri", "otpauth://totp/Old:me?secret=JBSWY3DP"});
+        QCOMPARE(cli({"rename", "old", "--issuer", "New"}).out, QByteArray("Renamed to New (me).\n"));
+        QCOMPARE(cli({"rename", "new"}).exitCode, 1);
+        const auto removed = cli({"remove", "New:me"});
+        QCOMPARE(removed.exitCode, 0);
+        QVERIFY(removed.out.contains("backups"));
+        QCOMPARE(QJsonDocument::fromJson(cli({"list", "--json"}).out).array().size(), 0);
+        QCOMPARE(cli({"remove", "New"}).exitCode, 2);
+    }
+
+    void passwordChange()
+    {
+        cli({"add", "--uri", "otpauth://totp/A:b?secret=JBSWY3DP"});
+        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "pw\nnew password\n").exitCode, 0);
+        QCOMPARE(cli({"list"}).exitCode, 3);
+        QCOMPARE(cli({"list"}, "new password\n").exitCode, 0);
+        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "new password\n\n").exitCode, 2); // empty new password
+    }
+
+    void recoveryCodesOnceEach()
+    {
+        cli({"add", "--uri", "otpauth://totp/MyKerio:me?secret=JBSWY3DP"});
+        QCOMPARE(cli({"recovery", "add", "mykerio", "AAAA-1111", "BBBB-2222"}).exitCode, 0);
+        QCOMPARE(cli({"recovery", "use", "mykerio"}).out, QByteArray("AAAA-1111\n"));
+        QCOMPARE(cli({"recovery", "use", "mykerio"}).out, QByteArray("BBBB-2222\n"));
+        const auto none = cli({"recovery", "use", "mykerio"});
+        QCOMPARE(none.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(none);
+        const auto listed = cli({"recovery", "list", "mykerio"});
+        QVERIFY(listed.out.contains("AAAA-1111  used ") && listed.out.contains("BBBB-2222  used "));
+        QCOMPARE(cli({"recovery", "add", "mykerio", "CCCC-3333", "--replace"}).exitCode, 0);
+        QCOMPARE(cli({"recovery", "list", "mykerio"}).out, QByteArray("CCCC-3333  unused\n"));
+        QCOMPARE(cli({"recovery", "frobnicate", "mykerio"}).exitCode, 1);
+    }
+
+    void keychainMissingIsAClearFailure()
+    {
+        const QByteArray before = fileBytes(m_path);
+        const auto run = cli({"keychain", "enable"});
+        QCOMPARE(run.exitCode, 4);
+        VERIFY_ONE_SENTENCE_ERROR(run);
+        QVERIFY(run.err.contains("keychain"));
+        QCOMPARE(fileBytes(m_path), before);
+    }
+
+    void addRefusesBadInputBeforeAskingForThePassword()
+    {
+        const auto bad = cli({"add", "--uri", "https://example.com/enrol"});
+        QCOMPARE(bad.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(bad);
+        QVERIFY(bad.err.contains("'https'"));
+        QCOMPARE(cli({"add", "--secret", "JBSWY3DP"}).exitCode, 1); // no name
+        QCOMPARE(cli({"add", "--uri", "otpauth://totp/a?secret=JBSWY3DP", "--secret", "JBSWY3DP"}).exitCode, 1);
+        QCOMPARE(cli({"add", "--image", "x.png"}).exitCode, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliVault)
+#include "test_cli_vault.moc"
