@@ -67,6 +67,9 @@ Result<SecretBytes> argon2id(const SecretBytes &password, QByteArrayView salt, c
 SecretBytes deriveSubkey(const SecretBytes &masterKey, std::uint64_t id)
 {
     ensureSodium();
+    // crypto_kdf reads exactly 32 bytes: a shorter key is a programming error, never user input.
+    if (masterKey.size() != crypto_kdf_KEYBYTES)
+        qFatal("deriveSubkey: the master key must be %d bytes", int(crypto_kdf_KEYBYTES));
     SecretBytes subkey(32);
     crypto_kdf_derive_from_key(subkey.data(), subkey.size(), id, kSubkeyContext, masterKey.data());
     return subkey;

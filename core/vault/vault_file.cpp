@@ -77,6 +77,8 @@ Result<SecretBytes> unlockWithKeychainKey(const VaultHeader &header, const Secre
 
 Result<Vault> decryptPayload(const ParsedVaultFile &file, const SecretBytes &masterKey)
 {
+    if (masterKey.size() != kMasterKeySize)
+        return fail(ErrorCode::Corrupted, QStringLiteral("the master key has the wrong size"));
     const SecretBytes key = crypto::deriveSubkey(masterKey, kPayloadSubkeyId);
     auto json = crypto::decrypt(key, file.header.payloadNonce, file.ciphertext, file.headerBytes, ErrorCode::Corrupted);
     if (!json)

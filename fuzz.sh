@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) and runs each for SECONDS (default 60) on its corpus.
+# Usage: ./fuzz.sh [SECONDS]     Crashes land in build-fuzz/crashes/<target>/.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-60}
+scripts/install-deps.sh build fuzz
+cmake --preset fuzz >/dev/null
+targets=(fuzz_vault_reader)
+cmake --build --preset fuzz --target "${targets[@]}"
+for target in "${targets[@]}"; do
+    corpus=fuzz/corpus/${target#fuzz_}
+    work=build-fuzz/corpus/$target
+    crashes=build-fuzz/crashes/$target
+    mkdir -p "$work" "$crashes"
+    echo "== $target for ${seconds}s"
+    build-fuzz/bin/$target "$work" "$corpus" tests/fixtures/vault -max_total_time="$seconds" \
+        -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY)' || true
+done
