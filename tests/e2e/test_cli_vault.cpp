@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -137,6 +138,28 @@ private slots:
         QCOMPARE(run.exitCode, 1);
         VERIFY_ONE_SENTENCE_ERROR(run);
         QVERIFY(run.err.contains("--password-stdin"));
+    }
+
+    // On a terminal the password is asked for without echo (util-linux 'script' gives us a terminal).
+    void promptsWithoutEcho()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("util-linux 'script' is not installed");
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(script, {"-qec", cliPath() + QStringLiteral(" list"), "/dev/null"});
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        while (!seen.contains("Vault password:") && p.waitForReadyRead(10000))
+            seen += p.readAll();
+        QVERIFY2(seen.contains("Vault password:"), seen.constData());
+        p.write("pw\n");
+        QVERIFY(p.waitForFinished(30000));
+        seen += p.readAll();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(!seen.contains("pw\r"), seen.constData()); // the typed password was not echoed
+        QVERIFY2(seen.contains("no accounts yet"), seen.constData());
     }
 
     void renameRemove()
