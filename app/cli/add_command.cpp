@@ -5,7 +5,6 @@
 #include "vault_options.h"
 
 #include "common/clock.h"
-#include "encoding/base32.h"
 #include "session/account_operations.h"
 #include "uri/otpauth_parser.h"
 
@@ -23,13 +22,9 @@ Result<uri::KeyUri> fromOptions(const QCommandLineParser &p)
     key.params = *params;
     key.issuer = p.value(QStringLiteral("issuer"));
     key.name = p.value(QStringLiteral("name"));
-    const QString secretOption = p.value(QStringLiteral("secret"));
-    auto secret = secretOption == QLatin1String("-") ? base32::decode(readStdinSecretLine().view())
-                                                     : base32::decode(secretOption.toStdString());
+    auto secret = secretFromOption(p.value(QStringLiteral("secret")));
     if (!secret)
         return tl::unexpected(secret.error());
-    if (secret->isEmpty())
-        return fail(ErrorCode::SecretTooShort);
     key.secret = std::move(*secret);
     return key;
 }

@@ -2,11 +2,9 @@
 // tessera-cli code --secret B32 ...  the code of a key given on the command line
 #include "cli_support.h"
 #include "otp_options.h"
-#include "terminal_input.h"
 #include "vault_options.h"
 
 #include "common/clock.h"
-#include "encoding/base32.h"
 #include "otp/code_generator.h"
 #include "session/account_operations.h"
 
@@ -33,25 +31,18 @@ Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowM
     auto params = otpParamsFrom(p);
     if (!params)
         return tl::unexpected(params.error());
-    const QString secretOption = p.value(QStringLiteral("secret"));
-    auto secret = secretOption == QLatin1String("-") ? base32::decode(readStdinSecretLine().view())
-                                                     : base32::decode(secretOption.toStdString());
+    auto secret = secretFromOption(p.value(QStringLiteral("secret")));
     if (!secret)
         return tl::unexpected(secret.error());
-    if (secret->isEmpty())
-        return fail(ErrorCode::SecretTooShort);
     return otp::generate(*params, *secret, nowMs);
 }
 
 Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, std::int64_t nowMs)
 {
-    auto store = openVault(p);
-    if (!store)
-        return tl::unexpected(store.error());
-    auto id = session::findAccount((*store)->vault(), query);
-    if (!id)
-        return tl::unexpected(id.error());
-    return session::currentCode(**store, *id, nowMs);
+    auto found = openAndFind(p, query);
+    if (!found)
+        return tl::unexpected(found.error());
+    return session::currentCode(*found->store, found->id, nowMs);
 }
 
 } // namespace

@@ -1,4 +1,7 @@
 #include "otp_options.h"
+#include "terminal_input.h"
+
+#include "encoding/base32.h"
 
 namespace tessera::cli {
 
@@ -13,6 +16,15 @@ void addOtpOptions(QCommandLineParser &p)
         {QStringLiteral("period"), QStringLiteral("Seconds each TOTP code lasts (default 30)."), QStringLiteral("S")},
         {QStringLiteral("counter"), QStringLiteral("HOTP counter (default 0)."), QStringLiteral("C")},
     });
+}
+
+Result<SecretBytes> secretFromOption(const QString &value)
+{
+    auto secret = value == QLatin1String("-") ? base32::decode(readStdinSecretLine().view())
+                                              : base32::decode(value.toStdString());
+    if (secret && secret->isEmpty())
+        return fail(ErrorCode::SecretTooShort);
+    return secret;
 }
 
 // Applies the options to the defaults of the chosen type; every value goes through the parsers the

@@ -3,6 +3,7 @@
 // 'code --secret' and 'add --secret', parsed with the same rules as otpauth:// links.
 
 #include "common/error.h"
+#include "common/secret_bytes.h"
 #include "otp/otp_params.h"
 
 #include <QCommandLineParser>
@@ -10,6 +11,8 @@
 namespace tessera::cli {
 
 void addOtpOptions(QCommandLineParser &parser);
+// The key of --secret: Base32 text, or "-" for a line of standard input; empty keys are refused.
+Result<SecretBytes> secretFromOption(const QString &value);
 Result<otp::OtpParams> otpParamsFrom(const QCommandLineParser &parser);
 
 } // namespace tessera::cli

@@ -74,29 +74,28 @@ int runRecovery(const QStringList &args)
     if (isAdd && positional.mid(2) == QStringList{QStringLiteral("-")} && p.isSet(QStringLiteral("password-stdin")))
         return usageError(kCommand, QStringLiteral("standard input cannot carry both the password and the codes"));
 
-    auto store = openVault(p);
-    if (!store)
-        return report(store.error());
-    auto id = session::findAccount((*store)->vault(), positional.at(1));
-    if (!id)
-        return report(id.error());
+    auto found = openAndFind(p, positional.at(1));
+    if (!found)
+        return report(found.error());
+    vault::VaultStore &store = *found->store;
+    const QUuid id = found->id;
     if (action == QLatin1String("list"))
-        return list(**store, *id);
+        return list(store, id);
     if (action == QLatin1String("use")) {
-        auto code = session::useRecoveryCode(**store, *id, systemNowMs());
+        auto code = session::useRecoveryCode(store, id, systemNowMs());
         if (!code)
             return report(code.error());
         std::printf("%.*s\n", static_cast<int>(code->size()), code->view().data());
         std::fprintf(stderr, "%lld unused recovery code(s) left.\n",
-                     static_cast<long long>((*store)->vault().find(*id)->unusedRecoveryCodes()));
+                     static_cast<long long>(store.vault().find(id)->unusedRecoveryCodes()));
         return Success;
     }
     const QList<QByteArray> codes = codesFrom(positional.mid(2));
-    if (auto added = session::addRecoveryCodes(**store, *id, codes, p.isSet(replace), systemNowMs()); !added)
+    if (auto added = session::addRecoveryCodes(store, id, codes, p.isSet(replace), systemNowMs()); !added)
         return report(added.error());
     say(QStringLiteral("%1 now has %2 unused recovery code(s).")
-            .arg((*store)->vault().find(*id)->displayName())
-            .arg((*store)->vault().find(*id)->unusedRecoveryCodes()));
+            .arg(store.vault().find(id)->displayName())
+            .arg(store.vault().find(id)->unusedRecoveryCodes()));
     return Success;
 }
 

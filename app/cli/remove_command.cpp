@@ -19,17 +19,16 @@ int runRemove(const QStringList &args)
         return *done;
     if (p.positionalArguments().size() != 1)
         return usageError(command, QStringLiteral("give exactly one account"));
-    auto store = openVault(p);
-    if (!store)
-        return report(store.error());
-    auto id = session::findAccount((*store)->vault(), p.positionalArguments().first());
-    if (!id)
-        return report(id.error());
-    const QString name = (*store)->vault().find(*id)->displayName();
-    if (auto removed = session::removeAccount(**store, *id); !removed)
+    auto found = openAndFind(p, p.positionalArguments().first());
+    if (!found)
+        return report(found.error());
+    vault::VaultStore &store = *found->store;
+    const QUuid id = found->id;
+    const QString name = store.vault().find(id)->displayName();
+    if (auto removed = session::removeAccount(store, id); !removed)
         return report(removed.error());
     say(QStringLiteral("Removed %1; the vault as it was is kept in %2.")
-            .arg(name, vault::backupsFolderFor((*store)->path())));
+            .arg(name, vault::backupsFolderFor(store.path())));
     return Success;
 }
 

@@ -21,19 +21,18 @@ int runRename(const QStringList &args)
     const bool issuer = p.isSet(QStringLiteral("issuer")), name = p.isSet(QStringLiteral("name"));
     if (p.positionalArguments().size() != 1 || (!issuer && !name))
         return usageError(command, QStringLiteral("give one account and --issuer and/or --name"));
-    auto store = openVault(p);
-    if (!store)
-        return report(store.error());
-    auto id = session::findAccount((*store)->vault(), p.positionalArguments().first());
-    if (!id)
-        return report(id.error());
-    auto renamed = session::renameAccount(**store, *id,
+    auto found = openAndFind(p, p.positionalArguments().first());
+    if (!found)
+        return report(found.error());
+    vault::VaultStore &store = *found->store;
+    const QUuid id = found->id;
+    auto renamed = session::renameAccount(store, id,
                                           issuer ? std::optional(p.value(QStringLiteral("issuer"))) : std::nullopt,
                                           name ? std::optional(p.value(QStringLiteral("name"))) : std::nullopt,
                                           systemNowMs());
     if (!renamed)
         return report(renamed.error());
-    say(QStringLiteral("Renamed to %1.").arg((*store)->vault().find(*id)->displayName()));
+    say(QStringLiteral("Renamed to %1.").arg(store.vault().find(id)->displayName()));
     return Success;
 }
 

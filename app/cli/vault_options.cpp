@@ -1,6 +1,7 @@
 #include "vault_options.h"
 
 #include "common/error_text.h"
+#include "session/account_operations.h"
 #include "session/vault_access.h"
 #include "terminal_input.h"
 
@@ -75,6 +76,17 @@ Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &p
                      static_cast<long long>((*store)->vault().quarantined.size()),
                      qUtf8Printable((*store)->vault().quarantined.first().reason));
     return store;
+}
+
+Result<FoundAccount> openAndFind(const QCommandLineParser &p, const QString &query)
+{
+    auto store = openVault(p);
+    if (!store)
+        return tl::unexpected(store.error());
+    auto id = session::findAccount((*store)->vault(), query);
+    if (!id)
+        return tl::unexpected(id.error());
+    return FoundAccount{std::move(*store), *id};
 }
 
 } // namespace tessera::cli

@@ -20,4 +20,12 @@ Result<SecretBytes> askNewPassword(const QCommandLineParser &parser);
 
 Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &parser);
 
+// Opens the vault and finds exactly one account for the query.
+struct FoundAccount
+{
+    std::unique_ptr<vault::VaultStore> store;
+    QUuid id;
+};
+Result<FoundAccount> openAndFind(const QCommandLineParser &parser, const QString &query);
+
 } // namespace tessera::cli
