@@ -1,48 +1,86 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Controls.Material
+import Tessera
 
-// Placeholder window until the desktop-app work lands: it proves the module, the static plugin and
-// the start-up path, and tells the user where things stand.
+// The window: picks the page for the vault's state (first run, locked, unlocked) and hosts the
+// toasts. Everything it shows comes from the C++ controllers.
 ApplicationWindow {
     id: window
-    title: qsTr("Tessera")
-    width: 420
-    height: 560
-    minimumWidth: 320
-    minimumHeight: 400
+    title: VaultController.state === VaultController.Unlocked ? qsTr("Tessera") : qsTr("Tessera — locked")
+    width: 460
+    height: 680
+    minimumWidth: 360
+    minimumHeight: 440
     visible: true
 
-    ColumnLayout {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 360)
-        spacing: 12
+    Material.theme: SettingsController.theme === SettingsController.Dark ? Material.Dark
+                  : SettingsController.theme === SettingsController.Light ? Material.Light : Material.System
+    Material.accent: Material.Teal
+    Material.primary: Material.Teal
 
-        Label {
-            text: qsTr("Tessera")
-            font.pixelSize: 28
-            font.weight: Font.DemiBold
-            Layout.alignment: Qt.AlignHCenter
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            text: qsTr("Your authenticator codes will appear here.")
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            Layout.fillWidth: true
-        }
-        Label {
-            text: qsTr("Until then, the command line computes them:")
-            wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
-            opacity: 0.7
-            Layout.fillWidth: true
-        }
-        Label {
-            text: "tessera-cli code --secret KEY"
-            font.family: "monospace"
-            opacity: 0.7
-            Layout.alignment: Qt.AlignHCenter
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: pageForState()
+
+        function pageForState() {
+            switch (VaultController.state) {
+            case VaultController.NoVault: return firstRunPage
+            case VaultController.Locked: return unlockPage
+            default: return accountsPage
+            }
         }
     }
+
+    Connections {
+        target: VaultController
+        function onStateChanged() { stack.replace(null, stack.pageForState()) }
+    }
+    Connections {
+        target: AccountsController
+        function onMessage(text) { toast.show(text, AccountsController.canUndo) }
+        function onErrorOccurred(text) { toast.show(text, false) }
+    }
+    Connections {
+        target: AddAccountController
+        function onAdded(displayName) { toast.show(qsTr("Added %1").arg(displayName), false) }
+    }
+
+    Component { id: firstRunPage; FirstRunPage {} }
+    Component { id: unlockPage; UnlockPage {} }
+    Component {
+        id: accountsPage
+        AccountsPage {
+            onAddRequested: stack.push(addPage)
+            onSettingsRequested: stack.push(settingsPage)
+            onDetailsRequested: (accountId) => stack.push(detailsPage, { accountId: accountId })
+        }
+    }
+    Component { id: addPage; AddAccountPage { onDone: stack.pop() } }
+    Component { id: settingsPage; SettingsPage { onDone: stack.pop() } }
+    Component { id: detailsPage; AccountDetailsPage { onDone: stack.pop() } }
+
+    Shortcut {
+        sequences: [StandardKey.New]
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(addPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        enabled: VaultController.state === VaultController.Unlocked
+        onActivated: VaultController.lock()
+    }
+    Shortcut {
+        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(settingsPage)
+    }
+    Shortcut {
+        sequences: [StandardKey.Back, "Esc"]
+        enabled: stack.depth > 1
+        onActivated: stack.pop()
+    }
+
+    Toast { id: toast; onUndo: AccountsController.undoRemove() }
 }

@@ -1,34 +1,108 @@
-// tessera: starts the Qt Quick application and loads the static QML module "Tessera".
-#include <QCommandLineParser>
-#include <QGuiApplication>
-#include <QQmlApplicationEngine>
-#include <QtQml/qqmlextensionplugin.h>
+// tessera: wires the services the QML controllers share, then loads the static QML module "Tessera".
+// tessera [--vault PATH] [--password-stdin]
+#include "account_filter_model.h"
+#include "accounts_controller.h"
+#include "add_account_controller.h"
+#include "desktop_shell.h"
+#include "services.h"
+#include "settings_controller.h"
+#include "single_instance.h"
+#include "vault_controller.h"
 
 #include "common/process_hardening.h"
+#include "session/vault_access.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QProcessEnvironment>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(TesseraPlugin)
+
+namespace {
+
+tessera::SecretBytes readPasswordLine()
+{
+    tessera::SecretBytes line(4096);
+    std::size_t length = 0;
+    int c = 0;
+    while (length < line.size() && (c = std::fgetc(stdin)) != EOF && c != '\n')
+        line.data()[length++] = static_cast<std::uint8_t>(c);
+    if (length > 0 && line.data()[length - 1] == '\r')
+        --length;
+    line.truncate(length);
+    return line;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
 #ifdef NDEBUG
     tessera::disableCoreDumps();
 #endif
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationName(QStringLiteral("Tessera"));
-    QGuiApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("tessera"));
+    // QApplication (not QGuiApplication): the tray icon is a Qt Widgets class.
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tessera"));
+    QApplication::setApplicationName(QStringLiteral("tessera"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
+    QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("tessera"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.png")));
+    QApplication::setQuitOnLastWindowClosed(true);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tessera, a desktop authenticator."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("vault"), QStringLiteral("The vault file (default: $TESSERA_VAULT, else %1).")
+                                      .arg(tessera::session::defaultVaultPath()),
+         QStringLiteral("PATH")},
+        {QStringLiteral("password-stdin"), QStringLiteral("Unlock with the first line of standard input (for "
+                                                          "automation and tests).")},
+    });
     parser.process(app);
+    QString vaultPath = parser.value(QStringLiteral("vault"));
+    if (vaultPath.isEmpty())
+        vaultPath = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_VAULT"));
+    if (vaultPath.isEmpty())
+        vaultPath = tessera::session::defaultVaultPath();
 
+    tessera::bridge::SingleInstance instance(vaultPath);
+    if (instance.notifyRunningInstance())
+        return 0; // the running Tessera shows its window instead
+    instance.listen();
+
+    std::optional<tessera::SecretBytes> password;
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        password = readPasswordLine();
+
+    using namespace tessera::bridge;
+    SettingsController settings(0);
+    Services services(vaultPath, &tessera::systemNowMs);
+    VaultController vault(&services);
+    AccountsController accounts(&services);
+    AddAccountController addAccount(&services);
+    services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
+
+    QQuickStyle::setStyle(QStringLiteral("Material"));
     QQmlApplicationEngine engine;
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
-    if (engine.rootObjects().isEmpty())
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
         return 1;
-    return QGuiApplication::exec();
+
+    DesktopShell shell(window, &services, &vault, &settings);
+    shell.restoreGeometry();
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
+    if (password)
+        vault.unlockWith(std::move(*password));
+    return QApplication::exec();
 }

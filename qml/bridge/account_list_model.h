@@ -1,0 +1,82 @@
+#pragma once
+// The accounts of the open vault as a list for QML, with their live codes. Codes are computed on
+// demand (only rows a view shows ask for them) and cached per time step; each tick announces the
+// countdown once for all rows, and new codes only for rows whose step turned.
+
+#include "common/clock.h"
+#include "otp/otp_params.h"
+
+#include <QAbstractListModel>
+#include <QUuid>
+#include <optional>
+#include <vector>
+
+namespace tessera::bridge {
+
+class VaultSession;
+class Ticker;
+
+class AccountListModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        IssuerRole,
+        NameRole,
+        KindRole,
+        CodeRole,
+        NextCodeRole,
+        ShowNextRole,
+        RemainingRole,
+        PeriodRole,
+        FavouriteRole,
+        GroupRole,
+        RecoveryUnusedRole,
+        UseCountRole,
+        PositionRole,
+    };
+    Q_ENUM(Role)
+
+    static constexpr int kShowNextSeconds = 5;
+
+    AccountListModel(VaultSession *session, Ticker *ticker, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QUuid &id) const;
+    QUuid idAt(int row) const;
+    QStringList groups() const;
+
+    // HOTP codes are shown only after the user asks for the next one.
+    void setHotpCode(const QUuid &id, const QString &code);
+    void setUseCount(const QUuid &id, int count);
+
+private:
+    struct Row
+    {
+        QUuid id;
+        QString issuer, name, group;
+        otp::OtpParams params;
+        bool favourite = false;
+        int recoveryUnused = 0;
+        int useCount = 0;
+        mutable std::optional<std::uint64_t> cachedStep;
+        mutable QString code, nextCode;
+        QString hotpCode;
+    };
+
+    void rebuild();
+    void onTick(qint64 nowMs);
+    void refreshCodes(const Row &row) const;
+    QString codeAt(const Row &row, std::int64_t unixMs) const;
+
+    VaultSession *m_session;
+    Ticker *m_ticker;
+    std::vector<Row> m_rows;
+    std::int64_t m_nowMs = 0;
+};
+
+} // namespace tessera::bridge

@@ -1,0 +1,68 @@
+#pragma once
+// What the user does with the accounts in the list and the details page: copy a code, ask for the
+// next HOTP code, edit, favour, reorder, delete with undo, reveal the secret, and recovery codes.
+// Every operation is a core/session call; messages for the user come as one sentence.
+
+#include "vault/account.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera::bridge {
+
+class Services;
+class AccountFilterModel;
+
+class AccountsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(tessera::bridge::AccountFilterModel *model READ model CONSTANT)
+    Q_PROPERTY(QStringList groups READ groups NOTIFY groupsChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY groupsChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+public:
+    explicit AccountsController(Services *services, QObject *parent = nullptr);
+    static AccountsController *create(QQmlEngine *, QJSEngine *);
+
+    AccountFilterModel *model() const;
+    QStringList groups() const;
+    int totalCount() const;
+    bool canUndo() const { return m_removed.has_value(); }
+
+    Q_INVOKABLE bool copyCode(const QString &id);
+    Q_INVOKABLE bool nextHotpCode(const QString &id);
+    Q_INVOKABLE QVariantMap details(const QString &id) const;
+    Q_INVOKABLE bool edit(const QString &id, const QString &issuer, const QString &name, const QString &group,
+                          const QString &notes);
+    Q_INVOKABLE bool setFavourite(const QString &id, bool favourite);
+    Q_INVOKABLE bool move(const QString &id, const QString &beforeId);
+    Q_INVOKABLE bool remove(const QString &id);
+    Q_INVOKABLE bool undoRemove();
+    Q_INVOKABLE QString revealSecret(const QString &id) const;
+    Q_INVOKABLE QVariantList recoveryCodes(const QString &id) const;
+    Q_INVOKABLE bool copyNextRecoveryCode(const QString &id);
+    Q_INVOKABLE bool addRecoveryCodes(const QString &id, const QString &text, bool replace);
+
+signals:
+    void message(const QString &text);      // a toast: what just happened
+    void errorOccurred(const QString &text); // one sentence
+    void groupsChanged();
+    void undoChanged();
+
+private:
+    bool report(const Result<void> &result);
+    int clipboardSeconds() const;
+
+    Services *m_services;
+    std::optional<vault::Account> m_removed;
+    int m_removedIndex = -1;
+};
+
+} // namespace tessera::bridge

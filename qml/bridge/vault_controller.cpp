@@ -1,0 +1,266 @@
+#include "vault_controller.h"
+
+#include "common/error_text.h"
+#include "crypto/kdf.h"
+#include "keychain/os_keychain.h"
+#include "services.h"
+#include "session/vault_access.h"
+#include "text_secret.h"
+#include "vault/backup_rotation.h"
+#include "vault_session.h"
+
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QtConcurrent>
+
+namespace tessera::bridge {
+
+namespace {
+VaultController *g_instance = nullptr;
+} // namespace
+
+VaultController::VaultController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+{
+    g_instance = this;
+    VaultSession *session = services->session();
+    connect(session, &VaultSession::opened, this, &VaultController::stateChanged);
+    connect(session, &VaultSession::closed, this, &VaultController::stateChanged);
+    connect(session, &VaultSession::opened, this, &VaultController::keychainEnabledChanged);
+    connect(session, &VaultSession::changed, this, &VaultController::keychainEnabledChanged);
+    connect(session, &VaultSession::reloadFailed, this, &VaultController::setError);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StoreResult>>::finished, this, [this] {
+        auto result = m_watcher.result();
+        setBusy(false);
+        if (m_done)
+            m_done(*result);
+    });
+}
+
+VaultController *VaultController::create(QQmlEngine *, QJSEngine *engine)
+{
+    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+VaultController *VaultController::instance()
+{
+    return g_instance;
+}
+
+VaultController::State VaultController::state() const
+{
+    if (m_services->session()->isOpen())
+        return Unlocked;
+    return QFileInfo::exists(vaultPath()) ? Locked : NoVault;
+}
+
+QString VaultController::vaultPath() const
+{
+    return m_services->session()->vaultPath();
+}
+
+QString VaultController::backupsFolder() const
+{
+    return vault::backupsFolderFor(vaultPath());
+}
+
+bool VaultController::keychainEnabled() const
+{
+    if (const auto *store = m_services->session()->store())
+        return store->header().hasSlot(vault::SlotType::Keychain);
+    auto header = vault::VaultStore::readHeader(vaultPath());
+    return header && header->hasSlot(vault::SlotType::Keychain);
+}
+
+int VaultController::passwordStrength(const QString &password) const
+{
+    if (password.isEmpty())
+        return 0;
+    int classes = 0;
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isLower(); });
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isUpper(); });
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isDigit(); });
+    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return !c.isLetterOrNumber(); });
+    // Length counts most: four random words beat eight mixed characters.
+    if (password.size() >= 16 || (password.size() >= 12 && classes >= 3))
+        return 4;
+    if (password.size() >= 12 || (password.size() >= 10 && classes >= 3))
+        return 3;
+    if (password.size() >= 8)
+        return 2;
+    return 1;
+}
+
+QString VaultController::passwordHint(const QString &password) const
+{
+    switch (passwordStrength(password)) {
+    case 0:
+        return tr("Choose a password you do not use anywhere else.");
+    case 1:
+        return tr("Too short: use at least 12 characters, or four unrelated words.");
+    case 2:
+        return tr("Fair: a few more characters make it much harder to guess.");
+    case 3:
+        return tr("Good.");
+    default:
+        return tr("Strong.");
+    }
+}
+
+void VaultController::runInBackground(std::function<std::shared_ptr<StoreResult>()> work,
+                                      std::function<void(StoreResult &)> done)
+{
+    if (m_busy)
+        return;
+    setError({});
+    setBusy(true);
+    m_done = std::move(done);
+    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void VaultController::createVault(const QString &password, const QString &repeat, bool useKeychain)
+{
+    if (password.isEmpty())
+        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+    if (password != repeat)
+        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
+    auto secret = std::make_shared<SecretBytes>(secretFromText(password));
+    const QString path = vaultPath();
+    runInBackground(
+        [secret, path] {
+            return std::make_shared<StoreResult>(
+                vault::VaultStore::create(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
+        },
+        [this, useKeychain](StoreResult &result) {
+            if (!result)
+                return setError(errorText(result.error()));
+            m_services->session()->open(std::move(*result));
+            if (useKeychain)
+                setKeychainEnabled(true);
+        });
+}
+
+void VaultController::unlockWith(SecretBytes password)
+{
+    auto secret = std::make_shared<SecretBytes>(std::move(password));
+    const QString path = vaultPath();
+    runInBackground(
+        [secret, path] { return std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *secret)); },
+        [this](StoreResult &result) {
+            if (!result)
+                return setError(errorText(result.error()));
+            setNotice({});
+            m_services->session()->open(std::move(*result));
+        });
+}
+
+void VaultController::unlock(const QString &password)
+{
+    if (password.isEmpty())
+        return setError(tr("Type the vault password."));
+    unlockWith(secretFromText(password));
+}
+
+bool VaultController::unlockWithKeychain()
+{
+    auto header = vault::VaultStore::readHeader(vaultPath());
+    if (!header || !header->hasSlot(vault::SlotType::Keychain))
+        return false;
+    // No key derivation here: the keychain answers in milliseconds, so this stays on the GUI thread
+    // (QtKeychain needs the thread's event loop anyway).
+    auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
+    auto store = key ? vault::VaultStore::openWithKeychainKey(vaultPath(), *key) : StoreResult(tl::unexpected(key.error()));
+    if (!store) {
+        setNotice(errorText(store.error()));
+        return false;
+    }
+    m_services->session()->open(std::move(*store));
+    return true;
+}
+
+void VaultController::lock()
+{
+    m_services->session()->close();
+    setError({});
+}
+
+void VaultController::useVaultFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    m_services->session()->setVaultPath(path);
+    setError({});
+    emit vaultPathChanged();
+    emit stateChanged();
+    emit keychainEnabledChanged();
+}
+
+void VaultController::changePassword(const QString &current, const QString &password, const QString &repeat)
+{
+    if (password.isEmpty())
+        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+    if (password != repeat)
+        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
+    vault::VaultStore *store = m_services->session()->store();
+    if (!store)
+        return;
+    auto oldSecret = std::make_shared<SecretBytes>(secretFromText(current));
+    auto newSecret = std::make_shared<SecretBytes>(secretFromText(password));
+    const QString path = vaultPath();
+    // Proving the current password and deriving the new key both run Argon2id: off the GUI thread.
+    runInBackground(
+        [oldSecret, path] { return std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *oldSecret)); },
+        [this, newSecret](StoreResult &proof) {
+            if (!proof)
+                return setError(errorText(proof.error()));
+            auto changed = m_services->session()->apply([&](vault::VaultStore &s) {
+                return s.changePassword(*newSecret, crypto::argon2Preset(crypto::KdfPreset::Moderate));
+            });
+            if (!changed)
+                return setError(errorText(changed.error()));
+            emit passwordChanged();
+        });
+}
+
+bool VaultController::setKeychainEnabled(bool enabled)
+{
+    auto result = m_services->session()->apply(
+        [&](vault::VaultStore &s) { return enabled ? session::enableKeychain(s) : session::disableKeychain(s); });
+    emit keychainEnabledChanged();
+    if (!result) {
+        setError(errorText(result.error()));
+        return false;
+    }
+    return true;
+}
+
+void VaultController::clearError()
+{
+    setError({});
+}
+
+void VaultController::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void VaultController::setError(const QString &error)
+{
+    if (error != m_error) {
+        m_error = error;
+        emit errorStringChanged();
+    }
+}
+
+void VaultController::setNotice(const QString &notice)
+{
+    if (notice != m_notice) {
+        m_notice = notice;
+        emit noticeChanged();
+    }
+}
+
+} // namespace tessera::bridge

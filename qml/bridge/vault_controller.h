@@ -1,0 +1,94 @@
+#pragma once
+// First run, unlock and lock, for QML: creates a vault, unlocks it with the password (Argon2id runs
+// off the GUI thread) or the system keychain, locks it, changes the password, turns keychain unlock
+// on and off. Errors come as one sentence in errorString.
+
+#include "common/error.h"
+#include "common/secret_bytes.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QUrl>
+#include <memory>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera::vault {
+class VaultStore;
+}
+
+namespace tessera::bridge {
+
+class Services;
+
+class VaultController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    Q_PROPERTY(QString vaultPath READ vaultPath NOTIFY vaultPathChanged)
+    Q_PROPERTY(bool keychainEnabled READ keychainEnabled NOTIFY keychainEnabledChanged)
+    Q_PROPERTY(QString backupsFolder READ backupsFolder NOTIFY vaultPathChanged)
+public:
+    enum State { NoVault, Locked, Unlocked };
+    Q_ENUM(State)
+
+    explicit VaultController(Services *services, QObject *parent = nullptr);
+    static VaultController *create(QQmlEngine *, QJSEngine *);
+    static VaultController *instance();
+
+    State state() const;
+    bool busy() const { return m_busy; }
+    QString errorString() const { return m_error; }
+    QString notice() const { return m_notice; }
+    QString vaultPath() const;
+    bool keychainEnabled() const;
+    QString backupsFolder() const;
+
+    // 0 (empty) to 4 (strong), and a hint in words.
+    Q_INVOKABLE int passwordStrength(const QString &password) const;
+    Q_INVOKABLE QString passwordHint(const QString &password) const;
+
+    Q_INVOKABLE void createVault(const QString &password, const QString &repeat, bool useKeychain);
+    Q_INVOKABLE void unlock(const QString &password);
+    Q_INVOKABLE bool unlockWithKeychain();
+    Q_INVOKABLE void lock();
+    Q_INVOKABLE void useVaultFile(const QUrl &file);
+    Q_INVOKABLE void changePassword(const QString &current, const QString &password, const QString &repeat);
+    Q_INVOKABLE bool setKeychainEnabled(bool enabled);
+    Q_INVOKABLE void clearError();
+
+    // For --password-stdin: unlocks with a password read by main() before the window shows.
+    void unlockWith(SecretBytes password);
+
+signals:
+    void stateChanged();
+    void busyChanged();
+    void errorStringChanged();
+    void noticeChanged();
+    void vaultPathChanged();
+    void keychainEnabledChanged();
+    void passwordChanged();
+
+private:
+    using StoreResult = Result<std::unique_ptr<vault::VaultStore>>;
+    void runInBackground(std::function<std::shared_ptr<StoreResult>()> work, std::function<void(StoreResult &)> done);
+    void setBusy(bool busy);
+    void setError(const QString &error);
+    void setNotice(const QString &notice);
+
+    Services *m_services;
+    bool m_busy = false;
+    QString m_error;
+    QString m_notice;
+    QFutureWatcher<std::shared_ptr<StoreResult>> m_watcher;
+    std::function<void(StoreResult &)> m_done;
+};
+
+} // namespace tessera::bridge

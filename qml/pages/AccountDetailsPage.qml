@@ -1,0 +1,212 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Tessera
+
+// One account: edit its names, group and notes; favourite; reveal the secret only on purpose; keep
+// the service's recovery codes and hand them out one at a time; delete.
+Page {
+    id: page
+    required property string accountId
+    signal done()
+
+    property var details: AccountsController.details(accountId)
+    property var codes: AccountsController.recoveryCodes(accountId)
+    property string secret: ""
+
+    function refresh() {
+        details = AccountsController.details(accountId)
+        codes = AccountsController.recoveryCodes(accountId)
+    }
+    // The secret leaves the screen with the page.
+    Component.onDestruction: secret = ""
+
+    header: AppToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
+            Label {
+                text: page.details.issuer || page.details.name || ""
+                font.pixelSize: 18
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Switch {
+                text: qsTr("Favourite")
+                checked: page.details.favourite || false
+                onToggled: { AccountsController.setFavourite(page.accountId, checked); page.refresh() }
+            }
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 24
+            width: parent.width - 48
+            spacing: 8
+
+            SectionHeader { text: qsTr("Account") }
+            GridLayout {
+                columns: 2
+                columnSpacing: 12
+                Layout.fillWidth: true
+                Label { text: qsTr("Service") }
+                TextField { id: issuer; text: page.details.issuer || ""; Layout.fillWidth: true; Accessible.name: qsTr("Service") }
+                Label { text: qsTr("Account") }
+                TextField { id: name; text: page.details.name || ""; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
+                Label { text: qsTr("Group") }
+                ComboBox {
+                    id: group
+                    editable: true
+                    model: AccountsController.groups
+                    editText: page.details.group || ""
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Group")
+                }
+                Label { text: qsTr("Notes"); Layout.alignment: Qt.AlignTop }
+                TextArea { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
+            }
+            Button {
+                text: qsTr("Save changes")
+                highlighted: true
+                Layout.alignment: Qt.AlignRight
+                enabled: issuer.text !== page.details.issuer || name.text !== page.details.name
+                         || group.editText !== page.details.group || notes.text !== page.details.notes
+                onClicked: if (AccountsController.edit(page.accountId, issuer.text, name.text, group.editText, notes.text)) page.refresh()
+            }
+            Label {
+                text: page.details.kind === "hotp"
+                      ? qsTr("Counter-based (HOTP), %1, %2 digits, next counter %3").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.counter)
+                      : page.details.kind === "steam" ? qsTr("Steam Guard, every %1 s").arg(page.details.period)
+                      : qsTr("Time-based (TOTP), %1, %2 digits, every %3 s").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.period)
+                opacity: 0.7
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Added %1 · changed %2").arg(page.details.created).arg(page.details.modified)
+                opacity: 0.6
+                font.pixelSize: 11
+            }
+
+            SectionHeader { text: qsTr("Secret key") }
+            Label {
+                visible: page.secret === ""
+                text: qsTr("Anyone who sees the key can make your codes. Show it only to move the account to another device.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Button {
+                    text: page.secret === "" ? qsTr("Show secret key…") : qsTr("Hide")
+                    onClicked: page.secret === "" ? revealDialog.open() : page.secret = ""
+                }
+                Label {
+                    objectName: "secretText"
+                    visible: page.secret !== ""
+                    text: page.secret
+                    font.family: "monospace"
+                    font.pixelSize: 16
+                    textFormat: Text.PlainText
+                    wrapMode: Text.WrapAnywhere
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Secret key")
+                }
+            }
+
+            SectionHeader { text: qsTr("Recovery codes") }
+            Label {
+                text: page.codes.length === 0
+                      ? qsTr("Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.")
+                      : qsTr("%1 of %2 unused").arg(page.details.recoveryUnused).arg(page.details.recoveryTotal)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                visible: page.details.recoveryUnused > 0
+                text: qsTr("Copy the next unused code")
+                onClicked: if (AccountsController.copyNextRecoveryCode(page.accountId)) page.refresh()
+            }
+            Repeater {
+                model: page.codes
+                delegate: Label {
+                    required property var modelData
+                    text: modelData.used ? qsTr("%1 — used %2").arg(modelData.code).arg(modelData.usedAt) : modelData.code
+                    font.family: "monospace"
+                    font.strikeout: modelData.used
+                    opacity: modelData.used ? 0.5 : 1
+                    textFormat: Text.PlainText
+                }
+            }
+            TextArea {
+                id: newCodes
+                objectName: "newCodes"
+                placeholderText: qsTr("Paste new codes, one per line")
+                font.family: "monospace"
+                Layout.fillWidth: true
+                Accessible.name: qsTr("New recovery codes")
+            }
+            RowLayout {
+                CheckBox {
+                    id: replace
+                    objectName: "replace"
+                    text: qsTr("They replace the old set")
+                    checked: page.codes.length > 0
+                }
+                Item { Layout.fillWidth: true }
+                Button {
+                    text: qsTr("Save codes")
+                    enabled: newCodes.text.trim() !== ""
+                    onClicked: if (AccountsController.addRecoveryCodes(page.accountId, newCodes.text, replace.checked)) { newCodes.text = ""; page.refresh() }
+                }
+            }
+
+            SectionHeader { text: qsTr("Delete") }
+            Button {
+                text: qsTr("Delete this account…")
+                Material.foreground: Material.Red
+                onClicked: deleteDialog.open()
+            }
+            Item { Layout.preferredHeight: 24 }
+        }
+    }
+
+    Dialog {
+        id: revealDialog
+        objectName: "revealDialog"
+        title: qsTr("Show the secret key?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Yes | Dialog.Cancel
+        Label {
+            text: qsTr("Make sure nobody can see your screen, and that it is not being shared or recorded.")
+            wrapMode: Text.WordWrap
+            width: Math.min(page.width - 96, 320)
+        }
+        onAccepted: page.secret = AccountsController.revealSecret(page.accountId)
+    }
+    Dialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+        title: qsTr("Delete %1?").arg(page.details.issuer || page.details.name)
+        anchors.centerIn: parent
+        modal: true
+        Label {
+            text: qsTr("Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.")
+            wrapMode: Text.WordWrap
+            width: Math.min(page.width - 96, 320)
+        }
+        footer: DialogButtonBox {
+            Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
+            Button {
+                text: qsTr("Delete")
+                Material.foreground: Material.Red
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+        onAccepted: if (AccountsController.remove(page.accountId)) page.done()
+    }
+}

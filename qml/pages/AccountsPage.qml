@@ -1,0 +1,175 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Tessera
+
+// The list people keep open all day: search, the accounts with their rolling codes, and the way to
+// add, sort, open settings and lock. Typing anywhere searches; arrows move; Enter copies.
+Page {
+    id: page
+    signal addRequested()
+    signal settingsRequested()
+    signal detailsRequested(string accountId)
+
+    readonly property var model: AccountsController.model
+
+    Component.onCompleted: {
+        model.sortMode = SettingsController.sortMode
+        list.forceActiveFocus()
+    }
+
+    header: AppToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 8
+            anchors.rightMargin: 4
+            spacing: 4
+
+            TextField {
+                id: search
+                objectName: "search"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Search (Ctrl+F)")
+                Accessible.name: qsTr("Search accounts")
+                selectByMouse: true
+                text: page.model.searchText
+                onTextChanged: page.model.searchText = text
+                Keys.onEscapePressed: { text = ""; list.forceActiveFocus() }
+                Keys.onDownPressed: list.forceActiveFocus()
+                Keys.onReturnPressed: list.copyCurrent()
+            }
+            ComboBox {
+                id: groupFilter
+                visible: AccountsController.groups.length > 0
+                model: [qsTr("All groups")].concat(AccountsController.groups)
+                onActivated: page.model.group = currentIndex === 0 ? "" : currentText
+                Accessible.name: qsTr("Group")
+            }
+            ToolButton {
+                text: "\u21C5"
+                Accessible.name: qsTr("Sort")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: sortMenu.open()
+                Menu {
+                    id: sortMenu
+                    y: parent.height
+                    component SortItem: MenuItem {
+                        required property int mode
+                        checkable: true
+                        checked: page.model.sortMode === mode
+                        onTriggered: { page.model.sortMode = mode; SettingsController.sortMode = mode }
+                    }
+                    SortItem { text: qsTr("My order (drag to arrange)"); mode: AccountFilterModel.Manual }
+                    SortItem { text: qsTr("By issuer"); mode: AccountFilterModel.ByIssuer }
+                    SortItem { text: qsTr("Most used"); mode: AccountFilterModel.MostUsed }
+                    MenuSeparator {}
+                    MenuItem {
+                        text: qsTr("Favourites first")
+                        checkable: true
+                        checked: page.model.favouritesFirst
+                        onTriggered: page.model.favouritesFirst = checked
+                    }
+                }
+            }
+            ToolButton {
+                text: "+"
+                font.pixelSize: 20
+                Accessible.name: qsTr("Add account (Ctrl+N)")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: page.addRequested()
+            }
+            ToolButton {
+                text: "\u2699"
+                font.pixelSize: 18
+                Accessible.name: qsTr("Settings")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: page.settingsRequested()
+            }
+            ToolButton {
+                text: qsTr("Lock")
+                Accessible.name: qsTr("Lock (Ctrl+L)")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: VaultController.lock()
+            }
+        }
+    }
+
+    Shortcut {
+        sequences: [StandardKey.Find]
+        onActivated: { search.forceActiveFocus(); search.selectAll() }
+    }
+
+    ListView {
+        id: list
+        objectName: "list"
+        anchors.fill: parent
+        model: page.model
+        clip: true
+        keyNavigationEnabled: true
+        highlightMoveDuration: 0
+        currentIndex: count > 0 ? 0 : -1
+        ScrollBar.vertical: ScrollBar {}
+        Accessible.name: qsTr("Accounts")
+        Accessible.role: Accessible.List
+
+        function copyCurrent() {
+            if (currentItem)
+                AccountsController.copyCode(currentItem.accountId)
+        }
+
+        delegate: AccountDelegate {
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem && list.activeFocus
+            onCopyRequested: { list.currentIndex = index; AccountsController.copyCode(accountId) }
+            onDetailsRequested: page.detailsRequested(accountId)
+            onMoveRequested: (beforeId) => AccountsController.move(accountId, beforeId)
+        }
+
+        Keys.onReturnPressed: copyCurrent()
+        Keys.onEnterPressed: copyCurrent()
+        Keys.onPressed: (event) => {
+            // Just start typing to search.
+            if (event.text.length === 1 && event.text.trim().length === 1
+                    && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))) {
+                search.text += event.text
+                search.forceActiveFocus()
+                event.accepted = true
+            }
+        }
+        Keys.onEscapePressed: search.text = ""
+    }
+
+    ColumnLayout {
+        objectName: "emptyState"
+        anchors.centerIn: parent
+        width: Math.min(page.width - 48, 340)
+        visible: page.model.count === 0
+        spacing: 12
+        Label {
+            text: AccountsController.totalCount === 0 ? qsTr("No accounts yet") : qsTr("Nothing matches “%1”").arg(search.text)
+            font.pixelSize: 20
+            font.weight: Font.DemiBold
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            visible: AccountsController.totalCount === 0
+            text: qsTr("When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.")
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            opacity: 0.8
+            Layout.fillWidth: true
+        }
+        Button {
+            visible: AccountsController.totalCount === 0
+            text: qsTr("Add your first account")
+            highlighted: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: page.addRequested()
+        }
+    }
+}

@@ -1,0 +1,208 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Tessera
+
+// Add an account: type the key the service shows (checked while typing), or paste its otpauth://
+// link. QR sources (screenshot, image, clipboard, camera) join this page as a third tab.
+Page {
+    id: page
+    signal done()
+    title: qsTr("Add account")
+
+    header: AppToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
+            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
+        }
+    }
+
+    Connections {
+        target: AddAccountController
+        function onAdded() { page.done() }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        TabBar {
+            id: tabs
+            objectName: "tabs"
+            Layout.fillWidth: true
+            TabButton { text: qsTr("Enter a key") }
+            TabButton { text: qsTr("Paste a link") }
+        }
+        StackLayout {
+            currentIndex: tabs.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ScrollView {
+                contentWidth: availableWidth
+                ColumnLayout {
+                    x: 24
+                    width: parent.width - 48
+                    spacing: 8
+                    Item { Layout.preferredHeight: 8 }
+                    Label { text: qsTr("Service"); font.weight: Font.DemiBold }
+                    TextField {
+                        id: issuer
+                        objectName: "issuer"
+                        placeholderText: qsTr("e.g. Gcore")
+                        Layout.fillWidth: true
+                        focus: true
+                        Accessible.name: qsTr("Service")
+                    }
+                    Label { text: qsTr("Account"); font.weight: Font.DemiBold }
+                    TextField {
+                        id: name
+                        objectName: "name"
+                        placeholderText: qsTr("e.g. you@example.com")
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Account")
+                    }
+                    Label { text: qsTr("Secret key"); font.weight: Font.DemiBold }
+                    TextField {
+                        id: secret
+                        objectName: "secret"
+                        placeholderText: qsTr("e.g. JBSW Y3DP EHPK 3PXP")
+                        font.family: "monospace"
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Secret key")
+                        onAccepted: addKey.clicked()
+                    }
+                    Label {
+                        objectName: "secretProblem"
+                        readonly property string problem: AddAccountController.secretProblem(secret.text)
+                        text: problem !== "" ? problem : qsTr("Spaces, hyphens and lower case are fine.")
+                        color: problem !== "" ? Material.color(Material.Red) : Material.foreground
+                        opacity: problem !== "" ? 1 : 0.6
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.AlertMessage
+                    }
+                    Switch {
+                        id: advanced
+                        text: qsTr("Advanced: type, algorithm, digits, period")
+                    }
+                    GridLayout {
+                        visible: advanced.checked
+                        columns: 2
+                        columnSpacing: 12
+                        Layout.fillWidth: true
+                        Label { text: qsTr("Type") }
+                        ComboBox {
+                            id: kind
+                            model: ["totp", "hotp", "steam"]
+                            displayText: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam Guard")][currentIndex]
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Type")
+                        }
+                        Label { text: qsTr("Algorithm"); visible: kind.currentIndex !== 2 }
+                        ComboBox {
+                            id: algorithm
+                            visible: kind.currentIndex !== 2
+                            model: ["SHA1", "SHA256", "SHA512"]
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Algorithm")
+                        }
+                        Label { text: qsTr("Digits"); visible: kind.currentIndex !== 2 }
+                        SpinBox {
+                            id: digits
+                            visible: kind.currentIndex !== 2
+                            from: 6; to: 10; value: 6
+                            Accessible.name: qsTr("Digits")
+                        }
+                        Label { text: qsTr("Period (seconds)"); visible: kind.currentIndex !== 1 }
+                        SpinBox {
+                            id: period
+                            visible: kind.currentIndex !== 1
+                            from: 1; to: 3600; value: 30
+                            editable: true
+                            Accessible.name: qsTr("Period in seconds")
+                        }
+                        Label { text: qsTr("Counter"); visible: kind.currentIndex === 1 }
+                        TextField {
+                            id: counter
+                            visible: kind.currentIndex === 1
+                            text: "0"
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            Layout.fillWidth: true
+                            Accessible.name: qsTr("Counter")
+                        }
+                    }
+                    Label {
+                        visible: AddAccountController.errorString !== "" && tabs.currentIndex === 0
+                        text: AddAccountController.errorString
+                        color: Material.color(Material.Red)
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        id: addKey
+                        objectName: "addKey"
+                        text: qsTr("Add account")
+                        highlighted: true
+                        enabled: secret.text.trim() !== "" && AddAccountController.secretProblem(secret.text) === ""
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: AddAccountController.addManual(issuer.text, name.text, secret.text, kind.currentValue,
+                                                                  algorithm.currentValue, digits.value, period.value, counter.text)
+                    }
+                }
+            }
+
+            ScrollView {
+                contentWidth: availableWidth
+                ColumnLayout {
+                    x: 24
+                    width: parent.width - 48
+                    spacing: 8
+                    Item { Layout.preferredHeight: 8 }
+                    Label {
+                        text: qsTr("Paste the otpauth:// link that the service offers, for example under “Can't scan the code?”.")
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    TextArea {
+                        id: link
+                        objectName: "link"
+                        placeholderText: "otpauth://totp/Service:you@example.com?secret=…"
+                        wrapMode: TextEdit.WrapAnywhere
+                        font.family: "monospace"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: 96
+                        Accessible.name: qsTr("otpauth link")
+                    }
+                    Label {
+                        readonly property string problem: AddAccountController.linkProblem(link.text)
+                        readonly property var preview: problem === "" && link.text.trim() !== "" ? AddAccountController.linkPreview(link.text) : ({})
+                        text: problem !== "" ? problem
+                              : link.text.trim() === "" ? ""
+                              : qsTr("%1 · %2 · %3, %4 digits").arg(preview.issuer || qsTr("(no service)")).arg(preview.name || qsTr("(no account)")).arg(preview.kind.toUpperCase()).arg(preview.digits)
+                        color: problem !== "" ? Material.color(Material.Red) : Material.foreground
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                        Accessible.role: Accessible.AlertMessage
+                    }
+                    Label {
+                        visible: AddAccountController.errorString !== "" && tabs.currentIndex === 1
+                        text: AddAccountController.errorString
+                        color: Material.color(Material.Red)
+                        wrapMode: Text.WordWrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        text: qsTr("Add account")
+                        highlighted: true
+                        enabled: link.text.trim() !== "" && AddAccountController.linkProblem(link.text) === ""
+                        Layout.alignment: Qt.AlignRight
+                        onClicked: AddAccountController.addFromLink(link.text)
+                    }
+                }
+            }
+        }
+    }
+}

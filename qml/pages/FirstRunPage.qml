@@ -1,0 +1,114 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Tessera
+
+// First run: create a vault (password twice, strength hint, optional keychain unlock) or open an
+// existing vault file.
+Page {
+    id: page
+    title: qsTr("Welcome")
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(page.width - 48, 400)
+            x: (page.width - width) / 2
+            spacing: 12
+
+            Item { Layout.preferredHeight: 24 }
+            Label {
+                text: qsTr("Welcome to Tessera")
+                font.pixelSize: 26
+                font.weight: Font.DemiBold
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: qsTr("Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            PasswordField {
+                id: password
+                objectName: "password"
+                placeholderText: qsTr("Password")
+                Layout.fillWidth: true
+                focus: true
+                Accessible.name: qsTr("New vault password")
+                onAccepted: repeat.forceActiveFocus()
+            }
+            ProgressBar {
+                from: 0; to: 4
+                value: VaultController.passwordStrength(password.text)
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Password strength")
+            }
+            Label {
+                text: VaultController.passwordHint(password.text)
+                opacity: 0.75
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            PasswordField {
+                id: repeat
+                objectName: "repeat"
+                placeholderText: qsTr("Repeat the password")
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Repeat the password")
+                onAccepted: create.clicked()
+            }
+            CheckBox {
+                id: keychain
+                objectName: "keychain"
+                text: qsTr("Also unlock with the system keychain")
+                Accessible.name: text
+            }
+            Label {
+                objectName: "error"
+                visible: VaultController.errorString !== ""
+                text: VaultController.errorString
+                color: Material.color(Material.Red)
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+                Accessible.role: Accessible.AlertMessage
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                BusyIndicator { running: VaultController.busy; visible: running; Layout.preferredHeight: 40 }
+                Item { Layout.fillWidth: true }
+                Button {
+                    id: create
+                    objectName: "create"
+                    text: qsTr("Create vault")
+                    highlighted: true
+                    enabled: !VaultController.busy && password.text.length > 0
+                    onClicked: VaultController.createVault(password.text, repeat.text, keychain.checked)
+                }
+            }
+            MenuSeparator { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Open an existing vault…")
+                flat: true
+                onClicked: openDialog.open()
+            }
+            Label {
+                text: qsTr("Vault: %1").arg(VaultController.vaultPath)
+                opacity: 0.6
+                font.pixelSize: 11
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a Tessera vault")
+        nameFilters: [qsTr("Tessera vaults (*.tessera)"), qsTr("All files (*)")]
+        onAccepted: VaultController.useVaultFile(selectedFile)
+    }
+}

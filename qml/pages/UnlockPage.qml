@@ -1,0 +1,96 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import Tessera
+
+// Unlock: the password (key derivation runs off the GUI thread) or the system keychain.
+Page {
+    id: page
+    title: qsTr("Unlock")
+
+    Component.onCompleted: {
+        if (VaultController.keychainEnabled)
+            VaultController.unlockWithKeychain()
+        password.forceActiveFocus()
+    }
+
+    ColumnLayout {
+        width: Math.min(page.width - 48, 360)
+        anchors.centerIn: parent
+        spacing: 12
+
+        Label {
+            text: qsTr("Tessera is locked")
+            font.pixelSize: 24
+            font.weight: Font.DemiBold
+            Layout.alignment: Qt.AlignHCenter
+            Accessible.role: Accessible.Heading
+        }
+        PasswordField {
+            id: password
+            objectName: "password"
+            placeholderText: qsTr("Vault password")
+            enabled: !VaultController.busy
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Vault password")
+            onAccepted: unlock.clicked()
+            onTextChanged: VaultController.clearError()
+        }
+        Label {
+            objectName: "error"
+            visible: VaultController.errorString !== ""
+            text: VaultController.errorString
+            color: Material.color(Material.Red)
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+        }
+        Label {
+            visible: VaultController.notice !== ""
+            text: VaultController.notice
+            opacity: 0.75
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            BusyIndicator {
+                running: VaultController.busy
+                visible: running
+                Layout.preferredHeight: 40
+                Accessible.name: qsTr("Unlocking")
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                visible: VaultController.keychainEnabled
+                text: qsTr("Use keychain")
+                flat: true
+                enabled: !VaultController.busy
+                onClicked: VaultController.unlockWithKeychain()
+            }
+            Button {
+                id: unlock
+                objectName: "unlock"
+                text: qsTr("Unlock")
+                highlighted: true
+                enabled: !VaultController.busy && password.text.length > 0
+                onClicked: VaultController.unlock(password.text)
+            }
+        }
+        Button {
+            text: qsTr("Open another vault…")
+            flat: true
+            Layout.alignment: Qt.AlignHCenter
+            onClicked: openDialog.open()
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+        title: qsTr("Open a Tessera vault")
+        nameFilters: [qsTr("Tessera vaults (*.tessera)"), qsTr("All files (*)")]
+        onAccepted: VaultController.useVaultFile(selectedFile)
+    }
+}

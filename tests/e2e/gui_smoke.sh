@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# A real window under Xvfb: unlock a vault from stdin, find the window, check its title, type into the
+# search with the keyboard, take a screenshot and check it is not blank.
+# Usage: gui_smoke.sh TESSERA TESSERA_CLI SCREENSHOT
+set -euo pipefail
+app_bin=$1 cli=$2 shot=$3
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+
+display=:$((200 + $$ % 500))
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
+export QT_QPA_PLATFORM=xcb QT_QUICK_BACKEND=software DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+vault=$work/v.tessera
+echo pw | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
+echo pw | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Gcore:me@example.com?secret=JBSWY3DPEHPK3PXP' >/dev/null
+echo pw | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Kaspersky:anna?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ' >/dev/null
+
+echo pw | "$app_bin" --vault "$vault" --password-stdin >"$work/app.log" 2>&1 &
+app=$!
+pids+=($app)
+window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+[ -n "$window" ] || { echo "no window appeared"; cat "$work/app.log"; exit 1; }
+for _ in $(seq 100); do
+    [ "$(xdotool getwindowname "$window")" = "Tessera" ] && break
+    sleep 0.1
+done
+title=$(xdotool getwindowname "$window")
+[ "$title" = "Tessera" ] || { echo "window title is '$title', expected the unlocked 'Tessera'"; cat "$work/app.log"; exit 1; }
+
+# Keyboard: just start typing to search.
+xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus "$window"
+xdotool type --delay 50 kas
+sleep 0.5
+import -window "$window" "$shot"
+[ -s "$shot" ] || { echo "no screenshot"; exit 1; }
+spread=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
+awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || { echo "the window looks blank (deviation $spread)"; exit 1; }
+kill -0 "$app" || { echo "the app died"; cat "$work/app.log"; exit 1; }
+echo "1 passed, 0 failed"

@@ -1,0 +1,160 @@
+// The QML controllers driven from C++ as QML drives them: first run, unlock, lock, copy with a
+// guarded clipboard, HOTP, edit, reorder, delete and undo, reveal, recovery codes, adding accounts.
+#include "gui_fixture.h"
+
+#include "account_filter_model.h"
+#include "account_list_model.h"
+#include "vault_session.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QMimeData>
+#include <QSignalSpy>
+
+using namespace tessera::bridge;
+
+class TestControllers : public QObject
+{
+    Q_OBJECT
+private slots:
+    void firstRunCreatesAndUnlocks()
+    {
+        GuiFixture f(0);
+        QCOMPARE(f.vault->state(), VaultController::NoVault);
+        f.vault->createVault(QStringLiteral("a"), QStringLiteral("b"), false);
+        QVERIFY(f.vault->errorString().contains(QStringLiteral("differ")));
+        f.vault->createVault(QStringLiteral("correct horse battery staple"), QStringLiteral("correct horse battery staple"), false);
+        QVERIFY(f.vault->busy());
+        QVERIFY(QTest::qWaitFor([&] { return f.vault->state() == VaultController::Unlocked; }, 15000));
+        QVERIFY(QFile::exists(f.path));
+        f.vault->lock();
+        QCOMPARE(f.vault->state(), VaultController::Locked);
+    }
+
+    void passwordStrengthGrows()
+    {
+        GuiFixture f(0);
+        QCOMPARE(f.vault->passwordStrength({}), 0);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("abc")), 1);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("abcdefgh")), 2);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("correct horse battery staple")), 4);
+        QVERIFY(!f.vault->passwordHint(QStringLiteral("abc")).isEmpty());
+    }
+
+    void wrongPasswordSaysSoAndStaysLocked()
+    {
+        GuiFixture f;
+        QCOMPARE(f.vault->state(), VaultController::Locked);
+        f.vault->unlock(QStringLiteral("nope"));
+        QVERIFY(QTest::qWaitFor([&] { return !f.vault->busy(); }, 10000));
+        QCOMPARE(f.vault->state(), VaultController::Locked);
+        QVERIFY(f.vault->errorString().startsWith(QStringLiteral("Wrong password")));
+        QVERIFY(f.unlock());
+        QVERIFY(f.vault->errorString().isEmpty());
+    }
+
+    void copyMarksSensitiveAndClearsOnlyOurCode()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        f.settings->setClipboardClearSeconds(1);
+        QSignalSpy messages(f.accounts.get(), &AccountsController::message);
+        const QString gcore = f.services->filteredAccounts()->idAt(0);
+        QVERIFY(f.accounts->copyCode(gcore));
+        QClipboard *clipboard = QGuiApplication::clipboard();
+        QCOMPARE(clipboard->text(), QStringLiteral("528064"));
+        QVERIFY(clipboard->mimeData()->hasFormat(QStringLiteral("x-kde-passwordManagerHint")));
+        QCOMPARE(messages.last()[0].toString(), QStringLiteral("Copied — clears in 1 s"));
+        QTRY_COMPARE_WITH_TIMEOUT(clipboard->text(), QString(), 3000);
+
+        QVERIFY(f.accounts->copyCode(gcore));
+        clipboard->setText(QStringLiteral("something the user copied"));
+        QTest::qWait(1500);
+        QCOMPARE(clipboard->text(), QStringLiteral("something the user copied"));
+    }
+
+    void hotpNextCodeAdvances()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        const QString issuu = f.services->filteredAccounts()->idAt(2);
+        QVERIFY(f.accounts->nextHotpCode(issuu));
+        QCOMPARE(f.services->accounts()->index(2).data(AccountListModel::CodeRole).toString(), QStringLiteral("254 676"));
+        QVERIFY(f.accounts->nextHotpCode(issuu));
+        QCOMPARE(f.services->accounts()->index(2).data(AccountListModel::CodeRole).toString(), QStringLiteral("287 922"));
+        QCOMPARE(f.accounts->details(issuu).value(QStringLiteral("counter")).toString(), QStringLiteral("7"));
+    }
+
+    void editMoveDeleteUndo()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        AccountFilterModel *list = f.services->filteredAccounts();
+        const QString kaspersky = list->idAt(1);
+        QVERIFY(f.accounts->edit(kaspersky, QStringLiteral("Kaspersky Lab"), QStringLiteral("anna"), QStringLiteral("Home"), QStringLiteral("note")));
+        QCOMPARE(f.accounts->details(kaspersky).value(QStringLiteral("issuer")).toString(), QStringLiteral("Kaspersky Lab"));
+        QVERIFY(f.accounts->move(kaspersky, list->idAt(0)));
+        QCOMPARE(list->idAt(0), kaspersky);
+        QVERIFY(f.accounts->remove(kaspersky));
+        QCOMPARE(list->count(), 3);
+        QVERIFY(f.accounts->canUndo());
+        QVERIFY(f.accounts->undoRemove());
+        QCOMPARE(list->count(), 4);
+        QCOMPARE(list->idAt(0), kaspersky); // back where it was
+        QCOMPARE(f.accounts->details(kaspersky).value(QStringLiteral("notes")).toString(), QStringLiteral("note"));
+        QVERIFY(!f.accounts->canUndo());
+    }
+
+    void revealAndRecoveryCodes()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        const QString gcore = f.services->filteredAccounts()->idAt(0);
+        QCOMPARE(f.accounts->revealSecret(gcore), QStringLiteral("JBSW Y3DP EHPK 3PXP"));
+        QVERIFY(f.accounts->addRecoveryCodes(gcore, QStringLiteral("1234 5678\nabcd-efgh\n\n"), false));
+        const QVariantList codes = f.accounts->recoveryCodes(gcore);
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes[0].toMap().value(QStringLiteral("code")).toString(), QStringLiteral("1234 5678"));
+        QVERIFY(f.accounts->copyNextRecoveryCode(gcore));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("1234 5678"));
+        QVERIFY(f.accounts->recoveryCodes(gcore)[0].toMap().value(QStringLiteral("used")).toBool());
+        QVERIFY(f.accounts->copyNextRecoveryCode(gcore));
+        QSignalSpy errors(f.accounts.get(), &AccountsController::errorOccurred);
+        QVERIFY(!f.accounts->copyNextRecoveryCode(gcore));
+        QCOMPARE(errors.size(), 1);
+    }
+
+    void addingChecksAsTheUserTypes()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QCOMPARE(f.add->secretProblem(QStringLiteral("jbsw y3dp")), QString());
+        QVERIFY(f.add->secretProblem(QStringLiteral("JBSW1")).contains(QStringLiteral("position 5")));
+        QVERIFY(f.add->linkProblem(QStringLiteral("https://example.com")).contains(QStringLiteral("https")));
+        QCOMPARE(f.add->linkPreview(QStringLiteral("otpauth://totp/A:b?secret=JBSWY3DP")).value(QStringLiteral("issuer")).toString(),
+                 QStringLiteral("A"));
+        QSignalSpy added(f.add.get(), &AddAccountController::added);
+        QVERIFY(f.add->addManual(QStringLiteral("MyKerio"), QStringLiteral("me"), QStringLiteral("jbsw y3dp ehpk 3pxp"),
+                                 QStringLiteral("totp"), QStringLiteral("SHA1"), 6, 30, {}));
+        QVERIFY(f.add->addFromLink(QStringLiteral("otpauth://hotp/X:y?secret=JBSWY3DP&counter=3")));
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(f.services->accounts()->rowCount(), 6);
+        QVERIFY(!f.add->addManual({}, {}, QStringLiteral("JBSWY3DP"), QStringLiteral("totp"), QStringLiteral("SHA1"), 6, 30, {}));
+        QVERIFY(!f.add->errorString().isEmpty());
+        QVERIFY(!f.add->addManual(QStringLiteral("A"), {}, QStringLiteral("JB1"), QStringLiteral("totp"), QStringLiteral("SHA1"), 6, 30, {}));
+        QVERIFY(f.add->errorString().contains(QStringLiteral("position 3")));
+    }
+
+    // The CLI adds an account while the app is open: the list shows it without a restart.
+    void followsChangesMadeByOtherPrograms()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        auto other = std::move(*tessera::vault::VaultStore::openWithPassword(f.path, password("pw")));
+        QVERIFY(tessera::session::addAccount(*other, keyFrom("otpauth://totp/FromCli:x?secret=JBSWY3DP"), 1));
+        QTRY_COMPARE_WITH_TIMEOUT(f.services->accounts()->rowCount(), 5, 5000);
+    }
+};
+
+QTEST_MAIN(TestControllers)
+#include "test_controllers.moc"
