@@ -91,11 +91,11 @@ Result<SecretBytes> promptHidden(const QString &prompt)
 {
     if (!stdinIsTerminal())
         return fail(ErrorCode::PasswordRequired);
-    std::fprintf(stderr, "%s", qUtf8Printable(prompt));
-    std::fflush(stderr);
     SecretBytes line;
     {
-        EchoOff quiet;
+        EchoOff quiet; // before the prompt: whatever is typed once it shows must not echo
+        std::fprintf(stderr, "%s", qUtf8Printable(prompt));
+        std::fflush(stderr);
         line = readStdinSecretLine();
     }
     std::fputc('\n', stderr);
