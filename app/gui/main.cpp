@@ -18,6 +18,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
 
@@ -45,6 +46,11 @@ int main(int argc, char *argv[])
 #ifdef NDEBUG
     tessera::disableCoreDumps();
 #endif
+    // Tessera redraws a few digits once a second: the software renderer repaints only those, where
+    // OpenGL redraws the whole window, and it needs no GPU driver in memory (docs/PERFORMANCE.md has
+    // the figures). QT_QUICK_BACKEND still chooses another renderer.
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     // QApplication (not QGuiApplication): the tray icon is a Qt Widgets class.
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tessera"));
@@ -54,6 +60,11 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.png")));
     QApplication::setQuitOnLastWindowClosed(true);
+
+    // The user's language where a translation exists (resources/i18n); English otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Tessera, a desktop authenticator."));

@@ -5,14 +5,22 @@
 namespace tessera {
 namespace {
 
-QString tr(const char *text)
+// Gives the sentences a translation context lupdate understands ("tessera::Error").
+class ErrorSentences
 {
-    return QCoreApplication::translate("tessera::Error", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tessera::Error)
+public:
+    static QString of(const Error &e);
+};
 
 } // namespace
 
 QString errorText(const Error &e)
+{
+    return ErrorSentences::of(e);
+}
+
+QString ErrorSentences::of(const Error &e)
 {
     switch (e.code) {
     case ErrorCode::InvalidBase32:

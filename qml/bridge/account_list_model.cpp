@@ -108,15 +108,25 @@ void AccountListModel::onTick(qint64 nowMs)
     m_nowMs = nowMs;
     if (m_rows.empty())
         return;
-    emit dataChanged(index(0), index(rowCount() - 1), {RemainingRole, ShowNextRole});
-    // New codes only where a cached step went stale: rows never shown have nothing cached.
+    // The countdown changes every second for every row: one signal for all. Everything else is
+    // announced only for the rows where it changed, so an idle window redraws almost nothing.
+    emit dataChanged(index(0), index(rowCount() - 1), {RemainingRole});
     for (int i = 0; i < rowCount(); ++i) {
-        const Row &row = m_rows[static_cast<std::size_t>(i)];
-        if (!row.cachedStep || row.params.type == otp::OtpType::Hotp)
+        Row &row = m_rows[static_cast<std::size_t>(i)];
+        if (row.params.type == otp::OtpType::Hotp)
             continue;
+        const bool showNext = otp::secondsRemaining(nowMs, row.params.periodSeconds) <= kShowNextSeconds;
+        QList<int> roles;
+        if (showNext != row.showingNext) {
+            row.showingNext = showNext;
+            roles.append(ShowNextRole);
+        }
+        // New codes only where a cached step went stale: rows never shown have nothing cached.
         auto step = otp::timeStep(nowMs, row.params.periodSeconds);
-        if (step && *step != *row.cachedStep)
-            emit dataChanged(index(i), index(i), {CodeRole, NextCodeRole});
+        if (row.cachedStep && step && *step != *row.cachedStep)
+            roles += {CodeRole, NextCodeRole};
+        if (!roles.isEmpty())
+            emit dataChanged(index(i), index(i), roles);
     }
 }
 
@@ -134,6 +144,8 @@ void AccountListModel::rebuild()
             row.params = a.params;
             row.favourite = a.favourite;
             row.recoveryUnused = static_cast<int>(a.unusedRecoveryCodes());
+            row.showingNext = a.params.type != otp::OtpType::Hotp &&
+                              otp::secondsRemaining(m_ticker->nowMs(), a.params.periodSeconds) <= kShowNextSeconds;
             row.useCount = settings.value(QStringLiteral("usage/") + a.id.toString(QUuid::WithoutBraces), 0).toInt();
             rows.push_back(std::move(row));
         }

@@ -64,6 +64,7 @@ private:
         int recoveryUnused = 0;
         int useCount = 0;
         mutable std::optional<std::uint64_t> cachedStep;
+        bool showingNext = false;
         mutable QString code, nextCode;
         QString hotpCode;
     };

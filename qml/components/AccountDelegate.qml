@@ -23,8 +23,19 @@ ItemDelegate {
     signal copyRequested()
     signal detailsRequested()
     signal moveRequested(string beforeId)
+    signal menuRequested(Item anchor)
 
     readonly property bool isHotp: kind === "hotp"
+    // Drag the handle to arrange, in the user's own order with no search active.
+    readonly property bool reorderable: AccountsController.model.sortMode === AccountFilterModel.Manual
+                                        && AccountsController.model.searchText === ""
+    property real restY: 0
+
+    Drag.active: dragHandler.active
+    Drag.source: row
+    Drag.keys: ["tessera-account"]
+    Drag.hotSpot.y: height / 2
+    z: dragHandler.active ? 10 : 0
     readonly property bool ending: !isHotp && remaining <= 5
 
     height: 76
@@ -35,11 +46,42 @@ ItemDelegate {
 
     TapHandler {
         acceptedButtons: Qt.RightButton
-        onTapped: menu.popup()
+        onTapped: row.menuRequested(row)
+    }
+
+    DropArea {
+        anchors.fill: parent
+        keys: ["tessera-account"]
+        onDropped: (drop) => {
+            // Dragged down: it lands after this row; dragged up: before it.
+            if (drop.source !== row)
+                drop.source.moveRequested(drop.source.index < row.index ? AccountsController.model.idAt(row.index + 1)
+                                                                        : row.accountId)
+        }
     }
 
     contentItem: RowLayout {
         spacing: 12
+        Label {
+            visible: row.reorderable
+            text: "\u2261"
+            font.pixelSize: 22
+            opacity: dragHandler.active ? 1 : 0.4
+            Accessible.name: qsTr("Drag to move %1").arg(row.issuer)
+            DragHandler {
+                id: dragHandler
+                target: row
+                xAxis.enabled: false
+                onActiveChanged: {
+                    if (active) {
+                        row.restY = row.y
+                    } else {
+                        row.Drag.drop()
+                        row.y = row.restY // if nothing moved, back in place; a move rebuilds the list
+                    }
+                }
+            }
+        }
         ColumnLayout {
             spacing: 2
             Layout.fillWidth: true
@@ -83,7 +125,6 @@ ItemDelegate {
             color: "transparent"
             border.width: 3
             border.color: row.ending ? Material.color(Material.Red) : Material.accent
-            opacity: 0.4 + 0.6 * (row.period > 0 ? row.remaining / row.period : 0)
             Label {
                 anchors.centerIn: parent
                 text: row.remaining
@@ -103,29 +144,7 @@ ItemDelegate {
         ToolButton {
             text: "\u22EE"
             Accessible.name: qsTr("More for %1").arg(row.issuer)
-            onClicked: menu.popup()
+            onClicked: row.menuRequested(this)
         }
-    }
-
-    Menu {
-        id: menu
-        MenuItem { text: qsTr("Copy code"); onTriggered: row.copyRequested() }
-        MenuItem { text: qsTr("Details and recovery codes…"); onTriggered: row.detailsRequested() }
-        MenuItem {
-            text: row.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
-            onTriggered: AccountsController.setFavourite(row.accountId, !row.favourite)
-        }
-        MenuItem {
-            text: qsTr("Move up")
-            enabled: row.index > 0 && AccountsController.model.sortMode === AccountFilterModel.Manual
-            onTriggered: row.moveRequested(AccountsController.model.idAt(row.index - 1))
-        }
-        MenuItem {
-            text: qsTr("Move down")
-            enabled: row.index < AccountsController.model.count - 1 && AccountsController.model.sortMode === AccountFilterModel.Manual
-            onTriggered: row.moveRequested(AccountsController.model.idAt(row.index + 2))
-        }
-        MenuSeparator {}
-        MenuItem { text: qsTr("Delete"); onTriggered: AccountsController.remove(row.accountId) }
     }
 }

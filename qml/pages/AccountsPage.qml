@@ -123,11 +123,13 @@ Page {
         }
 
         delegate: AccountDelegate {
+            id: rowItem
             width: ListView.view.width
             highlighted: ListView.isCurrentItem && list.activeFocus
             onCopyRequested: { list.currentIndex = index; AccountsController.copyCode(accountId) }
             onDetailsRequested: page.detailsRequested(accountId)
             onMoveRequested: (beforeId) => AccountsController.move(accountId, beforeId)
+            onMenuRequested: (anchor) => { rowMenu.row = rowItem; rowMenu.popup(anchor, 0, anchor.height) }
         }
 
         Keys.onReturnPressed: copyCurrent()
@@ -142,6 +144,31 @@ Page {
             }
         }
         Keys.onEscapePressed: search.text = ""
+    }
+
+    // One menu for all rows (made once, not per row): the row it acts on is set when it opens.
+    Menu {
+        id: rowMenu
+        property var row: null
+        readonly property bool manual: page.model.sortMode === AccountFilterModel.Manual && page.model.searchText === ""
+        MenuItem { text: qsTr("Copy code"); onTriggered: rowMenu.row.copyRequested() }
+        MenuItem { text: qsTr("Details and recovery codes…"); onTriggered: page.detailsRequested(rowMenu.row.accountId) }
+        MenuItem {
+            text: rowMenu.row && rowMenu.row.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
+            onTriggered: AccountsController.setFavourite(rowMenu.row.accountId, !rowMenu.row.favourite)
+        }
+        MenuItem {
+            text: qsTr("Move up")
+            enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index > 0
+            onTriggered: rowMenu.row.moveRequested(page.model.idAt(rowMenu.row.index - 1))
+        }
+        MenuItem {
+            text: qsTr("Move down")
+            enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index < page.model.count - 1
+            onTriggered: rowMenu.row.moveRequested(page.model.idAt(rowMenu.row.index + 2))
+        }
+        MenuSeparator {}
+        MenuItem { text: qsTr("Delete"); onTriggered: AccountsController.remove(rowMenu.row.accountId) }
     }
 
     ColumnLayout {

@@ -54,21 +54,35 @@ private slots:
         QVERIFY(f.unlock());
         model->index(0).data(AccountListModel::CodeRole); // row 0 is "shown"; the others never asked
         QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        const auto rolesOf = [&](int i) { return changes[i][2].value<QList<int>>(); };
         f.nowMs += 1000;
         emit f.services->ticker()->tick(f.nowMs);
-        QCOMPARE(changes.size(), 1); // the countdown, once for all rows
-        QCOMPARE(changes[0][2].value<QList<int>>(), (QList<int>{AccountListModel::RemainingRole, AccountListModel::ShowNextRole}));
+        QCOMPARE(changes.size(), 1); // only the countdown, once for all rows
+        QCOMPARE(rolesOf(0), QList<int>{AccountListModel::RemainingRole});
+        QCOMPARE(changes[0][1].toModelIndex().row(), 3);
         QCOMPARE(model->index(0).data(AccountListModel::RemainingRole).toInt(), 19);
+
         changes.clear();
-        f.nowMs += 15000; // 4 s left: the next code shows
+        f.nowMs += 15000; // 4 s left: the next code shows, announced once per timed row
         emit f.services->ticker()->tick(f.nowMs);
+        QCOMPARE(changes.size(), 1 + 3); // countdown + Gcore, Kaspersky, Steam (Issuu is HOTP)
+        for (int i = 1; i < changes.size(); ++i)
+            QCOMPARE(rolesOf(i), QList<int>{AccountListModel::ShowNextRole});
         QVERIFY(model->index(0).data(AccountListModel::ShowNextRole).toBool());
         QVERIFY(!model->index(0).data(AccountListModel::NextCodeRole).toString().isEmpty());
+
         changes.clear();
-        f.nowMs += 5000; // the step turns
+        f.nowMs += 1000; // still showing: nothing but the countdown
         emit f.services->ticker()->tick(f.nowMs);
-        QCOMPARE(changes.size(), 2); // the countdown, and the one row that had a code
+        QCOMPARE(changes.size(), 1);
+
+        changes.clear();
+        f.nowMs += 4000; // the step turns
+        emit f.services->ticker()->tick(f.nowMs);
+        QCOMPARE(changes.size(), 1 + 3);
         QCOMPARE(changes[1][0].toModelIndex().row(), 0);
+        QCOMPARE(rolesOf(1), (QList<int>{AccountListModel::ShowNextRole, AccountListModel::CodeRole, AccountListModel::NextCodeRole}));
+        QCOMPARE(rolesOf(2), QList<int>{AccountListModel::ShowNextRole}); // never shown: no code work
         QVERIFY(model->index(0).data(AccountListModel::CodeRole).toString() != QStringLiteral("528 064"));
     }
 

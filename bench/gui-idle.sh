@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# GUI figures, one run, one machine: time to window, resident memory, and CPU while idle for 30 s with
+# the window visible and then hidden (unmapped), for Tessera with 100 accounts, a bare Qt Quick list
+# of 100 rows updated once a second (bench/bare_list), OTPClient and KeePassXC from Debian.
+# Usage: bench/gui-idle.sh [SECONDS] [BUILD_DIR]     Prints a Markdown table.
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+duration=${1:-30}
+build=${2:-$top/build-ci}
+"$top/scripts/install-deps.sh" build test bench >/dev/null
+for b in tessera tessera-cli bench_bare_list; do
+    [ -x "$build/bin/$b" ] || { echo "build first: ./test.sh (missing $build/bin/$b)" >&2; exit 1; }
+done
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+display=:$((300 + $$ % 300))
+Xvfb "$display" -screen 0 1280x900x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$display HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
+export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
+mkdir -p "$HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+# 100 accounts, as many users have after a few years.
+vault=$work/v.tessera
+echo pw | "$build/bin/tessera-cli" init --vault "$vault" --kdf "${BENCH_KDF:-moderate}" --password-stdin >/dev/null
+links=$work/links.txt
+for i in $(seq 1 100); do
+    echo "otpauth://totp/Service%20$i:user$i@example.com?secret=JBSWY3DPEHPK3PXP$(printf '%04d' "$i" | tr 0-9 A-J)"
+done >"$links"
+# Each add unlocks the vault (Argon2id, ~0.5 s): about a minute for the hundred.
+while read -r link; do echo pw | "$build/bin/tessera-cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null; done <"$links"
+
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+hz=$(getconf CLK_TCK)
+now_ms() { date +%s%3N; }
+
+# measure NAME READY_TITLE COMMAND... ; READY_TITLE: wait for this window title too ("" = first window)
+measure() {
+    local name=$1 ready=$2
+    shift 2
+    local start end pid window rss c0 c1 visible hidden
+    start=$(now_ms)
+    if [ "$name" = "Tessera" ]; then
+        echo pw | "$@" >"$work/$name.log" 2>&1 &
+    else
+        "$@" >"$work/$name.log" 2>&1 &
+    fi
+    pid=$!
+    pids+=($pid)
+    window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$pid" 2>/dev/null | head -n 1 || true)
+    end=$(now_ms)
+    [ -n "$window" ] || { echo "| $name | no window | | | |"; return; }
+    local to_window=$((end - start)) to_ready=""
+    if [ -n "$ready" ]; then
+        for _ in $(seq 300); do [ "$(xdotool getwindowname "$window")" = "$ready" ] && break; sleep 0.02; done
+        to_ready=" ($(( $(now_ms) - start )) ms to codes)"
+    fi
+    sleep 5
+    rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
+    c0=$(cpu_ticks "$pid"); sleep "$duration"; c1=$(cpu_ticks "$pid")
+    visible=$(awk -v d=$((c1 - c0)) -v hz="$hz" -v s="$duration" 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+    xdotool windowunmap "$window"
+    sleep 2
+    c0=$(cpu_ticks "$pid"); sleep "$duration"; c1=$(cpu_ticks "$pid")
+    hidden=$(awk -v d=$((c1 - c0)) -v hz="$hz" -v s="$duration" 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+    echo "| $name | ${to_window} ms${to_ready} | $((rss / 1024)) MiB | ${visible} % | ${hidden} % |"
+}
+
+echo "| app (100 rows, ${duration} s idle each) | time to window | resident memory | CPU visible | CPU hidden |"
+echo "|---|---|---|---|---|"
+apps=${BENCH_APPS:-tessera bare bare-software otpclient keepassxc} # a subset, e.g. BENCH_APPS="tessera bare"
+for a in $apps; do
+    case $a in
+    tessera) measure "Tessera" "Tessera" "$build/bin/tessera" --vault "$vault" --password-stdin ;;
+    bare) measure "bare Qt Quick list (OpenGL, Qt's default)" "" "$build/bin/bench_bare_list" ;;
+    bare-software) QT_QUICK_BACKEND=software measure "bare Qt Quick list (software renderer)" "" "$build/bin/bench_bare_list" ;;
+    otpclient) measure "OTPClient $(dpkg-query -W -f='${Version}' otpclient)" "" otpclient ;;
+    keepassxc) measure "KeePassXC $(dpkg-query -W -f='${Version}' keepassxc)" "" keepassxc ;;
+    esac
+done
+echo
+echo "CPU is the share of one core. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), Xvfb, $(date -u +%Y-%m-%d)."

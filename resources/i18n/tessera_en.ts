@@ -1,0 +1,1078 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="33"/>
+        <source>%1 %2, code %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="34"/>
+        <source>Activate to copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="73"/>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="92"/>
+        <source>%1 seconds left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="98"/>
+        <source>Next code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="105"/>
+        <source>More for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="112"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="113"/>
+        <source>Details and recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="119"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="124"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="129"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <source>Steam Guard, every %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
+        <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
+        <source>Added %1 · changed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
+        <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <source>Show secret key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="120"/>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="124"/>
+        <source>%1 of %2 unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="130"/>
+        <source>Copy the next unused code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="137"/>
+        <source>%1 — used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="147"/>
+        <source>Paste new codes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="150"/>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="156"/>
+        <source>They replace the old set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
+        <source>Save codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="167"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="205"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="169"/>
+        <source>Delete this account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="180"/>
+        <source>Show the secret key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="185"/>
+        <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="194"/>
+        <source>Delete %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
+        <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="203"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="33"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="34"/>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="45"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="47"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="51"/>
+        <source>Sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
+        <source>My order (drag to arrange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="65"/>
+        <source>By issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <source>Most used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="69"/>
+        <source>Favourites first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
+        <source>Add account (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="87"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="93"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="94"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="117"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <source>No accounts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <source>Nothing matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="161"/>
+        <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="169"/>
+        <source>Add your first account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountPage</name>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="147"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="198"/>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="34"/>
+        <source>Enter a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="35"/>
+        <source>Paste a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="49"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="56"/>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="53"/>
+        <source>e.g. Gcore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="58"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="62"/>
+        <source>e.g. you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="74"/>
+        <source>Secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
+        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="80"/>
+        <source>Spaces, hyphens and lower case are fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="89"/>
+        <source>Advanced: type, algorithm, digits, period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="96"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="102"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <source>Time-based (TOTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <source>Counter-based (HOTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <source>Steam Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="117"/>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="119"/>
+        <source>Period (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
+        <source>Period in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="134"/>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="165"/>
+        <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="177"/>
+        <source>otpauth link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <source>%1 · %2 · %3, %4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <source>(no service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="12"/>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="25"/>
+        <source>Welcome to Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="31"/>
+        <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="38"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="41"/>
+        <source>New vault password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="48"/>
+        <source>Password strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="59"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="61"/>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="67"/>
+        <source>Also unlock with the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="86"/>
+        <source>Create vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="94"/>
+        <source>Open an existing vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="99"/>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="110"/>
+        <source>Open a Tessera vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="111"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="111"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Tessera — locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="47"/>
+        <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <source>Hide password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="12"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="17"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="35"/>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="37"/>
+        <source>Lock after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="56"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="41"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="43"/>
+        <source>Lock after this many idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="47"/>
+        <source>Lock when the screen locks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="52"/>
+        <source>Clear copied codes after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="56"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="58"/>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="62"/>
+        <source>Unlock with the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <source>Change password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="75"/>
+        <source>Password changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="78"/>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="85"/>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <source>Like the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="89"/>
+        <source>Closing the window keeps Tessera in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="94"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="96"/>
+        <source>Every change keeps the previous vault (the newest 10) in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="108"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="112"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <source>Codes are computed from this computer&apos;s clock. If a service says a code is wrong, check that the clock is right to within a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="120"/>
+        <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
+        <source>Vault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="130"/>
+        <source>Change the vault password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="138"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="139"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="141"/>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="36"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="76"/>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="25"/>
+        <source>Tessera is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="34"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="37"/>
+        <source>Vault password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="63"/>
+        <source>Unlocking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="68"/>
+        <source>Use keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="83"/>
+        <source>Open another vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <source>Open a Tessera vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="93"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/UnlockPage.qml" line="93"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Error</name>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="27"/>
+        <source>The secret key is not valid Base32: &apos;%1&apos; at position %2 is not a letter A-Z or a digit 2-7; check the key for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="32"/>
+        <source>The secret key is empty or too short; copy the whole key the service shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="34"/>
+        <source>The link is longer than 64 KiB and was refused; an otpauth:// link is never that long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="37"/>
+        <source>This is not an otpauth:// link; give the link the service shows for authenticator apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="38"/>
+        <source>This holds a &apos;%1&apos; link, not an otpauth:// authenticator link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="40"/>
+        <source>The otpauth:// link is malformed (%1); copy the whole link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="42"/>
+        <source>The otpauth:// link has type &apos;%1&apos;; only totp, hotp and steam are supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="44"/>
+        <source>The otpauth:// link has no secret parameter; copy the whole link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="46"/>
+        <source>The otpauth:// link has a broken percent-encoding in %1; copy the whole link again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="49"/>
+        <source>The HOTP link has no counter parameter; add counter=0 if the service gave none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="51"/>
+        <source>&apos;%1&apos; digits is not supported; use 6 to 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="53"/>
+        <source>The period &apos;%1&apos; is not valid; use a whole number of seconds, at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="55"/>
+        <source>The counter &apos;%1&apos; is not valid; use a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="58"/>
+        <source>The algorithm &apos;%1&apos; is not supported; use SHA1, SHA256 or SHA512.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="60"/>
+        <source>The type &apos;%1&apos; is not supported; use totp, hotp or steam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="62"/>
+        <source>The time &apos;%1&apos; is not valid; give whole seconds since 1970-01-01 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="64"/>
+        <source>No account matches &apos;%1&apos;; &apos;tessera-cli list&apos; shows them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="68"/>
+        <source>&apos;%1&apos; matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="74"/>
+        <source>%1 has no unused recovery codes left; get a new set from the service and add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="76"/>
+        <source>A recovery code is empty or longer than 256 characters; give each code as the service shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="78"/>
+        <source>The password is empty; choose a password to protect the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="80"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="82"/>
+        <source>The vault needs its password; give it with --password-stdin or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="84"/>
+        <source>Wrong password; the vault was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="86"/>
+        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="89"/>
+        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="92"/>
+        <source>A vault already exists at %1; choose another path with --vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="94"/>
+        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <source>The file at %1 is now a different vault; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <source>Could not read or write %1; check the disk and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <source>Not enough memory for %1; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="112"/>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AccountsController</name>
+    <message>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
+        <source>Copied — clears in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="220"/>
+        <source>Deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="240"/>
+        <source>Restored %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="296"/>
+        <source>Recovery code copied and marked as used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="315"/>
+        <source>%n recovery code(s) saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AddAccountController</name>
+    <message>
+        <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
+        <source>Give the service or the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::TrayIcon</name>
+    <message>
+        <location filename="../../qml/bridge/tray_icon.cpp" line="15"/>
+        <source>Show or hide Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/tray_icon.cpp" line="16"/>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/tray_icon.cpp" line="18"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultController</name>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="99"/>
+        <source>Choose a password you do not use anywhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="101"/>
+        <source>Too short: use at least 12 characters, or four unrelated words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="103"/>
+        <source>Fair: a few more characters make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="105"/>
+        <source>Good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="107"/>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="161"/>
+        <source>Type the vault password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

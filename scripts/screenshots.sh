@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Takes the screenshots in docs/screenshots/ from the real app under Xvfb, driven with the keyboard
+# and the mouse as a user would. Usage: scripts/screenshots.sh [BUILD_DIR]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-$top/build-ci}
+out=$top/docs/screenshots
+mkdir -p "$out"
+work=$(mktemp -d)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
+trap cleanup EXIT
+display=:$((600 + $$ % 300))
+Xvfb "$display" -screen 0 1280x1000x24 -nolisten tcp >/dev/null 2>&1 &
+pids+=($!)
+export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
+export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
+mkdir -m 700 -p "$XDG_RUNTIME_DIR"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+cli=$build/bin/tessera-cli
+vault=$work/v.tessera
+echo pw | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
+while read -r link; do
+    echo pw | "$cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null
+done <<'LINKS'
+otpauth://totp/Gcore:anna@example.com?secret=JBSWY3DPEHPK3PXP
+otpauth://totp/Kaspersky:anna.k@example.org?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ
+otpauth://totp/MyKerio:admin@mail.example.net?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&digits=8
+otpauth://hotp/Issuu:james?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&counter=1
+otpauth://totp/GitHub:anna-dev?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA
+otpauth://steam/Steam:gamer42?secret=JRZCL47CMXVOQMNPZR2F7J4RGI
+LINKS
+echo pw | "$cli" recovery add --vault "$vault" --password-stdin gcore "2938-1123" "8812-4410" "1902-5531" >/dev/null
+
+app=""
+start() { # start [--password-stdin]; waits for the window
+    if [ "${1:-}" = "--password-stdin" ]; then
+        echo pw | "$build/bin/tessera" --vault "$vault" --password-stdin >>"$work/app.log" 2>&1 &
+    else
+        "$build/bin/tessera" --vault "${VAULT:-$vault}" >>"$work/app.log" 2>&1 &
+    fi
+    app=$!
+    pids+=($app)
+    window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+    xdotool windowactivate --sync "$window" 2>/dev/null || true
+    sleep 1.5
+}
+stop() { kill "$app"; wait "$app" 2>/dev/null || true; }
+shot() { sleep 0.8; import -window "$window" "$out/$1.png"; echo "docs/screenshots/$1.png"; }
+ready() { for _ in $(seq 100); do [ "$(xdotool getwindowname "$window")" = "Tessera" ] && break; sleep 0.1; done; sleep 1; }
+
+VAULT=$work/new.tessera start; shot first-run; stop
+start; shot unlock; stop
+start --password-stdin; ready; shot list
+xdotool key ctrl+n; sleep 0.6
+xdotool type --delay 30 "Gcore"; xdotool key Tab; xdotool type --delay 30 "anna@example.com"; xdotool key Tab
+xdotool type --delay 30 "JBSW Y3D1 EHPK"; shot add
+xdotool key Escape; sleep 0.6
+geometry=$(xdotool getwindowgeometry --shell "$window"); eval "$geometry"
+xdotool mousemove --window "$window" $((WIDTH - 40)) 86 click 1; sleep 0.6
+xdotool key Down Return; sleep 0.8; shot details
+xdotool key Escape; sleep 0.6
+xdotool key ctrl+comma; shot settings
+stop
+mkdir -p "$XDG_CONFIG_HOME/Tessera"
+printf '[appearance]\ntheme=2\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+start --password-stdin; ready; shot dark; stop
+QT_SCALE_FACTOR=2 start --password-stdin; ready; shot scale-200; stop
