@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import Tessera
 
 // The window: picks the page for the vault's state (first run, locked, unlocked) and hosts the
@@ -14,10 +13,18 @@ ApplicationWindow {
     minimumHeight: 440
     visible: true
 
-    Material.theme: SettingsController.theme === SettingsController.Dark ? Material.Dark
-                  : SettingsController.theme === SettingsController.Light ? Material.Light : Material.System
-    Material.accent: Material.Teal
-    Material.primary: Material.Teal
+    // Light and Dark choose a palette; "Like the system" keeps the desktop's.
+    readonly property bool dark: SettingsController.theme === SettingsController.Dark
+    readonly property bool light: SettingsController.theme === SettingsController.Light
+    palette.window: dark ? "#202124" : light ? "#fafafa" : undefined
+    palette.windowText: dark ? "#e8eaed" : light ? "#202124" : undefined
+    palette.base: dark ? "#2b2c30" : light ? "#ffffff" : undefined
+    palette.alternateBase: dark ? "#303134" : light ? "#eef3f2" : undefined
+    palette.text: dark ? "#e8eaed" : light ? "#202124" : undefined
+    palette.button: dark ? "#3c4043" : light ? "#eceff1" : undefined
+    palette.buttonText: dark ? "#e8eaed" : light ? "#202124" : undefined
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.textOnAccent
 
     StackView {
         id: stack

@@ -42,7 +42,7 @@ start() { # start [--password-stdin]; waits for the window
     app=$!
     pids+=($app)
     window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
-    xdotool windowactivate --sync "$window" 2>/dev/null || true
+    xdotool windowactivate --sync "$window" 2>/dev/null || xdotool windowfocus --sync "$window"
     sleep 1.5
 }
 stop() { kill "$app"; wait "$app" 2>/dev/null || true; }
@@ -56,9 +56,7 @@ xdotool key ctrl+n; sleep 0.6
 xdotool type --delay 30 "Gcore"; xdotool key Tab; xdotool type --delay 30 "anna@example.com"; xdotool key Tab
 xdotool type --delay 30 "JBSW Y3D1 EHPK"; shot add
 xdotool key Escape; sleep 0.6
-geometry=$(xdotool getwindowgeometry --shell "$window"); eval "$geometry"
-xdotool mousemove --window "$window" $((WIDTH - 40)) 86 click 1; sleep 0.6
-xdotool key Down Return; sleep 0.8; shot details
+xdotool key F2; sleep 0.8; shot details
 xdotool key Escape; sleep 0.6
 xdotool key ctrl+comma; shot settings
 stop

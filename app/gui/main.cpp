@@ -101,7 +101,9 @@ int main(int argc, char *argv[])
     AddAccountController addAccount(&services);
     services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
 
-    QQuickStyle::setStyle(QStringLiteral("Material"));
+    // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
+    // including with the software renderer chosen above.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -15,7 +15,9 @@ tl::unexpected<Error> vanished()
 
 } // namespace
 
-Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
+namespace {
+
+vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
 {
     vault::Account account;
     account.id = QUuid::createUuid();
@@ -24,6 +26,14 @@ Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::
     account.params = key.params;
     account.sealedSecret = store.sealer().seal(key.secret.bytes(), account.id, vault::SealedKind::OtpSecret);
     account.createdMs = account.modifiedMs = nowMs;
+    return account;
+}
+
+} // namespace
+
+Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
+{
+    const vault::Account account = newAccount(store, key, nowMs);
     auto added = store.update([&](vault::Vault &vault) -> Result<void> {
         vault.accounts.append(account);
         return {};
@@ -31,6 +41,17 @@ Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::
     if (!added)
         return tl::unexpected(added.error());
     return account.id;
+}
+
+Result<void> addAccounts(vault::VaultStore &store, const std::vector<uri::KeyUri> &keys, std::int64_t nowMs)
+{
+    QList<vault::Account> accounts;
+    for (const uri::KeyUri &key : keys)
+        accounts.append(newAccount(store, key, nowMs));
+    return store.update([&](vault::Vault &vault) -> Result<void> {
+        vault.accounts += accounts;
+        return {};
+    });
 }
 
 Result<QUuid> findAccount(const vault::Vault &vault, const QString &query)

@@ -8,10 +8,13 @@
 #include "vault/vault_store.h"
 
 #include <string>
+#include <vector>
 
 namespace tessera::session {
 
 Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs);
+// Adds many accounts in one save: all of them or, if the save fails, none.
+Result<void> addAccounts(vault::VaultStore &store, const std::vector<uri::KeyUri> &accounts, std::int64_t nowMs);
 
 // Exactly one account for the query; AccountNotFound or AmbiguousQuery (with the candidates) otherwise.
 Result<QUuid> findAccount(const vault::Vault &vault, const QString &query);

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tessera
 
@@ -40,6 +39,17 @@ ItemDelegate {
 
     height: 76
     focusPolicy: Qt.NoFocus
+    background: Rectangle {
+        color: row.highlighted ? Qt.rgba(0, 0.54, 0.48, 0.16) : row.down ? Qt.rgba(0, 0.54, 0.48, 0.10)
+             : row.hovered ? Qt.rgba(0.5, 0.5, 0.5, 0.08) : "transparent"
+        Rectangle { // a hairline between rows
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: 1
+            color: palette.midlight
+            opacity: 0.6
+        }
+    }
     onClicked: copyRequested()
     Accessible.name: qsTr("%1 %2, code %3").arg(issuer).arg(name).arg(code)
     Accessible.description: qsTr("Activate to copy the code")
@@ -107,7 +117,7 @@ ItemDelegate {
                 font.family: "monospace"
                 font.pixelSize: 26
                 font.weight: Font.Medium
-                color: row.ending ? Material.color(Material.Red) : Material.foreground
+                color: row.ending ? Theme.danger : palette.windowText
                 Layout.alignment: Qt.AlignRight
             }
             Label {
@@ -124,7 +134,7 @@ ItemDelegate {
             width: 34; height: 34; radius: 17
             color: "transparent"
             border.width: 3
-            border.color: row.ending ? Material.color(Material.Red) : Material.accent
+            border.color: row.ending ? Theme.danger : Theme.accent
             Label {
                 anchors.centerIn: parent
                 text: row.remaining

@@ -1,13 +1,16 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 
-// The header bar of every page. The background is drawn plainly so it looks the same with the
-// software renderer (remote desktops, virtual machines), where Material's elevation effect is absent.
+// The header bar of every page, in Tessera's accent colour with light text and controls.
 ToolBar {
-    Material.foreground: "white"
+    palette.windowText: Theme.textOnAccent
+    palette.buttonText: Theme.textOnAccent
+    palette.button: Qt.darker(Theme.accent, 1.15)
+    palette.text: Theme.textOnAccent
+    palette.base: Qt.darker(Theme.accent, 1.2)
+    palette.highlight: Qt.lighter(Theme.accent, 1.4)
     background: Rectangle {
         implicitHeight: 48
-        color: Material.primary
+        color: Theme.accent
     }
 }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tessera
 
@@ -67,7 +66,7 @@ Page {
                     Accessible.name: qsTr("Group")
                 }
                 Label { text: qsTr("Notes"); Layout.alignment: Qt.AlignTop }
-                TextArea { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
+                TextBox { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
             }
             Button {
                 text: qsTr("Save changes")
@@ -141,7 +140,7 @@ Page {
                     textFormat: Text.PlainText
                 }
             }
-            TextArea {
+            TextBox {
                 id: newCodes
                 objectName: "newCodes"
                 placeholderText: qsTr("Paste new codes, one per line")
@@ -167,7 +166,7 @@ Page {
             SectionHeader { text: qsTr("Delete") }
             Button {
                 text: qsTr("Delete this account…")
-                Material.foreground: Material.Red
+                palette.buttonText: Theme.danger
                 onClicked: deleteDialog.open()
             }
             Item { Layout.preferredHeight: 24 }
@@ -203,7 +202,7 @@ Page {
             Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
             Button {
                 text: qsTr("Delete")
-                Material.foreground: Material.Red
+                palette.buttonText: Theme.danger
                 DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
             }
         }

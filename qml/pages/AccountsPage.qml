@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tessera
 
@@ -13,10 +12,21 @@ Page {
     signal detailsRequested(string accountId)
 
     readonly property var model: AccountsController.model
+    background: Rectangle { color: palette.base }
 
     Component.onCompleted: {
         model.sortMode = SettingsController.sortMode
         list.forceActiveFocus()
+    }
+
+    // What happened right after the vault was made (an import), said once.
+    footer: Label {
+        visible: VaultController.notice !== ""
+        text: VaultController.notice
+        wrapMode: Text.WordWrap
+        padding: 12
+        background: Rectangle { color: palette.alternateBase }
+        TapHandler { onTapped: VaultController.clearError() }
     }
 
     header: AppToolBar {
@@ -134,7 +144,19 @@ Page {
 
         Keys.onReturnPressed: copyCurrent()
         Keys.onEnterPressed: copyCurrent()
+        Keys.onDeletePressed: if (currentItem) AccountsController.remove(currentItem.accountId)
         Keys.onPressed: (event) => {
+            // F2 opens the details (edit); the menu key or Shift+F10 opens the row's menu.
+            if (currentItem && event.key === Qt.Key_F2) {
+                page.detailsRequested(currentItem.accountId)
+                event.accepted = true
+                return
+            }
+            if (currentItem && (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
+                currentItem.menuRequested(currentItem)
+                event.accepted = true
+                return
+            }
             // Just start typing to search.
             if (event.text.length === 1 && event.text.trim().length === 1
                     && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier))) {

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tessera
 
@@ -23,6 +22,7 @@ Page {
         target: AddAccountController
         function onAdded() { page.done() }
     }
+    StackView.onActivated: issuer.forceActiveFocus()
 
     ColumnLayout {
         anchors.fill: parent
@@ -78,7 +78,7 @@ Page {
                         objectName: "secretProblem"
                         readonly property string problem: AddAccountController.secretProblem(secret.text)
                         text: problem !== "" ? problem : qsTr("Spaces, hyphens and lower case are fine.")
-                        color: problem !== "" ? Material.color(Material.Red) : Material.foreground
+                        color: problem !== "" ? Theme.danger : palette.windowText
                         opacity: problem !== "" ? 1 : 0.6
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
@@ -137,7 +137,7 @@ Page {
                     Label {
                         visible: AddAccountController.errorString !== "" && tabs.currentIndex === 0
                         text: AddAccountController.errorString
-                        color: Material.color(Material.Red)
+                        color: Theme.danger
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
@@ -166,7 +166,7 @@ Page {
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    TextArea {
+                    TextBox {
                         id: link
                         objectName: "link"
                         placeholderText: "otpauth://totp/Service:you@example.com?secret=…"
@@ -182,7 +182,7 @@ Page {
                         text: problem !== "" ? problem
                               : link.text.trim() === "" ? ""
                               : qsTr("%1 · %2 · %3, %4 digits").arg(preview.issuer || qsTr("(no service)")).arg(preview.name || qsTr("(no account)")).arg(preview.kind.toUpperCase()).arg(preview.digits)
-                        color: problem !== "" ? Material.color(Material.Red) : Material.foreground
+                        color: problem !== "" ? Theme.danger : palette.windowText
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                         Accessible.role: Accessible.AlertMessage
@@ -190,7 +190,7 @@ Page {
                     Label {
                         visible: AddAccountController.errorString !== "" && tabs.currentIndex === 1
                         text: AddAccountController.errorString
-                        color: Material.color(Material.Red)
+                        color: Theme.danger
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import Tessera
@@ -10,6 +9,7 @@ import Tessera
 Page {
     id: page
     title: qsTr("Welcome")
+    property url importFile: ""
 
     ScrollView {
         anchors.fill: parent
@@ -41,11 +41,21 @@ Page {
                 Accessible.name: qsTr("New vault password")
                 onAccepted: repeat.forceActiveFocus()
             }
-            ProgressBar {
-                from: 0; to: 4
-                value: VaultController.passwordStrength(password.text)
+            // Strength: a thin bar that fills and turns from red to the accent colour.
+            Rectangle {
+                readonly property int strength: VaultController.passwordStrength(password.text)
                 Layout.fillWidth: true
+                implicitHeight: 4
+                radius: 2
+                color: palette.mid
+                Accessible.role: Accessible.ProgressBar
                 Accessible.name: qsTr("Password strength")
+                Rectangle {
+                    width: parent.width * parent.strength / 4
+                    height: parent.height
+                    radius: 2
+                    color: parent.strength >= 3 ? Theme.accent : Theme.danger
+                }
             }
             Label {
                 text: VaultController.passwordHint(password.text)
@@ -71,7 +81,7 @@ Page {
                 objectName: "error"
                 visible: VaultController.errorString !== ""
                 text: VaultController.errorString
-                color: Material.color(Material.Red)
+                color: Theme.danger
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
                 Accessible.role: Accessible.AlertMessage
@@ -83,17 +93,30 @@ Page {
                 Button {
                     id: create
                     objectName: "create"
-                    text: qsTr("Create vault")
+                    text: page.importFile.toString() === "" ? qsTr("Create vault") : qsTr("Create vault and import")
                     highlighted: true
                     enabled: !VaultController.busy && password.text.length > 0
-                    onClicked: VaultController.createVault(password.text, repeat.text, keychain.checked)
+                    onClicked: VaultController.createVault(password.text, repeat.text, keychain.checked, page.importFile)
                 }
             }
             MenuSeparator { Layout.fillWidth: true }
-            Button {
-                text: qsTr("Open an existing vault…")
-                flat: true
-                onClicked: openDialog.open()
+            RowLayout {
+                Button {
+                    text: qsTr("Open an existing vault…")
+                    flat: true
+                    onClicked: openDialog.open()
+                }
+                Button {
+                    text: qsTr("Start by importing…")
+                    flat: true
+                    onClicked: importDialog.open()
+                }
+            }
+            Label {
+                visible: page.importFile.toString() !== ""
+                text: qsTr("After creating the vault, Tessera imports %1.").arg(page.importFile.toString().replace(/^.*\//, ""))
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Label {
                 text: qsTr("Vault: %1").arg(VaultController.vaultPath)
@@ -110,5 +133,11 @@ Page {
         title: qsTr("Open a Tessera vault")
         nameFilters: [qsTr("Tessera vaults (*.tessera)"), qsTr("All files (*)")]
         onAccepted: VaultController.useVaultFile(selectedFile)
+    }
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import accounts")
+        nameFilters: [qsTr("Lists of otpauth:// links (*.txt *.uri)"), qsTr("All files (*)")]
+        onAccepted: page.importFile = selectedFile
     }
 }

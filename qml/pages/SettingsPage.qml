@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Tessera
 
@@ -66,7 +65,7 @@ Page {
             Label {
                 visible: VaultController.errorString !== ""
                 text: VaultController.errorString
-                color: Material.color(Material.Red)
+                color: Theme.danger
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -79,6 +78,7 @@ Page {
             RowLayout {
                 Label { text: qsTr("Theme"); Layout.fillWidth: true }
                 ComboBox {
+                    implicitContentWidthPolicy: ComboBox.WidestText
                     model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
                     currentIndex: SettingsController.theme
                     onActivated: SettingsController.theme = currentIndex

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import Tessera
@@ -42,7 +41,7 @@ Page {
             objectName: "error"
             visible: VaultController.errorString !== ""
             text: VaultController.errorString
-            color: Material.color(Material.Red)
+            color: Theme.danger
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
             Accessible.role: Accessible.AlertMessage

@@ -3,69 +3,39 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="33" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="44" />
         <source>%1 %2, code %3</source>
         <translation>%1 %2, Code %3</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="34" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="45" />
         <source>Activate to copy the code</source>
         <translation>Aktivieren, um den Code zu kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="73" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="70" />
+        <source>Drag to move %1</source>
+        <translation>%1 verschieben (ziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="115" />
         <source>next %1</source>
         <translation>nächster %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="92" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="133" />
         <source>%1 seconds left</source>
         <translation>noch %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="98" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="139" />
         <source>Next code</source>
         <translation>Nächster Code</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="105" />
+        <location filename="../../qml/components/AccountDelegate.qml" line="146" />
         <source>More for %1</source>
         <translation>Mehr zu %1</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="112" />
-        <source>Copy code</source>
-        <translation>Code kopieren</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="113" />
-        <source>Details and recovery codes…</source>
-        <translation>Details und Wiederherstellungscodes…</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="115" />
-        <source>Remove from favourites</source>
-        <translation>Aus den Favoriten entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="115" />
-        <source>Add to favourites</source>
-        <translation>Zu den Favoriten</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="119" />
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="124" />
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="129" />
-        <source>Delete</source>
-        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -236,92 +206,127 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="33" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="43" />
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="34" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="44" />
         <source>Search accounts</source>
         <translation>Konten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="45" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="55" />
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="47" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="57" />
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="51" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="61" />
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="64" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="74" />
         <source>My order (drag to arrange)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="65" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="75" />
         <source>By issuer</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="76" />
         <source>Most used</source>
         <translation>Meistbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="69" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="79" />
         <source>Favourites first</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="79" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="89" />
         <source>Add account (Ctrl+N)</source>
         <translation>Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="87" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="97" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="93" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="103" />
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="94" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="104" />
         <source>Lock (Ctrl+L)</source>
         <translation>Sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="117" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="127" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="164" />
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="165" />
+        <source>Details and recovery codes…</source>
+        <translation>Details und Wiederherstellungscodes…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="167" />
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="167" />
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="171" />
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="176" />
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="181" />
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="191" />
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="191" />
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="161" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="198" />
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="169" />
+        <location filename="../../qml/pages/AccountsPage.qml" line="206" />
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
     </message>
@@ -476,70 +481,96 @@
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="25" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="26" />
         <source>Welcome to Tessera</source>
         <translation>Willkommen bei Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="31" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="32" />
         <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
         <translation>Ihre Anmeldecodes liegen in einem verschlüsselten Tresor auf diesem Computer. Wählen Sie ein Passwort dafür – ohne es lässt sich der Tresor nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="38" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="39" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="41" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="42" />
         <source>New vault password</source>
         <translation>Neues Tresorpasswort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="48" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="49" />
         <source>Password strength</source>
         <translation>Passwortstärke</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="59" />
-        <location filename="../../qml/pages/FirstRunPage.qml" line="61" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="60" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="62" />
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="67" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="68" />
         <source>Also unlock with the system keychain</source>
         <translation>Auch mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="86" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="87" />
         <source>Create vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="94" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="87" />
+        <source>Create vault and import</source>
+        <translation>Tresor anlegen und importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="96" />
         <source>Open an existing vault…</source>
         <translation>Vorhandenen Tresor öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="99" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="101" />
+        <source>Start by importing…</source>
+        <translation>Mit einem Import beginnen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="108" />
+        <source>After creating the vault, Tessera imports %1.</source>
+        <translation>Nach dem Anlegen des Tresors importiert Tessera %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="113" />
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="110" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="124" />
         <source>Open a Tessera vault</source>
         <translation>Tessera-Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="111" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="125" />
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="111" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="125" />
+        <location filename="../../qml/pages/FirstRunPage.qml" line="131" />
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="130" />
+        <source>Import accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="131" />
+        <source>Lists of otpauth:// links (*.txt *.uri)</source>
+        <translation>Listen von otpauth://-Links (*.txt *.uri)</translation>
     </message>
 </context>
 <context>
@@ -1010,7 +1041,9 @@
         <location filename="../../qml/bridge/accounts_controller.cpp" line="315" />
         <source>%n recovery code(s) saved</source>
         <translation>
-            <numerusform>%n Wiederherstellungscode gespeichert</numerusform><numerusform>%n Wiederherstellungscodes gespeichert</numerusform></translation>
+            <numerusform>%n Wiederherstellungscode gespeichert</numerusform>
+            <numerusform>%n Wiederherstellungscodes gespeichert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1042,32 +1075,48 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="99" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="103" />
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="101" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="105" />
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
         <translation>Zu kurz: mindestens 12 Zeichen oder vier zusammenhanglose Wörter.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="103" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="107" />
         <source>Fair: a few more characters make it much harder to guess.</source>
         <translation>Ausreichend: ein paar Zeichen mehr machen es viel schwerer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="105" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="109" />
         <source>Good.</source>
         <translation>Gut.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="107" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="111" />
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/vault_controller.cpp" line="166" />
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto importiert.</numerusform>
+            <numerusform>%n Konten importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/vault_controller.cpp" line="168" />
+        <source>Skipped %n line(s): %1</source>
+        <translation>
+            <numerusform>%n Zeile übersprungen: %1</numerusform>
+            <numerusform>%n Zeilen übersprungen: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="161" />
+        <location filename="../../qml/bridge/vault_controller.cpp" line="190" />
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
     </message>

@@ -1,71 +1,41 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="en_US">
+<TS version="2.1" language="en">
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="33"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="44"/>
         <source>%1 %2, code %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="34"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="45"/>
         <source>Activate to copy the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="73"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="70"/>
+        <source>Drag to move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="92"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="133"/>
         <source>%1 seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="98"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="139"/>
         <source>Next code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="105"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="146"/>
         <source>More for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="112"/>
-        <source>Copy code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="113"/>
-        <source>Details and recovery codes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
-        <source>Remove from favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
-        <source>Add to favourites</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="119"/>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="124"/>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="129"/>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,92 +207,127 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="33"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="43"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="34"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="44"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="45"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="55"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="47"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="57"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="51"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="61"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="74"/>
         <source>My order (drag to arrange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="65"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="75"/>
         <source>By issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="76"/>
         <source>Most used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="69"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
         <source>Favourites first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="89"/>
         <source>Add account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="87"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="97"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="93"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="103"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="94"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="104"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="117"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="127"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="164"/>
+        <source>Copy code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="165"/>
+        <source>Details and recovery codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="167"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="167"/>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="171"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="176"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="181"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="191"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="191"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="161"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="198"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="169"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
         <source>Add your first account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,69 +482,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="25"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="26"/>
         <source>Welcome to Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="31"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="32"/>
         <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="38"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="39"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="41"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="42"/>
         <source>New vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="48"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="49"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="59"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="61"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="60"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="62"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="67"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="68"/>
         <source>Also unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="86"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="87"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="94"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="87"/>
+        <source>Create vault and import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
         <source>Open an existing vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="99"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="101"/>
+        <source>Start by importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="108"/>
+        <source>After creating the vault, Tessera imports %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="113"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="110"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="124"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="111"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="125"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="111"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="125"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="131"/>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="130"/>
+        <source>Import accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="131"/>
+        <source>Lists of otpauth:// links (*.txt *.uri)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1010,9 +1041,9 @@
     <message numerus="yes">
         <location filename="../../qml/bridge/accounts_controller.cpp" line="315"/>
         <source>%n recovery code(s) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recovery code saved</numerusform>
+            <numerusform>%n recovery codes saved</numerusform>
         </translation>
     </message>
 </context>
@@ -1045,32 +1076,48 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="99"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="101"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="105"/>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="107"/>
         <source>Fair: a few more characters make it much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="109"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="111"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/vault_controller.cpp" line="166"/>
+        <source>Imported %n account(s).</source>
+        <translation>
+            <numerusform>Imported %n account.</numerusform>
+            <numerusform>Imported %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/vault_controller.cpp" line="168"/>
+        <source>Skipped %n line(s): %1</source>
+        <translation>
+            <numerusform>Skipped %n line: %1</numerusform>
+            <numerusform>Skipped %n lines: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="161"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="190"/>
         <source>Type the vault password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -31,6 +31,19 @@ private slots:
         QCOMPARE(f.vault->state(), VaultController::Locked);
     }
 
+    void firstRunCanStartByImporting()
+    {
+        GuiFixture f(0);
+        const QString list = f.dir.filePath(QStringLiteral("links.txt"));
+        writeBytes(list, "otpauth://totp/Gcore:me?secret=JBSWY3DPEHPK3PXP\nnot a link\n"
+                         "otpauth://totp/MyKerio:me?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ\n");
+        f.vault->createVault(QStringLiteral("pw"), QStringLiteral("pw"), false, QUrl::fromLocalFile(list));
+        QVERIFY(QTest::qWaitFor([&] { return f.vault->state() == VaultController::Unlocked; }, 15000));
+        QCOMPARE(f.services->accounts()->rowCount(), 2);
+        QVERIFY2(f.vault->notice().startsWith(QStringLiteral("Imported 2 account")), qPrintable(f.vault->notice()));
+        QVERIFY(f.vault->notice().contains(QStringLiteral("line 2")));
+    }
+
     void passwordStrengthGrows()
     {
         GuiFixture f(0);

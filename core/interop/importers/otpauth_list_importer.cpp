@@ -1,0 +1,35 @@
+#include "interop/importers/otpauth_list_importer.h"
+
+#include "common/error_text.h"
+#include "uri/otpauth_parser.h"
+
+namespace tessera::interop {
+
+Result<ImportResult> importOtpauthList(QByteArrayView bytes)
+{
+    ImportResult result;
+    int lineNumber = 0;
+    bool sawLink = false;
+    qsizetype start = 0;
+    while (start <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        const QByteArrayView line = bytes.sliced(start, end - start).trimmed();
+        start = end + 1;
+        ++lineNumber;
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        sawLink = sawLink || line.startsWith("otpauth://");
+        auto account = uri::parseOtpauth(std::string_view(line.data(), static_cast<std::size_t>(line.size())));
+        if (account)
+            result.accounts.push_back(std::move(*account));
+        else
+            result.skipped.push_back({QStringLiteral("line %1").arg(lineNumber), errorText(account.error())});
+    }
+    if (!sawLink)
+        return fail(ErrorCode::Corrupted, QStringLiteral("the file holds no otpauth:// links"));
+    return result;
+}
+
+} // namespace tessera::interop

@@ -1,0 +1,16 @@
+#pragma once
+// A text file of otpauth:// links, one per line (Aegis, Ente and 2FAS "export as URI list", FreeOTP+,
+// hand-made lists). Blank lines and lines starting with '#' are ignored; a line that is not a valid
+// link is skipped with the parser's reason.
+
+#include "common/error.h"
+#include "interop/import_result.h"
+
+#include <QByteArrayView>
+
+namespace tessera::interop {
+
+// Corrupted when the file holds no otpauth:// link at all (it is some other format).
+Result<ImportResult> importOtpauthList(QByteArrayView bytes);
+
+} // namespace tessera::interop
