@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QProcessEnvironment>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -84,7 +85,7 @@ int main(int argc, char *argv[])
     if (vaultPath.isEmpty())
         vaultPath = tessera::session::defaultVaultPath();
 
-    tessera::bridge::SingleInstance instance(vaultPath);
+    tessera::bridge::SingleInstance instance(QDir::homePath() + u'\n' + vaultPath); // per user and vault
     if (instance.notifyRunningInstance())
         return 0; // the running Tessera shows its window instead
     instance.listen();

@@ -43,4 +43,14 @@ import -window "$window" "$shot"
 spread=$(convert "$shot" -format '%[fx:standard_deviation]' info:)
 awk -v s="$spread" 'BEGIN { exit !(s > 0.02) }' || { echo "the window looks blank (deviation $spread)"; exit 1; }
 kill -0 "$app" || { echo "the app died"; cat "$work/app.log"; exit 1; }
+
+# A second launch raises the first window and exits at once.
+timeout 10 "$app_bin" --vault "$vault" >"$work/second.log" 2>&1 || { echo "the second launch did not exit cleanly"; exit 1; }
+kill -0 "$app" || { echo "the first instance died when the second started"; exit 1; }
+[ "$(xdotool search --onlyvisible --name '^Tessera' | wc -l)" -eq 1 ] || { echo "two Tessera windows are open"; exit 1; }
+
+# Ctrl+L locks: the title says so.
+xdotool key ctrl+l
+for _ in $(seq 50); do [ "$(xdotool getwindowname "$window")" != "Tessera" ] && break; sleep 0.1; done
+case "$(xdotool getwindowname "$window")" in *locked*) ;; *) echo "Ctrl+L did not lock"; exit 1 ;; esac
 echo "1 passed, 0 failed"
