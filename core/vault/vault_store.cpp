@@ -44,6 +44,23 @@ Result<QByteArray> readFile(const QString &path, Missing missing)
     return file.readAll();
 }
 
+struct ReadVault
+{
+    QByteArray bytes;
+    ParsedVaultFile parsed;
+};
+
+Result<ReadVault> readAndParse(const QString &path)
+{
+    auto bytes = readFile(path, Missing::IsError);
+    if (!bytes)
+        return tl::unexpected(bytes.error());
+    auto parsed = parseVaultFile(*bytes);
+    if (!parsed)
+        return tl::unexpected(parsed.error());
+    return ReadVault{std::move(*bytes), std::move(*parsed)};
+}
+
 } // namespace
 
 VaultStore::VaultStore(QString path, SecretBytes masterKey)
@@ -76,34 +93,26 @@ Result<std::unique_ptr<VaultStore>> VaultStore::create(const QString &path, cons
 
 Result<VaultHeader> VaultStore::readHeader(const QString &path)
 {
-    auto bytes = readFile(path, Missing::IsError);
-    if (!bytes)
-        return tl::unexpected(bytes.error());
-    auto parsed = parseVaultFile(*bytes);
-    if (!parsed)
-        return tl::unexpected(parsed.error());
-    return parsed->header;
+    return readAndParse(path).map([](const ReadVault &read) { return read.parsed.header; });
 }
 
 Result<std::unique_ptr<VaultStore>> VaultStore::open(
     const QString &path, const std::function<Result<SecretBytes>(const VaultHeader &)> &unlock)
 {
-    auto bytes = readFile(path, Missing::IsError);
-    if (!bytes)
-        return tl::unexpected(bytes.error());
-    auto parsed = parseVaultFile(*bytes);
-    if (!parsed)
-        return tl::unexpected(parsed.error());
-    auto masterKey = unlock(parsed->header);
+    auto read = readAndParse(path);
+    if (!read)
+        return tl::unexpected(read.error());
+    const ParsedVaultFile &parsed = read->parsed;
+    auto masterKey = unlock(parsed.header);
     if (!masterKey)
         return tl::unexpected(masterKey.error());
-    auto vault = decryptPayload(*parsed, *masterKey);
+    auto vault = decryptPayload(parsed, *masterKey);
     if (!vault)
         return tl::unexpected(vault.error());
     std::unique_ptr<VaultStore> store(new VaultStore(path, std::move(*masterKey)));
-    store->m_header = parsed->header;
+    store->m_header = parsed.header;
     store->m_vault = std::move(*vault);
-    store->m_diskChecksum = crypto::checksum(*bytes);
+    store->m_diskChecksum = crypto::checksum(read->bytes);
     return store;
 }
 
