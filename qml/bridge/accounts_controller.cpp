@@ -200,6 +200,37 @@ bool AccountsController::move(const QString &id, const QString &beforeId)
     }));
 }
 
+bool AccountsController::moveOnto(const QString &id, const QString &targetId)
+{
+    const vault::VaultStore *store = m_services->session()->store();
+    if (!store || id == targetId)
+        return false;
+    const auto &all = store->vault().accounts;
+    const auto indexOf = [&](const QString &x) {
+        return std::find_if(all.begin(), all.end(), [&](const vault::Account &a) { return a.id == uuid(x); }) -
+               all.begin();
+    };
+    const auto from = indexOf(id), to = indexOf(targetId);
+    if (from >= all.size() || to >= all.size())
+        return false;
+    if (from > to)
+        return move(id, targetId);
+    return move(id, to + 1 < all.size() ? all[to + 1].id.toString(QUuid::WithoutBraces) : QString());
+}
+
+bool AccountsController::moveBy(const QString &id, int step)
+{
+    AccountFilterModel *shown = model();
+    int row = -1;
+    for (int i = 0; i < shown->count(); ++i)
+        if (shown->idAt(i) == id)
+            row = i;
+    const int target = row + step;
+    if (row < 0 || target < 0 || target >= shown->count())
+        return false;
+    return moveOnto(id, shown->idAt(target));
+}
+
 bool AccountsController::remove(const QString &id)
 {
     const vault::VaultStore *store = m_services->session()->store();

@@ -43,6 +43,10 @@ public:
                           const QString &notes);
     Q_INVOKABLE bool setFavourite(const QString &id, bool favourite);
     Q_INVOKABLE bool move(const QString &id, const QString &beforeId);
+    // Dropped onto another row: lands after it when dragged down, before it when dragged up.
+    Q_INVOKABLE bool moveOnto(const QString &id, const QString &targetId);
+    // One place up (-1) or down (+1) in the user's own order.
+    Q_INVOKABLE bool moveBy(const QString &id, int step);
     Q_INVOKABLE bool remove(const QString &id);
     Q_INVOKABLE bool undoRemove();
     Q_INVOKABLE QString revealSecret(const QString &id) const;

@@ -21,7 +21,6 @@ ItemDelegate {
 
     signal copyRequested()
     signal detailsRequested()
-    signal moveRequested(string beforeId)
     signal menuRequested(Item anchor)
 
     readonly property bool isHotp: kind === "hotp"
@@ -62,12 +61,7 @@ ItemDelegate {
     DropArea {
         anchors.fill: parent
         keys: ["tessera-account"]
-        onDropped: (drop) => {
-            // Dragged down: it lands after this row; dragged up: before it.
-            if (drop.source !== row)
-                drop.source.moveRequested(drop.source.index < row.index ? AccountsController.model.idAt(row.index + 1)
-                                                                        : row.accountId)
-        }
+        onDropped: (drop) => AccountsController.moveOnto(drop.source.accountId, row.accountId)
     }
 
     contentItem: RowLayout {

@@ -138,7 +138,6 @@ Page {
             highlighted: ListView.isCurrentItem && list.activeFocus
             onCopyRequested: { list.currentIndex = index; AccountsController.copyCode(accountId) }
             onDetailsRequested: page.detailsRequested(accountId)
-            onMoveRequested: (beforeId) => AccountsController.move(accountId, beforeId)
             onMenuRequested: (anchor) => { rowMenu.row = rowItem; rowMenu.popup(anchor, 0, anchor.height) }
         }
 
@@ -182,12 +181,12 @@ Page {
         MenuItem {
             text: qsTr("Move up")
             enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index > 0
-            onTriggered: rowMenu.row.moveRequested(page.model.idAt(rowMenu.row.index - 1))
+            onTriggered: AccountsController.moveBy(rowMenu.row.accountId, -1)
         }
         MenuItem {
             text: qsTr("Move down")
             enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index < page.model.count - 1
-            onTriggered: rowMenu.row.moveRequested(page.model.idAt(rowMenu.row.index + 2))
+            onTriggered: AccountsController.moveBy(rowMenu.row.accountId, 1)
         }
         MenuSeparator {}
         MenuItem { text: qsTr("Delete"); onTriggered: AccountsController.remove(rowMenu.row.accountId) }

@@ -108,6 +108,14 @@ private slots:
         QCOMPARE(f.accounts->details(kaspersky).value(QStringLiteral("issuer")).toString(), QStringLiteral("Kaspersky Lab"));
         QVERIFY(f.accounts->move(kaspersky, list->idAt(0)));
         QCOMPARE(list->idAt(0), kaspersky);
+        // Dragged down onto the third row it lands after it; up onto the first, before it.
+        QVERIFY(f.accounts->moveOnto(kaspersky, list->idAt(2)));
+        QCOMPARE(list->idAt(2), kaspersky);
+        QVERIFY(f.accounts->moveBy(kaspersky, -1));
+        QCOMPARE(list->idAt(1), kaspersky);
+        QVERIFY(!f.accounts->moveBy(list->idAt(0), -1));
+        QVERIFY(f.accounts->moveOnto(kaspersky, list->idAt(0)));
+        QCOMPARE(list->idAt(0), kaspersky);
         QVERIFY(f.accounts->remove(kaspersky));
         QCOMPARE(list->count(), 3);
         QVERIFY(f.accounts->canUndo());
