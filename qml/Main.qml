@@ -46,7 +46,8 @@ ApplicationWindow {
     }
     Connections {
         target: AccountsController
-        function onMessage(text) { toast.show(text, AccountsController.canUndo) }
+        function onMessage(text) { toast.show(text, false) }
+        function onUndoableMessage(text) { toast.show(text, true) }
         function onErrorOccurred(text) { toast.show(text, false) }
     }
     Connections {

@@ -248,7 +248,7 @@ bool AccountsController::remove(const QString &id)
     m_removed = removed;
     m_removedIndex = index;
     emit undoChanged();
-    emit message(tr("Deleted %1").arg(removed.displayName()));
+    emit undoableMessage(tr("Deleted %1").arg(removed.displayName()));
     return true;
 }
 

@@ -56,6 +56,7 @@ public:
 
 signals:
     void message(const QString &text);      // a toast: what just happened
+    void undoableMessage(const QString &text); // a toast with Undo: an account was deleted
     void errorOccurred(const QString &text); // one sentence
     void groupsChanged();
     void undoChanged();

@@ -116,8 +116,12 @@ private slots:
         QVERIFY(!f.accounts->moveBy(list->idAt(0), -1));
         QVERIFY(f.accounts->moveOnto(kaspersky, list->idAt(0)));
         QCOMPARE(list->idAt(0), kaspersky);
+        QSignalSpy undoable(f.accounts.get(), &AccountsController::undoableMessage);
+        QSignalSpy plain(f.accounts.get(), &AccountsController::message);
         QVERIFY(f.accounts->remove(kaspersky));
         QCOMPARE(list->count(), 3);
+        QCOMPARE(undoable.size(), 1); // only a delete offers Undo
+        QCOMPARE(plain.size(), 0);
         QVERIFY(f.accounts->canUndo());
         QVERIFY(f.accounts->undoRemove());
         QCOMPARE(list->count(), 4);
