@@ -1,5 +1,7 @@
 #include "terminal_input.h"
 
+#include "common/secret_line.h"
+
 #include <QtGlobal>
 #include <cstdio>
 
@@ -13,8 +15,6 @@
 
 namespace tessera::cli {
 namespace {
-
-constexpr std::size_t kMaxLine = 64 * 1024;
 
 // Turns terminal echo off for its lifetime.
 class EchoOff
@@ -70,15 +70,7 @@ bool stdinIsTerminal()
 
 SecretBytes readStdinSecretLine()
 {
-    SecretBytes line(kMaxLine);
-    std::size_t length = 0;
-    int c = 0;
-    while (length < kMaxLine && (c = std::fgetc(stdin)) != EOF && c != '\n')
-        line.data()[length++] = static_cast<std::uint8_t>(c);
-    if (length > 0 && line.data()[length - 1] == '\r')
-        --length;
-    line.truncate(length);
-    return line;
+    return readSecretLine(stdin);
 }
 
 QByteArray readStdinLine()

@@ -10,6 +10,7 @@
 #include "vault_controller.h"
 
 #include "common/process_hardening.h"
+#include "common/secret_line.h"
 #include "session/vault_access.h"
 
 #include <QApplication>
@@ -24,23 +25,6 @@
 #include <cstdio>
 
 Q_IMPORT_QML_PLUGIN(TesseraPlugin)
-
-namespace {
-
-tessera::SecretBytes readPasswordLine()
-{
-    tessera::SecretBytes line(4096);
-    std::size_t length = 0;
-    int c = 0;
-    while (length < line.size() && (c = std::fgetc(stdin)) != EOF && c != '\n')
-        line.data()[length++] = static_cast<std::uint8_t>(c);
-    if (length > 0 && line.data()[length - 1] == '\r')
-        --length;
-    line.truncate(length);
-    return line;
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -92,7 +76,7 @@ int main(int argc, char *argv[])
 
     std::optional<tessera::SecretBytes> password;
     if (parser.isSet(QStringLiteral("password-stdin")))
-        password = readPasswordLine();
+        password = tessera::readSecretLine(stdin);
 
     using namespace tessera::bridge;
     SettingsController settings(0);

@@ -1,4 +1,7 @@
 #include "common/secret_bytes.h"
+#include "common/secret_line.h"
+
+#include <cstdio>
 
 #include <QTest>
 
@@ -59,6 +62,19 @@ private slots:
         QVERIFY(!a.equals(c));
         QVERIFY(!a.equals(d));
         QVERIFY(SecretBytes().equals(SecretBytes()));
+    }
+    void readsOneLineWithoutItsEnding()
+    {
+        std::FILE *f = std::tmpfile();
+        QVERIFY(f);
+        std::fputs("first pass\r\nsecond\nlongerthanfour", f);
+        std::rewind(f);
+        QCOMPARE(tessera::readSecretLine(f).view(), std::string_view("first pass"));
+        QCOMPARE(tessera::readSecretLine(f).view(), std::string_view("second"));
+        QCOMPARE(tessera::readSecretLine(f, 4).view(), std::string_view("long"));
+        QCOMPARE(tessera::readSecretLine(f).view(), std::string_view("erthanfour"));
+        QVERIFY(tessera::readSecretLine(f).isEmpty()); // end of file
+        std::fclose(f);
     }
 };
 
