@@ -18,6 +18,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::OutOfMemory:
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::CryptoFailure:
+    case ErrorCode::TimeServerUnreachable:
         return IoFailure;
     default:
         return InvalidInput;

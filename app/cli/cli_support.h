@@ -38,5 +38,6 @@ int runRename(const QStringList &args);
 int runPasswd(const QStringList &args);
 int runRecovery(const QStringList &args);
 int runKeychain(const QStringList &args);
+int runTime(const QStringList &args);
 
 } // namespace tessera::cli

@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "otp/code_generator.h"
 #include "session/account_operations.h"
+#include "session/time_correction.h"
 
 #include <cstdio>
 #include <limits>
@@ -37,12 +38,13 @@ Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowM
     return otp::generate(*params, *secret, nowMs);
 }
 
-Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, std::int64_t nowMs)
+// The time is read after unlocking: typing a password or Argon2id can take longer than a code lives.
+Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, const Clock &now)
 {
     auto found = openAndFind(p, query);
     if (!found)
         return tl::unexpected(found.error());
-    return session::currentCode(*found->store, found->id, nowMs);
+    return session::currentCode(*found->store, found->id, now());
 }
 
 } // namespace
@@ -57,6 +59,8 @@ int runCode(const QStringList &args)
     addOtpOptions(p);
     p.addOption({QStringLiteral("time"), QStringLiteral("Compute for this Unix time in seconds instead of now."),
                  QStringLiteral("UNIX_SECONDS")});
+    p.addOption({QStringLiteral("no-time-correction"),
+                 QStringLiteral("Use the system clock as it is, not corrected by 'tessera-cli time'.")});
     addVaultOptions(p);
     p.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("The account: part of its issuer or name, or "
                                                                     "Issuer:Name."));
@@ -67,14 +71,18 @@ int runCode(const QStringList &args)
     if (bySecret == (positional.size() == 1) || positional.size() > 1)
         return usageError(kCommand, QStringLiteral("give either one account to look up or --secret"));
 
-    std::int64_t nowMs = systemNowMs();
+    // The stored time correction applies unless the user gives a time or turns it off.
+    timesync::CorrectedClock corrected = session::loadCorrectedClock(*session::openAppSettings());
+    if (p.isSet(QStringLiteral("no-time-correction")))
+        corrected.setEnabled(false);
+    Clock now = corrected.asClock();
     if (p.isSet(QStringLiteral("time"))) {
         auto ms = parseUnixSeconds(p.value(QStringLiteral("time")));
         if (!ms)
             return report(ms.error());
-        nowMs = *ms;
+        now = [fixed = *ms] { return fixed; };
     }
-    auto code = bySecret ? codeForSecret(p, nowMs) : codeForAccount(p, positional.first(), nowMs);
+    auto code = bySecret ? codeForSecret(p, now()) : codeForAccount(p, positional.first(), now);
     if (!code)
         return report(code.error());
     std::printf("%s\n", code->c_str());

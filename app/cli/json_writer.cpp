@@ -1,5 +1,7 @@
 #include "json_writer.h"
 
+#include <cmath>
+
 namespace tessera::cli {
 
 JsonObjectWriter::JsonObjectWriter(std::FILE *out) : m_out(out)
@@ -34,6 +36,21 @@ void JsonObjectWriter::field(std::string_view name, std::uint64_t value)
 {
     key(name);
     std::fprintf(m_out, "%llu", static_cast<unsigned long long>(value));
+}
+
+void JsonObjectWriter::number(std::string_view name, double value, int decimals)
+{
+    key(name);
+    if (std::isfinite(value))
+        std::fprintf(m_out, "%.*f", decimals, value);
+    else
+        std::fputs("null", m_out); // JSON has no NaN or infinity
+}
+
+void JsonObjectWriter::flag(std::string_view name, bool value)
+{
+    key(name);
+    std::fputs(value ? "true" : "false", m_out);
 }
 
 void JsonObjectWriter::key(std::string_view name)

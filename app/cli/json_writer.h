@@ -20,6 +20,9 @@ public:
     void field(std::string_view key, std::int64_t value);
     void field(std::string_view key, std::uint64_t value);
     void field(std::string_view key, int value) { field(key, static_cast<std::int64_t>(value)); }
+    // Named apart from field(): a string literal would otherwise pick a bool or double overload.
+    void number(std::string_view key, double value, int decimals);
+    void flag(std::string_view key, bool value);
 
 private:
     void key(std::string_view name);

@@ -5,6 +5,7 @@
 #include "common/process_hardening.h"
 
 #include <QCoreApplication>
+#include <QNetworkProxyFactory>
 #include <cstdio>
 #include <functional>
 #include <map>
@@ -18,6 +19,10 @@ Commands:
        [--digits N] [--period S] [--counter C] [--time UNIX_SECONDS]
                         print the code for a secret key
   uri URI [--json]      parse an otpauth:// link and print its fields
+  time [--server HOST[:PORT]]... [--https-url URL | --no-https] [--json] [--no-save]
+                        measure the clock's offset and correct codes with it
+  time --show | --offset SECONDS | --reset
+                        show, set by hand or remove the time correction
 
 Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keychain, else a prompt):
   init [--kdf interactive|moderate|sensitive]     create a vault
@@ -27,6 +32,8 @@ Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keych
   remove QUERY | rename QUERY [--issuer I] [--name N] | passwd
   recovery add QUERY CODE... [--replace] | list QUERY | use QUERY
   keychain enable | disable
+
+Codes use the stored time correction; --no-time-correction on 'code' uses the system clock as it is.
 
 Options:
   -h, --help            show this help (or 'tessera-cli COMMAND --help')
@@ -45,6 +52,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // the HTTPS time fallback goes through a proxy too
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
@@ -68,6 +76,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("passwd"), tessera::cli::runPasswd},
         {QStringLiteral("recovery"), tessera::cli::runRecovery},
         {QStringLiteral("keychain"), tessera::cli::runKeychain},
+        {QStringLiteral("time"), tessera::cli::runTime},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

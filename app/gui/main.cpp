@@ -7,15 +7,19 @@
 #include "services.h"
 #include "settings_controller.h"
 #include "single_instance.h"
+#include "ticker.h"
+#include "time_controller.h"
 #include "vault_controller.h"
 
 #include "common/process_hardening.h"
 #include "common/secret_line.h"
+#include "session/time_correction.h"
 #include "session/vault_access.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QNetworkProxyFactory>
 #include <QProcessEnvironment>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -45,6 +49,7 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("tessera"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.png")));
     QApplication::setQuitOnLastWindowClosed(true);
+    QNetworkProxyFactory::setUseSystemConfiguration(true); // the HTTPS time fallback goes through a proxy too
 
     // The user's language where a translation exists (resources/i18n); English otherwise.
     QTranslator translator;
@@ -80,7 +85,9 @@ int main(int argc, char *argv[])
 
     using namespace tessera::bridge;
     SettingsController settings(0);
-    Services services(vaultPath, &tessera::systemNowMs);
+    TimeController time(tessera::session::openAppSettings());
+    Services services(vaultPath, time.clock()); // every code is made for the corrected time
+    QObject::connect(&time, &TimeController::correctionChanged, services.ticker(), &Ticker::restart);
     VaultController vault(&services);
     AccountsController accounts(&services);
     AddAccountController addAccount(&services);
@@ -102,5 +109,6 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
     if (password)
         vault.unlockWith(std::move(*password));
+    time.syncAtStartIfWanted(); // in the background: the window is already up
     return QApplication::exec();
 }

@@ -31,6 +31,9 @@ enum class ErrorCode {
     EmptyPassword,
     PasswordMismatch,
     PasswordRequired,
+    InvalidServerAddress,  // detail: the text
+    InvalidTimeUrl,        // detail: the URL
+    InvalidTimeOffset,     // detail: the value
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
     Corrupted,             // detail: what is damaged
@@ -44,6 +47,7 @@ enum class ErrorCode {
     OutOfMemory,           // detail: what needed it
     KeychainUnavailable,   // detail: the keychain's reason
     KeychainNoEntry,
+    TimeServerUnreachable, // detail: what each server or URL said, '; '-separated
     CryptoFailure,
 };
 

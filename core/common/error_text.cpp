@@ -80,6 +80,14 @@ QString ErrorSentences::of(const Error &e)
         return tr("The two passwords differ; type the same password twice.");
     case ErrorCode::PasswordRequired:
         return tr("The vault needs its password; give it with --password-stdin or run in a terminal to be asked.");
+    case ErrorCode::InvalidServerAddress:
+        return tr("'%1' is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.")
+            .arg(e.detail);
+    case ErrorCode::InvalidTimeUrl:
+        return tr("'%1' is not an https:// address; the time fallback needs a web address starting with https://.")
+            .arg(e.detail);
+    case ErrorCode::InvalidTimeOffset:
+        return tr("The offset '%1' is not valid; give seconds, e.g. 92.5 or -30, within 50 years.").arg(e.detail);
     case ErrorCode::WrongPassword:
         return tr("Wrong password; the vault was not changed.");
     case ErrorCode::Corrupted:
@@ -106,6 +114,10 @@ QString ErrorSentences::of(const Error &e)
     case ErrorCode::KeychainNoEntry:
         return tr("The system keychain holds no key for this vault; unlock with the password and enable the "
                   "keychain again.");
+    case ErrorCode::TimeServerUnreachable:
+        return tr("Could not reach a time server (%1); check the network connection or the time servers in the "
+                  "settings.")
+            .arg(e.detail);
     case ErrorCode::CryptoFailure:
         return tr("The cryptographic library failed (%1); reinstall Tessera or report this.").arg(e.detail);
     }

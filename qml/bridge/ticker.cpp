@@ -30,6 +30,14 @@ void Ticker::setRunning(bool running)
     }
 }
 
+void Ticker::restart()
+{
+    if (!m_running)
+        return;
+    emit tick(m_clock());
+    scheduleNext();
+}
+
 void Ticker::scheduleNext()
 {
     if (!m_running)

@@ -16,6 +16,8 @@ public:
     explicit Ticker(Clock clock, QObject *parent = nullptr);
 
     void setRunning(bool running);
+    // The clock jumped (a new time correction): show the new codes now and realign to its seconds.
+    void restart();
     bool isRunning() const { return m_running; }
     std::int64_t nowMs() const { return m_clock(); }
 

@@ -19,14 +19,19 @@ Page {
         list.forceActiveFocus()
     }
 
-    // What happened right after the vault was made (an import), said once.
-    footer: Label {
-        visible: VaultController.notice !== ""
-        text: VaultController.notice
-        wrapMode: Text.WordWrap
-        padding: 12
-        background: Rectangle { color: palette.alternateBase }
-        TapHandler { onTapped: VaultController.clearError() }
+    footer: Column {
+        // Codes may be refused because of the clock: say so where the codes are.
+        ClockWarning { width: parent.width }
+        // What happened right after the vault was made (an import), said once.
+        Label {
+            width: parent.width
+            visible: VaultController.notice !== ""
+            text: VaultController.notice
+            wrapMode: Text.WordWrap
+            padding: 12
+            background: Rectangle { color: palette.alternateBase }
+            TapHandler { onTapped: VaultController.clearError() }
+        }
     }
 
     header: AppToolBar {

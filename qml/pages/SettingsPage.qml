@@ -111,7 +111,111 @@ Page {
 
             SectionHeader { text: qsTr("Time") }
             Label {
-                text: qsTr("Codes are computed from this computer's clock. If a service says a code is wrong, check that the clock is right to within a few seconds.")
+                text: qsTr("Services accept a code only when this computer's clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                spacing: 12
+                Button {
+                    id: syncButton
+                    objectName: "syncNow"
+                    text: TimeController.syncing ? qsTr("Checking…") : qsTr("Sync now")
+                    enabled: !TimeController.syncing
+                    onClicked: TimeController.syncNow()
+                }
+                BusyIndicator {
+                    running: TimeController.syncing
+                    visible: running
+                    Layout.preferredHeight: syncButton.height
+                    Layout.preferredWidth: syncButton.height
+                }
+                Label {
+                    objectName: "timeStatus"
+                    text: TimeController.statusText
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                }
+            }
+            Label {
+                visible: text !== ""
+                text: TimeController.sourceText
+                opacity: 0.7
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                objectName: "timeError"
+                visible: text !== ""
+                text: TimeController.errorString
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Switch {
+                objectName: "correctionEnabled"
+                text: qsTr("Correct codes with the measured time")
+                checked: TimeController.correctionEnabled
+                onToggled: TimeController.correctionEnabled = checked
+            }
+            Switch {
+                text: qsTr("Check the clock when Tessera starts")
+                checked: TimeController.syncAtStart
+                onToggled: TimeController.syncAtStart = checked
+            }
+            RowLayout {
+                Label { text: qsTr("Shift codes by hand"); Layout.fillWidth: true }
+                TextField {
+                    id: manualOffset
+                    objectName: "manualOffset"
+                    placeholderText: qsTr("seconds, e.g. 30 or -12.5")
+                    Accessible.name: qsTr("Offset in seconds")
+                    selectByMouse: true
+                    onAccepted: if (TimeController.setManualOffset(text)) text = ""
+                }
+                Button {
+                    text: qsTr("Apply")
+                    enabled: manualOffset.text !== ""
+                    onClicked: if (TimeController.setManualOffset(manualOffset.text)) manualOffset.text = ""
+                }
+                Button {
+                    objectName: "resetTime"
+                    text: qsTr("Reset")
+                    Accessible.description: qsTr("Forget the correction: codes use the system clock")
+                    onClicked: TimeController.resetCorrection()
+                }
+            }
+            Label { text: qsTr("Time servers, one per line (HOST or HOST:PORT)") }
+            TextArea {
+                objectName: "timeServers"
+                text: TimeController.servers
+                font.family: "monospace"
+                selectByMouse: true
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Time servers")
+                onEditingFinished: TimeController.setServers(text)
+                background: Rectangle { border.color: palette.mid; color: palette.base }
+            }
+            Label {
+                text: qsTr("Where time servers are blocked, use the time of this web address")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                objectName: "httpsUrl"
+                text: TimeController.httpsUrl
+                placeholderText: qsTr("https://… (empty: no fallback)")
+                selectByMouse: true
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Fallback web address")
+                onEditingFinished: TimeController.setHttpsUrl(text)
+            }
+            Label {
+                objectName: "timeInputError"
+                visible: text !== ""
+                text: TimeController.inputError
+                color: Theme.danger
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

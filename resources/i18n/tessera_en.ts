@@ -4,37 +4,37 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="44"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="53"/>
         <source>%1 %2, code %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="45"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="54"/>
         <source>Activate to copy the code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="70"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="74"/>
         <source>Drag to move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="115"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="119"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="133"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="137"/>
         <source>%1 seconds left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="139"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="143"/>
         <source>Next code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="146"/>
+        <location filename="../../qml/components/AccountDelegate.qml" line="150"/>
         <source>More for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,164 +42,164 @@
 <context>
     <name>AccountDetailsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="27"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="35"/>
         <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="50"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="55"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="66"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="68"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="72"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="81"/>
         <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
         <source>Steam Guard, every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
         <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="89"/>
         <source>Added %1 · changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="94"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="115"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="97"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
         <source>Show secret key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="120"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="119"/>
         <source>Recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="122"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="124"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
         <source>%1 of %2 unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="129"/>
         <source>Copy the next unused code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="137"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="136"/>
         <source>%1 — used %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="147"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="146"/>
         <source>Paste new codes, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="150"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="149"/>
         <source>New recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="156"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
         <source>They replace the old set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="160"/>
         <source>Save codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="167"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="205"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="166"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="204"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="169"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
         <source>Delete this account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="180"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="179"/>
         <source>Show the secret key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="185"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="184"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="193"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="197"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="203"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="202"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,127 +207,127 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="43"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="48"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="44"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="49"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="55"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="60"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="57"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="61"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="74"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
         <source>My order (drag to arrange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="75"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="80"/>
         <source>By issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="76"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
         <source>Most used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
         <source>Favourites first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="89"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="94"/>
         <source>Add account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="97"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="102"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="103"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="108"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="104"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="109"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="127"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="132"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="164"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="180"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="165"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="181"/>
         <source>Details and recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="167"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="167"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="171"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="187"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="176"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="192"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="181"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="191"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="191"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="198"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
         <source>Add your first account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,14 +335,14 @@
 <context>
     <name>AddAccountPage</name>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="11"/>
         <location filename="../../qml/pages/AddAccountPage.qml" line="147"/>
         <location filename="../../qml/pages/AddAccountPage.qml" line="198"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="16"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -475,101 +475,124 @@
     </message>
 </context>
 <context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <source>Correct codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ClockWarning.qml" line="38"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="12"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="11"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="26"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="25"/>
         <source>Welcome to Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="32"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="31"/>
         <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="39"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="38"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="42"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="41"/>
         <source>New vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="49"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="52"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="60"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="62"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="69"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="71"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="68"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="77"/>
         <source>Also unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="87"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="87"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
         <source>Create vault and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="105"/>
         <source>Open an existing vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="101"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="110"/>
         <source>Start by importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="108"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="117"/>
         <source>After creating the vault, Tessera imports %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="113"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="122"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="124"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="133"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="125"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="134"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="125"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="131"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="134"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="140"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="130"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="139"/>
         <source>Import accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="131"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="140"/>
         <source>Lists of otpauth:// links (*.txt *.uri)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,17 +600,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="10"/>
+        <location filename="../../qml/Main.qml" line="9"/>
         <source>Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="10"/>
+        <location filename="../../qml/Main.qml" line="9"/>
         <source>Tessera — locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="47"/>
+        <location filename="../../qml/Main.qml" line="55"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,83 +631,83 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="11"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="17"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="16"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="34"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="36"/>
         <source>Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/pages/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="42"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="46"/>
         <source>Lock when the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="51"/>
         <source>Clear copied codes after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="57"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="61"/>
         <source>Unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="73"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="75"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="77"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="79"/>
         <location filename="../../qml/pages/SettingsPage.qml" line="85"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
@@ -731,41 +754,116 @@
     </message>
     <message>
         <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
-        <source>Codes are computed from this computer&apos;s clock. If a service says a code is wrong, check that the clock is right to within a few seconds.</source>
+        <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="119"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
+        <source>Correct codes with the measured time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <source>Check the clock when Tessera starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
+        <source>Shift codes by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="172"/>
+        <source>seconds, e.g. 30 or -12.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="173"/>
+        <source>Offset in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="178"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="184"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="185"/>
+        <source>Forget the correction: codes use the system clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="189"/>
+        <source>Time servers, one per line (HOST or HOST:PORT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="196"/>
+        <source>Time servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="201"/>
+        <source>Where time servers are blocked, use the time of this web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="208"/>
+        <source>https://… (empty: no fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="211"/>
+        <source>Fallback web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="223"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="224"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="122"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="226"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="234"/>
         <source>Change the vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="138"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="242"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="139"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="243"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="245"/>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -781,49 +879,49 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="11"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="10"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="75"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="24"/>
         <source>Tessera is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="33"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="36"/>
         <source>Vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="62"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="67"/>
         <source>Use keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="82"/>
         <source>Open another vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="91"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,67 +1045,176 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="84"/>
-        <source>Wrong password; the vault was not changed.</source>
+        <source>&apos;%1&apos; is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="86"/>
-        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
+        <location filename="../../core/common/error_text.cpp" line="87"/>
+        <source>&apos;%1&apos; is not an https:// address; the time fallback needs a web address starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="89"/>
-        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
+        <location filename="../../core/common/error_text.cpp" line="90"/>
+        <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="92"/>
-        <source>A vault already exists at %1; choose another path with --vault.</source>
+        <source>Wrong password; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="94"/>
-        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
+        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="97"/>
-        <source>The file at %1 is now a different vault; open it again.</source>
+        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="99"/>
-        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="101"/>
-        <source>Could not read or write %1; check the disk and the permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/common/error_text.cpp" line="103"/>
-        <source>Not enough memory for %1; close other programs and try again.</source>
+        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="105"/>
-        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <source>The file at %1 is now a different vault; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="107"/>
+        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <source>Could not read or write %1; check the disk and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <source>Not enough memory for %1; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="115"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <location filename="../../core/common/error_text.cpp" line="118"/>
+        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="112"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimeStatus</name>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="29"/>
+        <location filename="../../core/session/time_status_text.cpp" line="31"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="33"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="36"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="38"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="39"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="46"/>
+        <source>The clock has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="49"/>
+        <source>Codes use the system clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="50"/>
+        <source>Codes are shifted by %1%2 (set by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="52"/>
+        <source>A shift of %1%2 is set by hand but correction is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="56"/>
+        <source>Clock is accurate (±%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="60"/>
+        <source>Your clock is %1 behind — codes are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="61"/>
+        <source>Your clock is %1 ahead — codes are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="62"/>
+        <source>Your clock is %1 behind — codes are not corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="63"/>
+        <source>Your clock is %1 ahead — codes are not corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="74"/>
+        <source>Set by hand on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="76"/>
+        <source>Measured with %1 (SNTP, ±%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="78"/>
+        <source>Measured with %1 (HTTPS, ±%2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1024,22 +1231,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="220"/>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="251"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="240"/>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="271"/>
         <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="296"/>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="327"/>
         <source>Recovery code copied and marked as used</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="315"/>
+        <location filename="../../qml/bridge/accounts_controller.cpp" line="346"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n recovery code saved</numerusform>
@@ -1052,6 +1259,14 @@
     <message>
         <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
         <source>Give the service or the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::TimeController</name>
+    <message>
+        <location filename="../../qml/bridge/time_controller.cpp" line="109"/>
+        <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,6 +8,7 @@
 #include "add_account_controller.h"
 #include "services.h"
 #include "settings_controller.h"
+#include "time_controller.h"
 #include "vault_controller.h"
 
 #include <QSettings>
@@ -19,6 +20,7 @@ struct GuiFixture
     QString path = dir.filePath(QStringLiteral("v.tessera"));
     std::int64_t nowMs = 1257894000LL * 1000 + 10000; // JBSWY3DPEHPK3PXP shows 528064, 20 s left
     std::unique_ptr<tessera::bridge::SettingsController> settings;
+    std::unique_ptr<tessera::bridge::TimeController> time;
     std::unique_ptr<tessera::bridge::Services> services;
     std::unique_ptr<tessera::bridge::VaultController> vault;
     std::unique_ptr<tessera::bridge::AccountsController> accounts;
@@ -41,6 +43,8 @@ struct GuiFixture
                 (void)tessera::session::addAccount(*store, keyFrom(links[i]), i);
         }
         settings = std::make_unique<tessera::bridge::SettingsController>(0);
+        time = std::make_unique<tessera::bridge::TimeController>(
+            std::make_unique<QSettings>(dir.filePath(QStringLiteral("time.ini")), QSettings::IniFormat));
         services = std::make_unique<tessera::bridge::Services>(path, [this] { return nowMs; });
         vault = std::make_unique<tessera::bridge::VaultController>(services.get());
         accounts = std::make_unique<tessera::bridge::AccountsController>(services.get());

@@ -54,4 +54,20 @@ TestCase {
         verify(/^\d{3} \d{3}$/.test(row.code), row.code)
         verify(row.remaining >= 1 && row.remaining <= 30)
     }
+
+    // A failed time check is shown above the list with the action that helps; it can be dismissed.
+    function test_clockWarning() {
+        const page = createTemporaryObject(pageComponent, this)
+        const text = findChild(page, "clockWarningText")
+        verify(!text.visible)
+        verify(TimeController.setHttpsUrl(""))
+        verify(TimeController.setServers("127.0.0.1:9"))
+        TimeController.syncNow()
+        tryCompare(TimeController, "syncing", false, 5000)
+        tryVerify(() => text.visible)
+        verify(text.text.indexOf("clock") >= 0)
+        compare(findChild(page, "clockWarningAction").text, "Sync now")
+        TimeController.dismissWarning()
+        verify(!text.visible)
+    }
 }

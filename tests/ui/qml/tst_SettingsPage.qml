@@ -31,4 +31,47 @@ TestCase {
         dialog.reject()
         tryCompare(dialog, "visible", false)
     }
+
+    // Time: a mistyped offset is refused inline; a good one shifts the codes and says so; Reset undoes it.
+    function test_timeManualOffset() {
+        const page = createTemporaryObject(pageComponent, this)
+        const field = findChild(page, "manualOffset")
+        const status = findChild(page, "timeStatus")
+        const error = findChild(page, "timeInputError")
+        field.forceActiveFocus()
+        field.text = "soon"
+        keyClick(Qt.Key_Return)
+        verify(error.visible)
+        verify(error.text.indexOf("soon") >= 0)
+        field.text = "30"
+        keyClick(Qt.Key_Return)
+        compare(field.text, "")
+        verify(!error.visible)
+        verify(status.text.indexOf("+30.0 s") >= 0, status.text)
+        mouseClick(findChild(page, "resetTime"))
+        compare(TimeController.offsetSeconds, 0)
+    }
+
+    // Sync now against a closed local port: the button shows progress, then the failure in words.
+    function test_timeSyncFailureIsShown() {
+        const page = createTemporaryObject(pageComponent, this)
+        verify(TimeController.setHttpsUrl(""))
+        verify(TimeController.setServers("127.0.0.1:9"))
+        const button = findChild(page, "syncNow")
+        mouseClick(button)
+        tryCompare(TimeController, "syncing", false, 5000)
+        const error = findChild(page, "timeError")
+        verify(error.visible)
+        verify(error.text.indexOf("127.0.0.1:9") >= 0, error.text)
+        compare(TimeController.warning, TimeController.SyncFailed)
+        TimeController.dismissWarning()
+    }
+
+    function test_timeServersAreChecked() {
+        const page = createTemporaryObject(pageComponent, this)
+        verify(!TimeController.setServers("not a host"))
+        verify(findChild(page, "timeInputError").visible)
+        verify(TimeController.setServers(""))
+        verify(TimeController.servers.indexOf("pool.ntp.org") >= 0)
+    }
 }

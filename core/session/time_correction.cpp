@@ -1,0 +1,69 @@
+#include "session/time_correction.h"
+
+#include <cmath>
+
+namespace tessera::session {
+namespace {
+
+constexpr double kMaxOffsetSeconds = 50.0 * 365.25 * 24 * 3600;
+
+} // namespace
+
+std::unique_ptr<QSettings> openAppSettings()
+{
+    return std::make_unique<QSettings>(QStringLiteral("Tessera"), QStringLiteral("tessera"));
+}
+
+timesync::CorrectedClock loadCorrectedClock(QSettings &settings)
+{
+    const timesync::TimeSettings stored(settings);
+    timesync::CorrectedClock clock;
+    clock.setCorrection(stored.correction());
+    clock.setEnabled(stored.preferences().correctionEnabled);
+    return clock;
+}
+
+timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferences)
+{
+    timesync::SyncOptions options;
+    options.sntp.servers = timesync::parseServerList(preferences.servers);
+    options.https.url = preferences.httpsUrl;
+    return options;
+}
+
+void recordSync(QSettings &settings, const Result<timesync::ClockMeasurement> &result, std::int64_t systemNowMs)
+{
+    timesync::TimeSettings stored(settings);
+    if (result)
+        stored.setCorrection(timesync::correctionFrom(*result, systemNowMs));
+    stored.setLastAttempt({systemNowMs, result ? QString() : result.error().detail});
+}
+
+Result<double> parseOffsetSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || std::abs(seconds) > kMaxOffsetSeconds)
+        return fail(ErrorCode::InvalidTimeOffset, text);
+    return seconds;
+}
+
+void setManualOffset(QSettings &settings, double offsetMs, std::int64_t systemNowMs)
+{
+    timesync::TimeCorrection correction;
+    correction.source = timesync::TimeSource::Manual;
+    correction.offsetMs = offsetMs;
+    correction.measuredAtMs = systemNowMs;
+    timesync::TimeSettings stored(settings);
+    stored.setCorrection(correction);
+    stored.setLastAttempt({});
+}
+
+void resetCorrection(QSettings &settings)
+{
+    timesync::TimeSettings stored(settings);
+    stored.setCorrection({});
+    stored.setLastAttempt({});
+}
+
+} // namespace tessera::session

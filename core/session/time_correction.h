@@ -1,0 +1,38 @@
+#pragma once
+// Time correction as a user operates it, shared by the CLI and the GUI: which settings file holds it,
+// how a sync result is recorded, manual offsets and reset. The network work is timesync::ClockSync.
+
+#include "common/error.h"
+#include "timesync/clock_sync.h"
+#include "timesync/time_settings.h"
+
+#include <QSettings>
+#include <memory>
+
+namespace tessera::session {
+
+// The application's settings (organisation "Tessera", application "tessera"): the same store the GUI's
+// QSettings() opens, so a sync in one face corrects the codes of the other.
+std::unique_ptr<QSettings> openAppSettings();
+
+// A clock with the stored correction, applied when the user has not turned correction off.
+timesync::CorrectedClock loadCorrectedClock(QSettings &settings);
+
+// The options for a sync from the stored preferences, or from servers given for this run only.
+timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferences);
+
+// Keeps a successful measurement as the correction; a failure keeps the old correction and is remembered
+// so the main window can warn. Always records the attempt's time.
+void recordSync(QSettings &settings, const Result<timesync::ClockMeasurement> &result, std::int64_t systemNowMs);
+
+// Offsets the user types, in seconds (e.g. "92.5", "-30", "+4"). At most 50 years either way.
+Result<double> parseOffsetSeconds(const QString &text);
+void setManualOffset(QSettings &settings, double offsetMs, std::int64_t systemNowMs);
+
+// Forgets the correction and the last failure: codes use the system clock again.
+void resetCorrection(QSettings &settings);
+
+// Whether a measured offset matters for codes: more than 5 s makes 30-second codes fail at step edges.
+inline constexpr double kNoticeableOffsetMs = 5000;
+
+} // namespace tessera::session

@@ -1,0 +1,100 @@
+#include "session/time_status_text.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+
+namespace tessera::session {
+namespace {
+
+// Within this the clock is called accurate: far below what any 30-second code notices.
+constexpr double kAccurateMs = 50;
+
+class TimeSentences
+{
+    Q_DECLARE_TR_FUNCTIONS(tessera::TimeStatus)
+public:
+    static QString duration(double ms);
+    static QString status(const timesync::TimeCorrection &c, bool corrected);
+    static QString source(const timesync::TimeCorrection &c);
+};
+
+QString TimeSentences::duration(double ms)
+{
+    const double a = std::abs(ms);
+    const QLocale locale;
+    if (a < 10) // at least 0.1: a precision rounded down to 0.0 would claim too much
+        return tr("%1 ms").arg(locale.toString(std::max(a, 0.1), 'f', 1));
+    if (a < 1000)
+        return tr("%1 ms").arg(locale.toString(std::llround(a)));
+    if (a < 100000)
+        return tr("%1 s").arg(locale.toString(a / 1000, 'f', 1));
+    const auto seconds = std::llround(a / 1000);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    if (seconds < 48 * 3600)
+        return tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60);
+    return tr("%1 days").arg(locale.toString(seconds / 86400));
+}
+
+QString TimeSentences::status(const timesync::TimeCorrection &c, bool corrected)
+{
+    using timesync::TimeSource;
+    if (c.source == TimeSource::None)
+        return tr("The clock has not been checked yet.");
+    if (c.source == TimeSource::Manual) {
+        if (c.offsetMs == 0)
+            return tr("Codes use the system clock.");
+        return corrected ? tr("Codes are shifted by %1%2 (set by hand).")
+                               .arg(c.offsetMs > 0 ? QStringLiteral("+") : QStringLiteral("−"), duration(c.offsetMs))
+                         : tr("A shift of %1%2 is set by hand but correction is turned off.")
+                               .arg(c.offsetMs > 0 ? QStringLiteral("+") : QStringLiteral("−"), duration(c.offsetMs));
+    }
+    if (std::abs(c.offsetMs) <= std::max(kAccurateMs, c.precisionMs))
+        return tr("Clock is accurate (±%1).").arg(duration(c.precisionMs));
+    // A positive offset means true time is later than this clock: the clock is behind.
+    const QString amount = duration(c.offsetMs);
+    if (corrected)
+        return c.offsetMs > 0 ? tr("Your clock is %1 behind — codes are corrected.").arg(amount)
+                              : tr("Your clock is %1 ahead — codes are corrected.").arg(amount);
+    return c.offsetMs > 0 ? tr("Your clock is %1 behind — codes are not corrected.").arg(amount)
+                          : tr("Your clock is %1 ahead — codes are not corrected.").arg(amount);
+}
+
+QString TimeSentences::source(const timesync::TimeCorrection &c)
+{
+    using timesync::TimeSource;
+    const QString when = QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.measuredAtMs), QLocale::ShortFormat);
+    switch (c.source) {
+    case TimeSource::None:
+        return {};
+    case TimeSource::Manual:
+        return tr("Set by hand on %1.").arg(when);
+    case TimeSource::Sntp:
+        return tr("Measured with %1 (SNTP, ±%2) on %3.").arg(c.server, duration(c.precisionMs), when);
+    case TimeSource::Https:
+        return tr("Measured with %1 (HTTPS, ±%2) on %3.").arg(c.server, duration(c.precisionMs), when);
+    }
+    return {};
+}
+
+} // namespace
+
+QString formatDuration(double ms)
+{
+    return TimeSentences::duration(ms);
+}
+
+QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected)
+{
+    return TimeSentences::status(correction, corrected);
+}
+
+QString correctionSourceText(const timesync::TimeCorrection &correction)
+{
+    return TimeSentences::source(correction);
+}
+
+} // namespace tessera::session

@@ -1,0 +1,21 @@
+#pragma once
+// The sentences that tell a user how their clock stands, shared by the CLI and the GUI
+// ("Your clock is 92.3 s behind — codes are corrected.", "Clock is accurate (±4 ms).").
+
+#include "timesync/corrected_clock.h"
+
+#include <QString>
+
+namespace tessera::session {
+
+// "450 ms", "92.3 s", "12 min 5 s", "3 h 20 min", "12 days".
+QString formatDuration(double ms);
+
+// How far the clock is off according to `correction` and whether codes are corrected for it.
+// `corrected` is false when the user turned correction off.
+QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected);
+
+// Where the correction came from and when: "Measured with time.cloudflare.com:123 (SNTP) at 14:02".
+QString correctionSourceText(const timesync::TimeCorrection &correction);
+
+} // namespace tessera::session

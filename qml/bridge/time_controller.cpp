@@ -1,0 +1,222 @@
+#include "time_controller.h"
+
+#include "common/error_text.h"
+#include "session/time_correction.h"
+#include "session/time_status_text.h"
+
+#include <QJSEngine>
+#include <cmath>
+
+namespace tessera::bridge {
+
+namespace {
+TimeController *g_instance = nullptr;
+} // namespace
+
+TimeController::TimeController(std::unique_ptr<QSettings> settings, QObject *parent)
+    : QObject(parent), m_settings(std::move(settings))
+{
+    reload();
+    g_instance = this;
+}
+
+TimeController::~TimeController()
+{
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+TimeController *TimeController::create(QQmlEngine *, QJSEngine *engine)
+{
+    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void TimeController::reload()
+{
+    const std::int64_t before = m_clock.appliedOffsetMs();
+    m_clock = session::loadCorrectedClock(*m_settings);
+    emit changed();
+    if (m_clock.appliedOffsetMs() != before)
+        emit correctionChanged();
+}
+
+void TimeController::syncAtStartIfWanted()
+{
+    if (syncAtStart())
+        syncNow();
+}
+
+void TimeController::syncNow()
+{
+    if (m_sync)
+        return;
+    const timesync::SyncOptions options =
+        m_optionsOverride ? *m_optionsOverride
+                          : session::syncOptionsFrom(timesync::TimeSettings(*m_settings).preferences());
+    m_sync = new timesync::ClockSync(options, this);
+    m_sync->start([this](Result<timesync::ClockMeasurement> result) { finishSync(std::move(result)); });
+    emit syncingChanged();
+}
+
+void TimeController::finishSync(Result<timesync::ClockMeasurement> result)
+{
+    m_sync->deleteLater();
+    m_sync = nullptr;
+    session::recordSync(*m_settings, result, systemNowMs());
+    m_warningDismissed = false;
+    reload();
+    emit syncingChanged();
+}
+
+QString TimeController::statusText() const
+{
+    return session::clockStatusText(m_clock.correction(), m_clock.isEnabled());
+}
+
+QString TimeController::sourceText() const
+{
+    return session::correctionSourceText(m_clock.correction());
+}
+
+QString TimeController::errorString() const
+{
+    const timesync::SyncAttempt attempt = timesync::TimeSettings(*m_settings).lastAttempt();
+    if (attempt.error.isEmpty())
+        return {};
+    return errorText(Error{ErrorCode::TimeServerUnreachable, attempt.error});
+}
+
+TimeController::Warning TimeController::warning() const
+{
+    const timesync::TimeCorrection &c = m_clock.correction();
+    const bool measured = c.source == timesync::TimeSource::Sntp || c.source == timesync::TimeSource::Https;
+    if (measured && !m_clock.isEnabled() && std::abs(c.offsetMs) > session::kNoticeableOffsetMs)
+        return Uncorrected;
+    if (!m_warningDismissed && !timesync::TimeSettings(*m_settings).lastAttempt().error.isEmpty())
+        return SyncFailed;
+    return NoWarning;
+}
+
+QString TimeController::warningText() const
+{
+    switch (warning()) {
+    case NoWarning:
+        return {};
+    case Uncorrected:
+        return statusText();
+    case SyncFailed:
+        return tr("Could not check the clock: no time server answered. Codes may be refused if this "
+                  "computer's clock is off.");
+    }
+    return {};
+}
+
+void TimeController::setCorrectionEnabled(bool on)
+{
+    timesync::TimeSettings stored(*m_settings);
+    timesync::TimePreferences p = stored.preferences();
+    if (p.correctionEnabled == on)
+        return;
+    p.correctionEnabled = on;
+    stored.setPreferences(p);
+    reload();
+}
+
+bool TimeController::syncAtStart() const
+{
+    return timesync::TimeSettings(*m_settings).preferences().syncAtStart;
+}
+
+void TimeController::setSyncAtStart(bool on)
+{
+    timesync::TimeSettings stored(*m_settings);
+    timesync::TimePreferences p = stored.preferences();
+    if (p.syncAtStart == on)
+        return;
+    p.syncAtStart = on;
+    stored.setPreferences(p);
+    emit changed();
+}
+
+QString TimeController::servers() const
+{
+    return timesync::TimeSettings(*m_settings).preferences().servers.join(u'\n');
+}
+
+QString TimeController::httpsUrl() const
+{
+    return timesync::TimeSettings(*m_settings).preferences().httpsUrl.toString();
+}
+
+bool TimeController::setServers(const QString &lines)
+{
+    QStringList servers;
+    for (const QString &line : lines.split(u'\n')) {
+        const QString text = line.trimmed();
+        if (text.isEmpty())
+            continue;
+        if (auto address = timesync::parseServerAddress(text); !address) {
+            setInputError(errorText(address.error()));
+            return false;
+        }
+        servers << text;
+    }
+    timesync::TimeSettings stored(*m_settings);
+    timesync::TimePreferences p = stored.preferences();
+    p.servers = servers.isEmpty() ? timesync::defaultTimeServers() : servers; // empty means "the defaults"
+    stored.setPreferences(p);
+    setInputError({});
+    return true;
+}
+
+bool TimeController::setHttpsUrl(const QString &text)
+{
+    const QUrl url(text.trimmed());
+    if (!text.trimmed().isEmpty() && (url.scheme() != QLatin1String("https") || url.host().isEmpty())) {
+        setInputError(errorText(Error{ErrorCode::InvalidTimeUrl, text.trimmed()}));
+        return false;
+    }
+    timesync::TimeSettings stored(*m_settings);
+    timesync::TimePreferences p = stored.preferences();
+    p.httpsUrl = url;
+    stored.setPreferences(p);
+    setInputError({});
+    return true;
+}
+
+bool TimeController::setManualOffset(const QString &seconds)
+{
+    auto parsed = session::parseOffsetSeconds(seconds);
+    if (!parsed) {
+        setInputError(errorText(parsed.error()));
+        return false;
+    }
+    session::setManualOffset(*m_settings, *parsed * 1000, systemNowMs());
+    setInputError({});
+    reload();
+    return true;
+}
+
+void TimeController::resetCorrection()
+{
+    session::resetCorrection(*m_settings);
+    setInputError({});
+    reload();
+}
+
+void TimeController::dismissWarning()
+{
+    m_warningDismissed = true;
+    emit changed();
+}
+
+void TimeController::setInputError(const QString &error)
+{
+    if (m_inputError == error)
+        return;
+    m_inputError = error;
+    emit changed();
+}
+
+} // namespace tessera::bridge

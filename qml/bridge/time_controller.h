@@ -1,0 +1,99 @@
+#pragma once
+// Settings → Time and the main window's clock warning: "Sync now" (SNTP, HTTPS fallback) off the GUI
+// thread's critical path, the result in words, manual offset, reset, and the corrected clock every code
+// is made with. The work is core's (timesync, session/time_correction); this adapts it to QML.
+
+#include "common/clock.h"
+#include "timesync/clock_sync.h"
+#include "timesync/corrected_clock.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera::bridge {
+
+class TimeController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
+    Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
+    Q_PROPERTY(Warning warning READ warning NOTIFY changed)
+    Q_PROPERTY(QString warningText READ warningText NOTIFY changed)
+    Q_PROPERTY(double offsetSeconds READ offsetSeconds NOTIFY changed)
+    Q_PROPERTY(bool correctionEnabled READ correctionEnabled WRITE setCorrectionEnabled NOTIFY changed)
+    Q_PROPERTY(bool syncAtStart READ syncAtStart WRITE setSyncAtStart NOTIFY changed)
+    Q_PROPERTY(QString servers READ servers NOTIFY changed)
+    Q_PROPERTY(QString httpsUrl READ httpsUrl NOTIFY changed)
+    Q_PROPERTY(QString inputError READ inputError NOTIFY changed)
+public:
+    // What the main window warns about: nothing, a large offset the user chose not to correct, or a
+    // failed sync (until dismissed or a later sync works).
+    enum Warning { NoWarning, Uncorrected, SyncFailed };
+    Q_ENUM(Warning)
+
+    explicit TimeController(std::unique_ptr<QSettings> settings, QObject *parent = nullptr);
+    ~TimeController() override;
+    static TimeController *create(QQmlEngine *, QJSEngine *);
+
+    // The corrected time, for the ticker and everything that makes codes.
+    Clock clock() const { return m_clock.asClock(); }
+    // A sync when the user wants one at start; returns at once.
+    void syncAtStartIfWanted();
+    // Options for the next syncs, e.g. a test's local servers and shorter limits.
+    void setSyncOptions(const timesync::SyncOptions &options) { m_optionsOverride = options; }
+
+    bool syncing() const { return m_sync != nullptr; }
+    QString statusText() const;
+    QString sourceText() const;
+    QString errorString() const;
+    Warning warning() const;
+    QString warningText() const;
+    double offsetSeconds() const { return m_clock.appliedOffsetMs() / 1000.0; }
+    bool correctionEnabled() const { return m_clock.isEnabled(); }
+    void setCorrectionEnabled(bool on);
+    bool syncAtStart() const;
+    void setSyncAtStart(bool on);
+    QString servers() const;
+    QString httpsUrl() const;
+    QString inputError() const { return m_inputError; }
+
+    Q_INVOKABLE void syncNow();
+    // One server per line (HOST or HOST:PORT); false and inputError when one does not parse.
+    Q_INVOKABLE bool setServers(const QString &lines);
+    // Empty turns the fallback off; false and inputError for anything but an https:// address.
+    Q_INVOKABLE bool setHttpsUrl(const QString &url);
+    // Seconds, e.g. "92.5" or "-30"; false and inputError when not a number.
+    Q_INVOKABLE bool setManualOffset(const QString &seconds);
+    Q_INVOKABLE void resetCorrection();
+    Q_INVOKABLE void dismissWarning();
+
+signals:
+    void changed();
+    void syncingChanged();
+    // The time codes are made for moved: redraw them now.
+    void correctionChanged();
+
+private:
+    void finishSync(Result<timesync::ClockMeasurement> result);
+    void reload();
+    void setInputError(const QString &error);
+
+    std::unique_ptr<QSettings> m_settings;
+    timesync::CorrectedClock m_clock;
+    QPointer<timesync::ClockSync> m_sync;
+    std::optional<timesync::SyncOptions> m_optionsOverride;
+    QString m_inputError;
+    bool m_warningDismissed = false;
+};
+
+} // namespace tessera::bridge

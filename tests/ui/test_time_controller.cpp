@@ -1,0 +1,139 @@
+// Settings → Time as QML drives it: Sync now against local servers, the result in words, the main
+// window's warning, manual offset, reset and the checks on what the user types.
+#include "fake_ntp_server.h"
+#include "time_controller.h"
+
+#include "common/clock.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+using namespace tessera::bridge;
+using Behaviour = FakeNtpServer::Behaviour;
+
+namespace {
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    TimeController time{std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat)};
+
+    void useServer(const FakeNtpServer &server)
+    {
+        timesync::SyncOptions options;
+        options.sntp.servers << *timesync::parseServerAddress(server.address());
+        options.sntp.queryTimeoutMs = 200;
+        options.sntp.overallTimeoutMs = 800;
+        time.setSyncOptions(options); // and no HTTPS fallback
+    }
+    bool sync()
+    {
+        time.syncNow();
+        return time.syncing() && QTest::qWaitFor([&] { return !time.syncing(); }, 5000);
+    }
+};
+
+} // namespace
+
+class TestTimeController : public QObject
+{
+    Q_OBJECT
+private slots:
+    void syncCorrectsTheCodesClock()
+    {
+        Fixture f;
+        QVERIFY(f.time.statusText().contains(QLatin1String("not been checked")));
+        FakeNtpServer server(Behaviour::Correct, 92300);
+        f.useServer(server);
+        QSignalSpy moved(&f.time, &TimeController::correctionChanged);
+        QVERIFY(f.sync());
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(f.time.statusText(), QStringLiteral("Your clock is 92.3 s behind — codes are corrected."));
+        QVERIFY(f.time.sourceText().contains(server.address()));
+        QVERIFY(qAbs(f.time.offsetSeconds() - 92.3) < 0.01);
+        QVERIFY(qAbs(f.time.clock()() - (systemNowMs() + 92300)) < 50);
+        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QVERIFY(f.time.errorString().isEmpty());
+    }
+    void anAccurateClockIsSaidToBeSo()
+    {
+        Fixture f;
+        FakeNtpServer server(Behaviour::Correct, 0);
+        f.useServer(server);
+        QVERIFY(f.sync());
+        QVERIFY2(f.time.statusText().startsWith(QStringLiteral("Clock is accurate (±")), qPrintable(f.time.statusText()));
+    }
+    void aFailedSyncWarnsUntilDismissed()
+    {
+        Fixture f;
+        FakeNtpServer good(Behaviour::Correct, 60000);
+        f.useServer(good);
+        QVERIFY(f.sync());
+        FakeNtpServer silent(Behaviour::Silent);
+        f.useServer(silent);
+        QVERIFY(f.sync());
+        QCOMPARE(f.time.warning(), TimeController::SyncFailed);
+        QVERIFY(!f.time.warningText().isEmpty());
+        QVERIFY(f.time.errorString().contains(silent.address()));
+        QVERIFY(qAbs(f.time.offsetSeconds() - 60) < 0.01); // the last good correction stays
+        f.time.dismissWarning();
+        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QVERIFY(!f.time.errorString().isEmpty()); // Settings still says what happened
+    }
+    void aLargeUncorrectedOffsetWarns()
+    {
+        Fixture f;
+        FakeNtpServer server(Behaviour::Correct, -45000);
+        f.useServer(server);
+        QVERIFY(f.sync());
+        f.time.setCorrectionEnabled(false);
+        QCOMPARE(f.time.warning(), TimeController::Uncorrected);
+        QCOMPARE(f.time.warningText(), QStringLiteral("Your clock is 45.0 s ahead — codes are not corrected."));
+        QVERIFY(qAbs(f.time.clock()() - systemNowMs()) < 50);
+        f.time.setCorrectionEnabled(true);
+        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+    }
+    void manualOffsetAndReset()
+    {
+        Fixture f;
+        QVERIFY(!f.time.setManualOffset(QStringLiteral("half a minute")));
+        QVERIFY(f.time.inputError().contains(QLatin1String("half a minute")));
+        QVERIFY(f.time.setManualOffset(QStringLiteral("30")));
+        QVERIFY(f.time.inputError().isEmpty());
+        QCOMPARE(f.time.offsetSeconds(), 30.0);
+        QVERIFY(f.time.statusText().contains(QLatin1String("+30.0 s")));
+        f.time.resetCorrection();
+        QCOMPARE(f.time.offsetSeconds(), 0.0);
+    }
+    void checksServersAndUrl()
+    {
+        Fixture f;
+        QVERIFY(!f.time.setServers(QStringLiteral("pool.ntp.org\nhost:99999")));
+        QVERIFY(f.time.inputError().contains(QLatin1String("host:99999")));
+        QVERIFY(f.time.servers().contains(QLatin1String("time.cloudflare.com"))); // unchanged
+        QVERIFY(f.time.setServers(QStringLiteral(" ntp.example.org \n\n10.0.0.1:1123\n")));
+        QCOMPARE(f.time.servers(), QStringLiteral("ntp.example.org\n10.0.0.1:1123"));
+        QVERIFY(!f.time.setHttpsUrl(QStringLiteral("http://example.org/")));
+        QVERIFY(f.time.setHttpsUrl(QString()));
+        QVERIFY(f.time.httpsUrl().isEmpty());
+    }
+    void syncAtStartIsASettingOnByDefault()
+    {
+        Fixture f;
+        QVERIFY(f.time.syncAtStart());
+        FakeNtpServer server(Behaviour::Correct, 5000);
+        f.useServer(server);
+        f.time.setSyncAtStart(false);
+        f.time.syncAtStartIfWanted();
+        QVERIFY(!f.time.syncing());
+        f.time.setSyncAtStart(true);
+        f.time.syncAtStartIfWanted();
+        QVERIFY(f.time.syncing()); // started, not waited for
+        QVERIFY(QTest::qWaitFor([&] { return !f.time.syncing(); }, 5000));
+    }
+};
+
+QTEST_MAIN(TestTimeController)
+#include "test_time_controller.moc"
