@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 scripts/install-deps.sh build fuzz
 cmake --preset fuzz >/dev/null
-targets=(fuzz_vault_reader)
+targets=(fuzz_vault_reader fuzz_ntp_reply)
 cmake --build --preset fuzz --target "${targets[@]}"
 for target in "${targets[@]}"; do
     corpus=fuzz/corpus/${target#fuzz_}
@@ -14,6 +14,8 @@ for target in "${targets[@]}"; do
     crashes=build-fuzz/crashes/$target
     mkdir -p "$work" "$crashes"
     echo "== $target for ${seconds}s"
-    build-fuzz/bin/$target "$work" "$corpus" tests/fixtures/vault -max_total_time="$seconds" \
+    extra=()
+    [ "$target" = fuzz_vault_reader ] && extra=(tests/fixtures/vault)
+    build-fuzz/bin/$target "$work" "$corpus" "${extra[@]}" -max_total_time="$seconds" \
         -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | grep -E '^(#[0-9]+.*DONE|stat::number_of_executed_units|stat::peak_rss|==[0-9]+==ERROR|SUMMARY)' || true
 done
