@@ -6,7 +6,7 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 scripts/install-deps.sh build fuzz
 cmake --preset fuzz >/dev/null
-targets=(fuzz_vault_reader fuzz_ntp_reply)
+targets=(fuzz_vault_reader fuzz_ntp_reply fuzz_migration)
 cmake --build --preset fuzz --target "${targets[@]}"
 for target in "${targets[@]}"; do
     corpus=fuzz/corpus/${target#fuzz_}

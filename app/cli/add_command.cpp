@@ -1,11 +1,13 @@
-// tessera-cli add --uri URI | --issuer I --name N --secret B32 [code options]
+// tessera-cli add --uri URI | --image FILE... | --issuer I --name N --secret B32 [code options]
 #include "cli_support.h"
 #include "otp_options.h"
+#include "picture_scan.h"
 #include "terminal_input.h"
 #include "vault_options.h"
 
 #include "common/clock.h"
 #include "session/account_operations.h"
+#include "session/qr_scan.h"
 #include "uri/otpauth_parser.h"
 
 namespace tessera::cli {
@@ -35,6 +37,37 @@ Result<uri::KeyUri> fromUri(const QString &text)
     return uri::parseOtpauth(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
 }
 
+// Every account in the pictures that the vault does not have yet, in one save.
+int addFromPictures(const QCommandLineParser &p)
+{
+    PictureScan result = scanPictures(p.values(QStringLiteral("image")));
+    if (result.scan.accounts().empty())
+        return InvalidInput; // each picture's problem was said
+    reportIncomplete(result.scan);
+    auto store = openVault(p);
+    if (!store)
+        return report(store.error());
+    std::vector<uri::KeyUri> found = result.scan.takeAccounts();
+    const std::vector<bool> duplicate = session::duplicatesInVault(**store, found);
+    std::vector<uri::KeyUri> fresh;
+    QStringList added;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const QString label = found[i].issuer.isEmpty() ? found[i].name : found[i].issuer + QStringLiteral(" (") + found[i].name + u')';
+        if (duplicate[i]) {
+            say(QStringLiteral("Already in the vault: %1.").arg(label));
+            continue;
+        }
+        added << label;
+        fresh.push_back(std::move(found[i]));
+    }
+    if (!fresh.empty())
+        if (auto saved = session::addAccounts(**store, fresh, systemNowMs()); !saved)
+            return report(saved.error());
+    say(added.isEmpty() ? QStringLiteral("Nothing new to add.")
+                        : QStringLiteral("Added %1: %2.").arg(added.size()).arg(added.join(QStringLiteral(", "))));
+    return result.everyPictureHadAnAccount ? Success : InvalidInput;
+}
+
 } // namespace
 
 int runAdd(const QStringList &args)
@@ -44,7 +77,9 @@ int runAdd(const QStringList &args)
     p.addOptions({
         {QStringLiteral("uri"), QStringLiteral("An otpauth:// link, or - to read it from standard input."),
          QStringLiteral("URI")},
-        {QStringLiteral("image"), QStringLiteral("A picture with the service's QR code."), QStringLiteral("FILE")},
+        {QStringLiteral("image"), QStringLiteral("A picture with the service's QR code, or a Google Authenticator "
+                                                 "export (repeat for every part)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("issuer"), QStringLiteral("The service, e.g. Gcore."), QStringLiteral("I")},
         {QStringLiteral("name"), QStringLiteral("The account at the service, e.g. an e-mail address."),
          QStringLiteral("N")},
@@ -61,8 +96,7 @@ int runAdd(const QStringList &args)
     if (sources != 1 || !p.positionalArguments().isEmpty())
         return usageError(kCommand, QStringLiteral("give exactly one of --uri, --image or --secret"));
     if (p.isSet(QStringLiteral("image")))
-        return usageError(kCommand, QStringLiteral("reading QR codes from pictures is not in this build yet; "
-                                                   "use --uri or --secret"));
+        return addFromPictures(p);
     if (p.isSet(QStringLiteral("secret")) && p.value(QStringLiteral("issuer")).isEmpty() &&
         p.value(QStringLiteral("name")).isEmpty())
         return usageError(kCommand, QStringLiteral("name the account with --issuer and/or --name"));

@@ -39,5 +39,7 @@ int runPasswd(const QStringList &args);
 int runRecovery(const QStringList &args);
 int runKeychain(const QStringList &args);
 int runTime(const QStringList &args);
+int runScan(const QStringList &args);
+int runExport(const QStringList &args);
 
 } // namespace tessera::cli

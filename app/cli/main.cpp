@@ -19,6 +19,7 @@ Commands:
        [--digits N] [--period S] [--counter C] [--time UNIX_SECONDS]
                         print the code for a secret key
   uri URI [--json]      parse an otpauth:// link and print its fields
+  scan IMAGE...         print the accounts in pictures' QR codes as otpauth:// links
   time [--server HOST[:PORT]]... [--https-url URL | --no-https] [--json] [--no-save]
                         measure the clock's offset and correct codes with it
   time --show | --offset SECONDS | --reset
@@ -26,12 +27,15 @@ Commands:
 
 Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keychain, else a prompt):
   init [--kdf interactive|moderate|sensitive]     create a vault
-  add --uri URI | --issuer I --name N --secret B32 [code options]
+  add --uri URI | --image FILE... | --issuer I --name N --secret B32 [code options]
   list [--json]                                   the accounts, never their secrets
   code QUERY                                      the current code of an account
   remove QUERY | rename QUERY [--issuer I] [--name N] | passwd
   recovery add QUERY CODE... [--replace] | list QUERY | use QUERY
   keychain enable | disable
+  export --format qr --account QUERY --output FILE.png
+  export --format google-migration-qr --output DIR [--account QUERY]...
+                                                  QR codes for a phone
 
 Codes use the stored time correction; --no-time-correction on 'code' uses the system clock as it is.
 
@@ -77,6 +81,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("recovery"), tessera::cli::runRecovery},
         {QStringLiteral("keychain"), tessera::cli::runKeychain},
         {QStringLiteral("time"), tessera::cli::runTime},
+        {QStringLiteral("scan"), tessera::cli::runScan},
+        {QStringLiteral("export"), tessera::cli::runExport},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

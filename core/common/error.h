@@ -34,6 +34,11 @@ enum class ErrorCode {
     InvalidServerAddress,  // detail: the text
     InvalidTimeUrl,        // detail: the URL
     InvalidTimeOffset,     // detail: the value
+    NoQrCode,              // no QR code in the picture
+    QrNotAnAccount,        // detail: what it holds: web, wifi, email, phone, contact, text
+    QrTooLong,             // detail: the number of bytes
+    ImageUnreadable,       // detail: the file
+    MigrationIncomplete,   // detail: the missing parts, 1-based, ", "-separated, then '\n' and the total
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
     Corrupted,             // detail: what is damaged

@@ -88,6 +88,34 @@ QString ErrorSentences::of(const Error &e)
             .arg(e.detail);
     case ErrorCode::InvalidTimeOffset:
         return tr("The offset '%1' is not valid; give seconds, e.g. 92.5 or -30, within 50 years.").arg(e.detail);
+    case ErrorCode::NoQrCode:
+        return tr("No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.");
+    case ErrorCode::QrNotAnAccount:
+        if (e.detail == QLatin1String("web"))
+            return tr("This QR code holds a web address, not an authenticator account.");
+        if (e.detail == QLatin1String("wifi"))
+            return tr("This QR code holds a Wi-Fi network, not an authenticator account.");
+        if (e.detail == QLatin1String("email"))
+            return tr("This QR code holds an e-mail address, not an authenticator account.");
+        if (e.detail == QLatin1String("phone"))
+            return tr("This QR code holds a phone number, not an authenticator account.");
+        if (e.detail == QLatin1String("contact"))
+            return tr("This QR code holds a contact card, not an authenticator account.");
+        return tr("This QR code holds plain text, not an authenticator account.");
+    case ErrorCode::QrTooLong:
+        return tr("%1 bytes do not fit in one QR code; export fewer accounts per code.").arg(e.detail);
+    case ErrorCode::ImageUnreadable:
+        return tr("Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.").arg(e.detail);
+    case ErrorCode::MigrationIncomplete: {
+        const QStringList parts = e.detail.split(u'\n');
+        if (parts.value(0).contains(u','))
+            return tr("This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every "
+                      "code the phone shows.")
+                .arg(parts.value(1), parts.value(0));
+        return tr("This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code "
+                  "the phone shows.")
+            .arg(parts.value(1), parts.value(0));
+    }
     case ErrorCode::WrongPassword:
         return tr("Wrong password; the vault was not changed.");
     case ErrorCode::Corrupted:

@@ -1,0 +1,57 @@
+#include "picture_scan.h"
+
+#include "common/error_text.h"
+#include "picture.h"
+#include "qr/qr_decoder.h"
+
+#include <cstdio>
+
+namespace tessera::cli {
+namespace {
+
+void complain(const QString &path, const Error &error)
+{
+    std::fprintf(stderr, "tessera-cli: %s: %s\n", qUtf8Printable(path), qUtf8Printable(errorText(error)));
+}
+
+} // namespace
+
+PictureScan scanPictures(const QStringList &paths)
+{
+    PictureScan result;
+    for (const QString &path : paths) {
+        auto image = imaging::readPicture(path);
+        if (!image) {
+            complain(path, image.error());
+            result.everyPictureHadAnAccount = false;
+            continue;
+        }
+        const std::size_t before = result.scan.accounts().size();
+        const std::size_t exportsBefore = result.scan.exports().size();
+        const session::QrScan::Step step = result.scan.add(imaging::decodePicture(*image));
+        for (const Error &problem : step.problems)
+            complain(path, problem);
+        // A repeated part or a code seen before still counts as a picture with an account.
+        const bool gaveSomething = result.scan.accounts().size() > before || step.problems.empty() ||
+                                   result.scan.exports().size() > exportsBefore;
+        if (!gaveSomething)
+            result.everyPictureHadAnAccount = false;
+    }
+    return result;
+}
+
+bool reportIncomplete(const session::QrScan &scan)
+{
+    bool said = false;
+    for (const interop::SkippedEntry &entry : scan.skipped()) {
+        std::fprintf(stderr, "tessera-cli: skipped %s: %s.\n", qUtf8Printable(entry.where), qUtf8Printable(entry.reason));
+        said = true;
+    }
+    if (auto missing = scan.incomplete()) {
+        std::fprintf(stderr, "tessera-cli: %s\n", qUtf8Printable(errorText(*missing)));
+        said = true;
+    }
+    return said;
+}
+
+} // namespace tessera::cli
