@@ -51,6 +51,14 @@ ApplicationWindow {
         function onErrorOccurred(text) { toast.show(text, false) }
     }
     Connections {
+        target: ScanController
+        function onAdded(count) { toast.show(qsTr("Added %n account(s)", "", count), false) }
+        function onShowRequested() {
+            if (!(stack.currentItem instanceof ScanPage))
+                stack.push(scanPage)
+        }
+    }
+    Connections {
         target: AddAccountController
         function onAdded(displayName) { toast.show(qsTr("Added %1").arg(displayName), false) }
     }
@@ -62,10 +70,14 @@ ApplicationWindow {
         AccountsPage {
             onAddRequested: stack.push(addPage)
             onSettingsRequested: stack.push(settingsPage)
+            onScanRequested: stack.push(scanPage)
+            onExportRequested: stack.push(exportPage)
             onDetailsRequested: (accountId) => stack.push(detailsPage, { accountId: accountId })
         }
     }
-    Component { id: addPage; AddAccountPage { onDone: stack.pop() } }
+    Component { id: addPage; AddAccountPage { onDone: stack.pop(); onScanRequested: stack.replace(scanPage) } }
+    Component { id: scanPage; ScanPage { onDone: stack.pop() } }
+    Component { id: exportPage; ExportPage { onDone: stack.pop() } }
     Component { id: settingsPage; SettingsPage { onDone: stack.pop() } }
     Component { id: detailsPage; AccountDetailsPage { onDone: stack.pop() } }
 
@@ -73,6 +85,29 @@ ApplicationWindow {
         sequences: [StandardKey.New]
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
         onActivated: stack.push(addPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+N"
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(scanPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+E"
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(exportPage)
+    }
+    // Pictures dropped anywhere on the unlocked window are scanned for QR codes.
+    DropArea {
+        anchors.fill: parent
+        enabled: VaultController.state === VaultController.Unlocked && !(stack.currentItem instanceof ScanPage)
+        onDropped: (drop) => {
+            stack.push(scanPage)
+            if (drop.hasUrls)
+                ScanController.scanFiles(drop.urls)
+            else if (drop.formats.indexOf("image/png") >= 0)
+                ScanController.scanImageData(drop.getDataAsArrayBuffer("image/png"))
+            drop.accept()
+        }
     }
     Shortcut {
         sequence: "Ctrl+L"

@@ -37,9 +37,10 @@ mkdir -p "$XDG_CONFIG_HOME/Tessera"
 printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
 
 app=""
-start() { # start [--password-stdin]; waits for the window
+start() { # start [--password-stdin [PICTURE...]]; waits for the window
     if [ "${1:-}" = "--password-stdin" ]; then
-        echo pw | "$build/bin/tessera" --vault "$vault" --password-stdin >>"$work/app.log" 2>&1 &
+        shift
+        echo pw | "$build/bin/tessera" --vault "$vault" --password-stdin "$@" >>"$work/app.log" 2>&1 &
     else
         "$build/bin/tessera" --vault "${VAULT:-$vault}" >>"$work/app.log" 2>&1 &
     fi
@@ -63,6 +64,25 @@ xdotool key Escape; sleep 0.6
 xdotool key F2; sleep 0.8; shot details
 xdotool key Escape; sleep 0.6
 xdotool key ctrl+comma; shot settings
+stop
+
+# Scan: the first of two Google Authenticator transfer codes from a phone with ten accounts, opened
+# with Tessera ("Open with"); one of them is already in the vault. Then the export to a phone.
+phone=$work/phone.tessera
+echo pw | "$cli" init --vault "$phone" --kdf interactive --password-stdin >/dev/null
+for account in Gcore:anna@example.com:JBSWY3DPEHPK3PXP GitHub:anna-dev:7ELGJSGXNCCTV3O6LKJWYFV2RA \
+    Dropbox:anna@example.com:GEZDGNBVGY3TQOJQGEZDGNBV Proton:anna:KUVJJOM753IHTNDSZVCNKL7GII \
+    Mastodon:anna:5VAML3X35THCEBVRLV24CGBKOY Fastmail:anna:BMGRXPGFARQQF4GMT25JATL2VYLAHDBI \
+    Hetzner:anna:4SJHB4GSD43FZBAI7C2HLRJGPQ Bitwarden:anna:5OM4WOOGPLQEF6UGN3CPEOOLWU \
+    Reddit:anna_k:YOOMIXWS5GN6RTBPUFFWKTW5M4 Discord:anna:JRZCL47CMXVOQMNPZR2F7J4RGI; do
+    IFS=: read -r issuer name secret <<<"$account"
+    echo pw | "$cli" add --vault "$phone" --password-stdin --issuer "$issuer" --name "$name" --secret "$secret" >/dev/null
+done
+echo pw | "$cli" export --vault "$phone" --password-stdin --format google-migration-qr --output "$work/codes" >/dev/null
+start --password-stdin "$work/codes/tessera-transfer-1-of-2.png"; ready; sleep 1; shot scan
+xdotool key Escape; sleep 0.6
+xdotool key ctrl+shift+e; sleep 0.8; shot export-warning
+xdotool key Return; sleep 0.8; shot export
 stop
 
 # Settings → Time and the clock warning, against a local NTP server whose clock runs 90 s ahead

@@ -4,6 +4,8 @@
 #include "accounts_controller.h"
 #include "add_account_controller.h"
 #include "desktop_shell.h"
+#include "export_controller.h"
+#include "scan_controller.h"
 #include "services.h"
 #include "settings_controller.h"
 #include "single_instance.h"
@@ -67,6 +69,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("password-stdin"), QStringLiteral("Unlock with the first line of standard input (for "
                                                           "automation and tests).")},
     });
+    parser.addPositionalArgument(QStringLiteral("PICTURE"), QStringLiteral("Pictures with QR codes to add accounts from "
+                                                                       "(after unlocking)."),
+                                 QStringLiteral("[PICTURE...]"));
     parser.process(app);
     QString vaultPath = parser.value(QStringLiteral("vault"));
     if (vaultPath.isEmpty())
@@ -91,6 +96,8 @@ int main(int argc, char *argv[])
     VaultController vault(&services);
     AccountsController accounts(&services);
     AddAccountController addAccount(&services);
+    ScanController scan(&services);
+    ExportController exports(&services);
     services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
 
     // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
@@ -99,16 +106,22 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
         return 1;
 
+    scan.setScreenWindow(window); // steps aside while the screen is grabbed
     DesktopShell shell(window, &services, &vault, &settings);
     shell.restoreGeometry();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
     if (password)
         vault.unlockWith(std::move(*password));
+    QList<QUrl> pictures;
+    for (const QString &argument : parser.positionalArguments())
+        pictures << QUrl::fromUserInput(argument, QDir::currentPath(), QUrl::AssumeLocalFile);
+    scan.scanWhenUnlocked(pictures);
     time.syncAtStartIfWanted(); // in the background: the window is already up
     return QApplication::exec();
 }

@@ -38,6 +38,7 @@ enum class ErrorCode {
     QrNotAnAccount,        // detail: what it holds: web, wifi, email, phone, contact, text
     QrTooLong,             // detail: the number of bytes
     ImageUnreadable,       // detail: the file
+    ScreenGrabFailed,      // detail: why
     MigrationIncomplete,   // detail: the missing parts, 1-based, ", "-separated, then '\n' and the total
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,

@@ -106,6 +106,8 @@ QString ErrorSentences::of(const Error &e)
         return tr("%1 bytes do not fit in one QR code; export fewer accounts per code.").arg(e.detail);
     case ErrorCode::ImageUnreadable:
         return tr("Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.").arg(e.detail);
+    case ErrorCode::ScreenGrabFailed:
+        return tr("Could not take a picture of the screen (%1); save a screenshot and open it instead.").arg(e.detail);
     case ErrorCode::MigrationIncomplete: {
         const QStringList parts = e.detail.split(u'\n');
         if (parts.value(0).contains(u','))

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tessera
 
@@ -19,7 +20,7 @@ Page {
         codes = AccountsController.recoveryCodes(accountId)
     }
     // The secret leaves the screen with the page.
-    Component.onDestruction: secret = ""
+    Component.onDestruction: { secret = ""; ExportController.clear() }
 
     header: AppToolBar {
         RowLayout {
@@ -116,6 +117,37 @@ Page {
                 }
             }
 
+            RowLayout {
+                Button {
+                    objectName: "showQr"
+                    text: ExportController.accountCode === "" ? qsTr("Show QR code for a phone…") : qsTr("Hide QR code")
+                    onClicked: ExportController.accountCode === "" ? qrDialog.open() : ExportController.clear()
+                }
+                Button {
+                    visible: ExportController.accountCode !== ""
+                    text: qsTr("Save as PNG…")
+                    onClicked: qrFolderDialog.open()
+                }
+            }
+            Image {
+                objectName: "accountQr"
+                visible: ExportController.accountCode !== ""
+                source: ExportController.accountCode
+                cache: false
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+                Layout.preferredWidth: implicitWidth > 0 ? Math.max(1, Math.floor(Math.min(page.width - 48, 320) / implicitWidth)) * implicitWidth : 0
+                Layout.preferredHeight: visible ? Layout.preferredWidth : 0
+                Accessible.name: qsTr("QR code of this account")
+            }
+            Label {
+                visible: text !== ""
+                text: ExportController.message
+                color: ExportController.messageIsProblem ? Theme.danger : palette.windowText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
             SectionHeader { text: qsTr("Recovery codes") }
             Label {
                 text: page.codes.length === 0
@@ -186,6 +218,25 @@ Page {
             width: Math.min(page.width - 96, 320)
         }
         onAccepted: page.secret = AccountsController.revealSecret(page.accountId)
+    }
+    Dialog {
+        id: qrDialog
+        objectName: "qrDialog"
+        title: qsTr("Show the QR code?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Yes | Dialog.Cancel
+        Label {
+            text: qsTr("The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.")
+            wrapMode: Text.WordWrap
+            width: Math.min(page.width - 96, 320)
+        }
+        onAccepted: ExportController.showAccountCode(page.accountId)
+    }
+    FolderDialog {
+        id: qrFolderDialog
+        title: qsTr("Save the QR code in")
+        onAccepted: ExportController.saveTo(selectedFolder)
     }
     Dialog {
         id: deleteDialog

@@ -9,6 +9,8 @@ Page {
     id: page
     signal addRequested()
     signal settingsRequested()
+    signal scanRequested()
+    signal exportRequested()
     signal detailsRequested(string accountId)
 
     readonly property var model: AccountsController.model
@@ -95,6 +97,21 @@ Page {
                 ToolTip.visible: hovered
                 ToolTip.text: Accessible.name
                 onClicked: page.addRequested()
+            }
+            ToolButton {
+                objectName: "moreMenu"
+                text: "\u22EE"
+                font.pixelSize: 18
+                Accessible.name: qsTr("More")
+                ToolTip.visible: hovered
+                ToolTip.text: Accessible.name
+                onClicked: moreMenu.open()
+                Menu {
+                    id: moreMenu
+                    y: parent.height
+                    MenuItem { text: qsTr("Scan a QR code… (Ctrl+Shift+N)"); onTriggered: page.scanRequested() }
+                    MenuItem { text: qsTr("Export to a phone… (Ctrl+Shift+E)"); enabled: list.count > 0; onTriggered: page.exportRequested() }
+                }
             }
             ToolButton {
                 text: "\u2699"

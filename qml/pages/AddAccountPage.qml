@@ -4,10 +4,11 @@ import QtQuick.Layouts
 import Tessera
 
 // Add an account: type the key the service shows (checked while typing), or paste its otpauth://
-// link. QR sources (screenshot, image, clipboard, camera) join this page as a third tab.
+// link. A QR code (picture, screen, clipboard, camera) is one button away, on the scan page.
 Page {
     id: page
     signal done()
+    signal scanRequested()
     title: qsTr("Add account")
 
     header: AppToolBar {
@@ -27,6 +28,13 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
+        Button {
+            objectName: "scanInstead"
+            text: qsTr("Scan a QR code instead…")
+            Layout.margins: 12
+            Layout.fillWidth: true
+            onClicked: page.scanRequested()
+        }
         TabBar {
             id: tabs
             objectName: "tabs"

@@ -42,164 +42,199 @@
 <context>
     <name>AccountDetailsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="27"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="35"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="50"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="55"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="66"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="68"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="72"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="81"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
         <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
         <translation>Zählerbasiert (HOTP), %1, %2 Ziffern, nächster Zähler %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
         <source>Steam Guard, every %1 s</source>
         <translation>Steam Guard, alle %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
         <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
         <translation>Zeitbasiert (TOTP), %1, %2 Ziffern, alle %3 s</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="89"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
         <source>Added %1 · changed %2</source>
         <translation>Hinzugefügt %1 · geändert %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="94"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="115"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="97"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Wer den Schlüssel sieht, kann Ihre Codes erzeugen. Zeigen Sie ihn nur, um das Konto auf ein anderes Gerät zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
         <source>Show secret key…</source>
         <translation>Geheimen Schlüssel zeigen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="119"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <source>Show QR code for a phone…</source>
+        <translation>QR-Code für ein Telefon zeigen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <source>Hide QR code</source>
+        <translation>QR-Code verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="128"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="141"/>
+        <source>QR code of this account</source>
+        <translation>QR-Code dieses Kontos</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="151"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="122"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="154"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Dienste wie MyKerio oder Gcore geben Einmal-Ersatzcodes für den Fall, dass der Authenticator verloren geht. Bewahren Sie sie hier auf.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
         <source>%1 of %2 unused</source>
         <translation>%1 von %2 unbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="129"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
         <source>Copy the next unused code</source>
         <translation>Nächsten unbenutzten Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
         <source>%1 — used %2</source>
         <translation>%1 — benutzt %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="146"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="178"/>
         <source>Paste new codes, one per line</source>
         <translation>Neue Codes einfügen, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="149"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="181"/>
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="187"/>
         <source>They replace the old set</source>
         <translation>Sie ersetzen die bisherigen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="192"/>
         <source>Save codes</source>
         <translation>Codes speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="166"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="204"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="255"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="200"/>
         <source>Delete this account…</source>
         <translation>Dieses Konto löschen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="179"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="211"/>
         <source>Show the secret key?</source>
         <translation>Geheimen Schlüssel zeigen?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="184"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="216"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Achten Sie darauf, dass niemand Ihren Bildschirm sieht und er nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="193"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="225"/>
+        <source>Show the QR code?</source>
+        <translation>QR-Code zeigen?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="230"/>
+        <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
+        <translation>Der Code enthält den geheimen Schlüssel: Wer ihn sieht oder fotografiert, kann Ihre Codes erzeugen. Achten Sie darauf, dass niemand Ihren Bildschirm sieht und dass er nicht geteilt oder aufgezeichnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="238"/>
+        <source>Save the QR code in</source>
+        <translation>QR-Code speichern in</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="244"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="197"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="248"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Schalten Sie zuerst die Zwei-Faktor-Anmeldung beim Dienst ab oder behalten Sie ein anderes Gerät mit diesem Konto: sonst können Sie sich womöglich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="202"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="253"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -207,127 +242,142 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="48"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="50"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="49"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="51"/>
         <source>Search accounts</source>
         <translation>Konten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="60"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="68"/>
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
         <source>My order (drag to arrange)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="80"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="82"/>
         <source>By issuer</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
         <source>Most used</source>
         <translation>Meistbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="86"/>
         <source>Favourites first</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="94"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="96"/>
         <source>Add account (Ctrl+N)</source>
         <translation>Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="102"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="105"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="112"/>
+        <source>Scan a QR code… (Ctrl+Shift+N)</source>
+        <translation>QR-Code scannen… (Strg+Umschalt+N)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="113"/>
+        <source>Export to a phone… (Ctrl+Shift+E)</source>
+        <translation>Auf ein Telefon übertragen… (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="119"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="108"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="125"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="109"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="126"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="132"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="149"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="180"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="181"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="198"/>
         <source>Details and recovery codes…</source>
         <translation>Details und Wiederherstellungscodes…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="187"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="204"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="192"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="231"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
     </message>
@@ -335,141 +385,146 @@
 <context>
     <name>AddAccountPage</name>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="11"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="147"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="198"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="155"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="206"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="16"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="34"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="33"/>
+        <source>Scan a QR code instead…</source>
+        <translation>Stattdessen einen QR-Code scannen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="42"/>
         <source>Enter a key</source>
         <translation>Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="35"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="43"/>
         <source>Paste a link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="49"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="56"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="57"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="53"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="61"/>
         <source>e.g. Gcore</source>
         <translation>z. B. Gcore</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="58"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="72"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="62"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
         <source>e.g. you@example.com</source>
         <translation>z. B. sie@example.com</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
         <location filename="../../qml/pages/AddAccountPage.qml" line="74"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="82"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="78"/>
         <source>e.g. JBSW Y3DP EHPK 3PXP</source>
         <translation>z. B. JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="80"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="88"/>
         <source>Spaces, hyphens and lower case are fine.</source>
         <translation>Leerzeichen, Bindestriche und Kleinbuchstaben sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="89"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="97"/>
         <source>Advanced: type, algorithm, digits, period</source>
         <translation>Erweitert: Typ, Algorithmus, Ziffern, Periode</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="96"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="102"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
         <source>Time-based (TOTP)</source>
         <translation>Zeitbasiert (TOTP)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
         <source>Counter-based (HOTP)</source>
         <translation>Zählerbasiert (HOTP)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
         <source>Steam Guard</source>
         <translation>Steam Guard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="118"/>
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="117"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="120"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
         <source>Digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="119"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
         <source>Period (seconds)</source>
         <translation>Periode (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="133"/>
         <source>Period in seconds</source>
         <translation>Periode in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="134"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="135"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="142"/>
         <source>Counter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="165"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="173"/>
         <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
         <translation>Fügen Sie den otpauth://-Link ein, den der Dienst anbietet, etwa unter „Code kann nicht gescannt werden?“.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="177"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="185"/>
         <source>otpauth link</source>
         <translation>otpauth-Link</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>%1 · %2 · %3, %4 digits</source>
         <translation>%1 · %2 · %3, %4 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>(no service)</source>
         <translation>(kein Dienst)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>(no account)</source>
         <translation>(kein Konto)</translation>
     </message>
@@ -495,6 +550,67 @@
         <location filename="../../qml/components/ClockWarning.qml" line="38"/>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="14"/>
+        <source>Export to a phone</source>
+        <translation>Auf ein Telefon übertragen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="19"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="40"/>
+        <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
+        <translation>Die Codes enthalten die geheimen Schlüssel Ihrer Konten: Wer sie sieht oder fotografiert, kann Ihre Konten kopieren. Achten Sie darauf, dass niemand zusieht und der Bildschirm nicht geteilt oder aufgezeichnet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="46"/>
+        <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
+        <translation>Öffnen Sie auf dem Telefon Google Authenticator → Konten übertragen → Konten importieren und scannen Sie jeden Code.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <source>Show the codes for %n account(s)</source>
+        <translation>
+            <numerusform>Codes für %n Konto zeigen</numerusform>
+            <numerusform>Codes für %n Konten zeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <source>Show the codes for all accounts</source>
+        <translation>Codes für alle Konten zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <source>Transfer code %1</source>
+        <translation>Übertragungscode %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="86"/>
+        <source>← Previous</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="87"/>
+        <source>Next →</source>
+        <translation>Weiter →</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="88"/>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="111"/>
+        <source>Save the codes in</source>
+        <translation>Codes speichern in</translation>
     </message>
 </context>
 <context>
@@ -609,8 +725,16 @@
         <source>Tessera — locked</source>
         <translation>Tessera — gesperrt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/Main.qml" line="55"/>
+        <source>Added %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto hinzugefügt</numerusform>
+            <numerusform>%n Konten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="63"/>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
@@ -626,6 +750,123 @@
         <location filename="../../qml/components/PasswordField.qml" line="20"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="15"/>
+        <source>Scan a QR code</source>
+        <translation>QR-Code scannen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="20"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="58"/>
+        <source>Open a picture of the service&apos;s QR code, paste it, take it from the screen or hold it up to the camera. A Google Authenticator export works too — scan each of its codes. You can also drop pictures on this page.</source>
+        <translation>Öffnen Sie ein Bild mit dem QR-Code des Dienstes, fügen Sie es ein, nehmen Sie es vom Bildschirm oder halten Sie es vor die Kamera. Ein Export aus Google Authenticator geht auch – scannen Sie jeden seiner Codes. Sie können Bilder auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <source>Open picture…</source>
+        <translation>Bild öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <source>Ctrl+V</source>
+        <translation>Strg+V</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="67"/>
+        <source>From the screen</source>
+        <translation>Vom Bildschirm</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <source>Stop camera</source>
+        <translation>Kamera stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="85"/>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="111"/>
+        <source>The camera could not be used: %1. Check that no other program uses it and that Tessera may access it.</source>
+        <translation>Die Kamera ließ sich nicht verwenden: %1. Prüfen Sie, dass kein anderes Programm sie nutzt und Tessera darauf zugreifen darf.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="112"/>
+        <source>No camera found. Connect one, or open a picture of the code instead.</source>
+        <translation>Keine Kamera gefunden. Schließen Sie eine an oder öffnen Sie stattdessen ein Bild des Codes.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="120"/>
+        <source>Hold the code steady in front of the camera; it stops by itself once the code is read.</source>
+        <translation>Halten Sie den Code ruhig vor die Kamera; sie stoppt von selbst, sobald der Code gelesen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="129"/>
+        <source>Reading the picture…</source>
+        <translation>Lese das Bild…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="148"/>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="163"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="174"/>
+        <source>already in Tessera</source>
+        <translation>schon in Tessera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ScanPage.qml" line="192"/>
+        <source>Add %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto hinzufügen</numerusform>
+            <numerusform>%n Konten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="197"/>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="205"/>
+        <source>Open a picture of the QR code</source>
+        <translation>Bild des QR-Codes öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1060,71 +1301,131 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="92"/>
+        <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
+        <translation>Im Bild wurde kein QR-Code gefunden; achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="95"/>
+        <source>This QR code holds a web address, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält eine Webadresse, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält ein WLAN, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <source>This QR code holds an e-mail address, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält eine E-Mail-Adresse, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <source>This QR code holds a phone number, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält eine Telefonnummer, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <source>This QR code holds a contact card, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält eine Visitenkarte, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <source>This QR code holds plain text, not an authenticator account.</source>
+        <translation>Dieser QR-Code enthält einfachen Text, kein Authenticator-Konto.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="106"/>
+        <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
+        <translation>%1 Bytes passen nicht in einen QR-Code; exportieren Sie weniger Konten pro Code.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="108"/>
+        <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
+        <translation>%1 ließ sich nicht als Bild lesen; verwenden Sie eine PNG-, JPEG-, BMP- oder GIF-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
+        <translation>Vom Bildschirm ließ sich kein Bild aufnehmen (%1); speichern Sie ein Bildschirmfoto und öffnen Sie es stattdessen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="114"/>
+        <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
+        <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und die Teile %2 fehlen noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
+        <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und Teil %2 fehlt noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Falsches Passwort; der Tresor wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="94"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Die Tresordatei ist beschädigt (%1) und blieb unverändert; stellen Sie eine Kopie aus dem Sicherungsordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <location filename="../../core/common/error_text.cpp" line="127"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Der Tresor stammt von einem neueren Tessera (Format %1) und blieb unverändert; aktualisieren Sie Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Unter %1 gibt es schon einen Tresor; wählen Sie mit --vault einen anderen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <location filename="../../core/common/error_text.cpp" line="132"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Unter %1 gibt es keinen Tresor; legen Sie mit &apos;tessera-cli init&apos; einen an oder geben Sie seinen Pfad mit --vault an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Die Datei %1 ist jetzt ein anderer Tresor; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <location filename="../../core/common/error_text.cpp" line="143"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <location filename="../../core/common/error_text.cpp" line="145"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="118"/>
+        <location filename="../../core/common/error_text.cpp" line="148"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="122"/>
+        <location filename="../../core/common/error_text.cpp" line="152"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -1260,6 +1561,142 @@
         <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
         <source>Give the service or the account a name.</source>
         <translation>Geben Sie dem Dienst oder dem Konto einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ExportController</name>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="88"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="140"/>
+        <source>%1 is not included: %2.</source>
+        <translation>%1 ist nicht dabei: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="152"/>
+        <source>None of these accounts can be transferred to Google Authenticator.</source>
+        <translation>Keines dieser Konten lässt sich zu Google Authenticator übertragen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="188"/>
+        <source>Tessera → Google Authenticator · %1 of %2</source>
+        <translation>Tessera → Google Authenticator · %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="192"/>
+        <source>Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.</source>
+        <translation>%1 in %2 gespeichert. Diese Bilder enthalten Ihre geheimen Schlüssel: Löschen Sie sie, sobald das Telefon sie hat.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalRequest</name>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="36"/>
+        <source>it was cancelled or refused</source>
+        <translation>es wurde abgebrochen oder abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="42"/>
+        <source>the desktop portal&apos;s picture could not be read</source>
+        <translation>das Bild des Desktop-Portals ließ sich nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanController</name>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="111"/>
+        <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
+        <translation>Die Zwischenablage enthält weder Bild noch Link; kopieren Sie das Bild des QR-Codes oder seinen otpauth://-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="121"/>
+        <source>Looking at the screen…</source>
+        <translation>Schaue auf den Bildschirm…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/scan_controller.cpp" line="168"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto gefunden.</numerusform>
+            <numerusform>%n Konten gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="174"/>
+        <source>Part read; scan the next code.</source>
+        <translation>Teil gelesen; scannen Sie den nächsten Code.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="178"/>
+        <source>Nothing new in this picture: its accounts are already in the list.</source>
+        <translation>Nichts Neues in diesem Bild: Seine Konten stehen schon in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="199"/>
+        <source>All %1 codes of the Google Authenticator export read.</source>
+        <translation>Alle %1 Codes des Exports aus Google Authenticator gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="205"/>
+        <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
+        <translation>%1 von %2 Codes des Exports aus Google Authenticator gelesen; es fehlen noch: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="217"/>
+        <source>Left out %1: %2.</source>
+        <translation>%1 ausgelassen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="231"/>
+        <source>Choose at least one account to add.</source>
+        <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/scan_controller.cpp" line="243"/>
+        <source>Added %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto hinzugefügt.</numerusform>
+            <numerusform>%n Konten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanResultModel</name>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="12"/>
+        <source>TOTP · %1 digits · %2 s · %3</source>
+        <translation>TOTP · %1 Stellen · %2 s · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="14"/>
+        <source>HOTP · %1 digits · counter %2 · %3</source>
+        <translation>HOTP · %1 Stellen · Zähler %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="16"/>
+        <source>Steam Guard</source>
+        <translation>Steam Guard</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScreenGrabber</name>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="58"/>
+        <source>no direct access and no desktop portal</source>
+        <translation>kein direkter Zugriff und kein Desktop-Portal</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="77"/>
+        <source>no screenshot portal: %1</source>
+        <translation>kein Bildschirmfoto-Portal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_other.cpp" line="8"/>
+        <source>the system refused it; allow screen recording for Tessera in the privacy settings</source>
+        <translation>das System hat es abgelehnt; erlauben Sie Tessera die Bildschirmaufnahme in den Datenschutzeinstellungen</translation>
     </message>
 </context>
 <context>

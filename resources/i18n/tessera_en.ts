@@ -42,164 +42,199 @@
 <context>
     <name>AccountDetailsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="27"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="35"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
         <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="50"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="55"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="66"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="68"/>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="72"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="81"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
         <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
         <source>Steam Guard, every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
         <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="89"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
         <source>Added %1 · changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="94"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="115"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="97"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
         <source>Show secret key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="103"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="119"/>
-        <source>Recovery codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="122"/>
-        <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <source>Show QR code for a phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
-        <source>%1 of %2 unused</source>
+        <source>Hide QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="129"/>
-        <source>Copy the next unused code</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="128"/>
+        <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="136"/>
-        <source>%1 — used %2</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="141"/>
+        <source>QR code of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="146"/>
-        <source>Paste new codes, one per line</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="151"/>
+        <source>Recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="149"/>
-        <source>New recovery codes</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="154"/>
+        <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
-        <source>They replace the old set</source>
+        <source>%1 of %2 unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="160"/>
-        <source>Save codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="166"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="204"/>
-        <source>Delete</source>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
+        <source>Copy the next unused code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
+        <source>%1 — used %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="178"/>
+        <source>Paste new codes, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="181"/>
+        <source>New recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="187"/>
+        <source>They replace the old set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="192"/>
+        <source>Save codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="255"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="200"/>
         <source>Delete this account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="179"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="211"/>
         <source>Show the secret key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="184"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="216"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="193"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="225"/>
+        <source>Show the QR code?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="230"/>
+        <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="238"/>
+        <source>Save the QR code in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="244"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="197"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="248"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="202"/>
+        <location filename="../../qml/pages/AccountDetailsPage.qml" line="253"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,127 +242,142 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="48"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="50"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="49"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="51"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="60"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="68"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="79"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
         <source>My order (drag to arrange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="80"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="82"/>
         <source>By issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
         <source>Most used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="86"/>
         <source>Favourites first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="94"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="96"/>
         <source>Add account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="102"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="105"/>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="112"/>
+        <source>Scan a QR code… (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="113"/>
+        <source>Export to a phone… (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="119"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="108"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="125"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="109"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="126"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="132"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="149"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="180"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="181"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="198"/>
         <source>Details and recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="183"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="187"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="204"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="192"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="207"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="231"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
         <source>Add your first account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,141 +385,146 @@
 <context>
     <name>AddAccountPage</name>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="11"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="147"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="198"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="155"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="206"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="16"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="34"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="33"/>
+        <source>Scan a QR code instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="42"/>
         <source>Enter a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="35"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="43"/>
         <source>Paste a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="49"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="56"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="57"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="53"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="61"/>
         <source>e.g. Gcore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="58"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="72"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="62"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
         <source>e.g. you@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
         <location filename="../../qml/pages/AddAccountPage.qml" line="74"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="82"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="78"/>
         <source>e.g. JBSW Y3DP EHPK 3PXP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="80"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="88"/>
         <source>Spaces, hyphens and lower case are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="89"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="97"/>
         <source>Advanced: type, algorithm, digits, period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="96"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="102"/>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
-        <source>Time-based (TOTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
-        <source>Counter-based (HOTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="100"/>
-        <source>Steam Guard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
         <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
-        <source>Algorithm</source>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <source>Time-based (TOTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <source>Counter-based (HOTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <source>Steam Guard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="117"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="118"/>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="120"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="119"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
         <source>Period (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="133"/>
         <source>Period in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="134"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="135"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="142"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="165"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="173"/>
         <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="177"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="185"/>
         <source>otpauth link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>%1 · %2 · %3, %4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>(no service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="184"/>
+        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
         <source>(no account)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -494,6 +549,67 @@
     <message>
         <location filename="../../qml/components/ClockWarning.qml" line="38"/>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="14"/>
+        <source>Export to a phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="19"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="40"/>
+        <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="46"/>
+        <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <source>Show the codes for %n account(s)</source>
+        <translation>
+            <numerusform>Show the code for %n account</numerusform>
+            <numerusform>Show the codes for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <source>Show the codes for all accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <source>Transfer code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="86"/>
+        <source>← Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="87"/>
+        <source>Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="88"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="111"/>
+        <source>Save the codes in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,8 +725,16 @@
         <source>Tessera — locked</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../qml/Main.qml" line="55"/>
+        <source>Added %n account(s)</source>
+        <translation>
+            <numerusform>Added %n account</numerusform>
+            <numerusform>Added %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="63"/>
         <source>Added %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -625,6 +749,123 @@
     <message>
         <location filename="../../qml/components/PasswordField.qml" line="20"/>
         <source>Show password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="15"/>
+        <source>Scan a QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="20"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="58"/>
+        <source>Open a picture of the service&apos;s QR code, paste it, take it from the screen or hold it up to the camera. A Google Authenticator export works too — scan each of its codes. You can also drop pictures on this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <source>Open picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <source>Ctrl+V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="67"/>
+        <source>From the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="85"/>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="111"/>
+        <source>The camera could not be used: %1. Check that no other program uses it and that Tessera may access it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="112"/>
+        <source>No camera found. Connect one, or open a picture of the code instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="120"/>
+        <source>Hold the code steady in front of the camera; it stops by itself once the code is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="129"/>
+        <source>Reading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="148"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="163"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="174"/>
+        <source>already in Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ScanPage.qml" line="192"/>
+        <source>Add %n account(s)</source>
+        <translation>
+            <numerusform>Add %n account</numerusform>
+            <numerusform>Add %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="197"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="205"/>
+        <source>Open a picture of the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1060,71 +1301,131 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="92"/>
-        <source>Wrong password; the vault was not changed.</source>
+        <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="94"/>
-        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
+        <location filename="../../core/common/error_text.cpp" line="95"/>
+        <source>This QR code holds a web address, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="97"/>
-        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
+        <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="100"/>
-        <source>A vault already exists at %1; choose another path with --vault.</source>
+        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="102"/>
-        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
+        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
-        <source>The file at %1 is now a different vault; open it again.</source>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="107"/>
-        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <source>This QR code holds plain text, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="109"/>
-        <source>Could not read or write %1; check the disk and the permissions.</source>
+        <location filename="../../core/common/error_text.cpp" line="106"/>
+        <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="111"/>
-        <source>Not enough memory for %1; close other programs and try again.</source>
+        <location filename="../../core/common/error_text.cpp" line="108"/>
+        <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="113"/>
-        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
-        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <location filename="../../core/common/error_text.cpp" line="114"/>
+        <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="118"/>
-        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="122"/>
-        <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
+        <source>Wrong password; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="124"/>
+        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="127"/>
+        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <source>A vault already exists at %1; choose another path with --vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="132"/>
+        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <source>The file at %1 is now a different vault; open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
+        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <source>Could not read or write %1; check the disk and the permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
+        <source>Not enough memory for %1; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="145"/>
+        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="148"/>
+        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="152"/>
+        <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,6 +1560,142 @@
     <message>
         <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
         <source>Give the service or the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ExportController</name>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="88"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="140"/>
+        <source>%1 is not included: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="152"/>
+        <source>None of these accounts can be transferred to Google Authenticator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="188"/>
+        <source>Tessera → Google Authenticator · %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/export_controller.cpp" line="192"/>
+        <source>Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalRequest</name>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="36"/>
+        <source>it was cancelled or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="42"/>
+        <source>the desktop portal&apos;s picture could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanController</name>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="111"/>
+        <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="121"/>
+        <source>Looking at the screen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/scan_controller.cpp" line="168"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>Found %n account.</numerusform>
+            <numerusform>Found %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="174"/>
+        <source>Part read; scan the next code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="178"/>
+        <source>Nothing new in this picture: its accounts are already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="199"/>
+        <source>All %1 codes of the Google Authenticator export read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="205"/>
+        <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="217"/>
+        <source>Left out %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="231"/>
+        <source>Choose at least one account to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/scan_controller.cpp" line="243"/>
+        <source>Added %n account(s).</source>
+        <translation>
+            <numerusform>Added %n account.</numerusform>
+            <numerusform>Added %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanResultModel</name>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="12"/>
+        <source>TOTP · %1 digits · %2 s · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="14"/>
+        <source>HOTP · %1 digits · counter %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/scan_result_model.cpp" line="16"/>
+        <source>Steam Guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScreenGrabber</name>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="58"/>
+        <source>no direct access and no desktop portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="77"/>
+        <source>no screenshot portal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/screen_grabber_portal_other.cpp" line="8"/>
+        <source>the system refused it; allow screen recording for Tessera in the privacy settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,7 +217,9 @@ private slots:
         QVERIFY(bad.err.contains("'https'"));
         QCOMPARE(cli({"add", "--secret", "JBSWY3DP"}).exitCode, 1); // no name
         QCOMPARE(cli({"add", "--uri", "otpauth://totp/a?secret=JBSWY3DP", "--secret", "JBSWY3DP"}).exitCode, 1);
-        QCOMPARE(cli({"add", "--image", "x.png"}).exitCode, 1);
+        const auto missing = cli({"add", "--image", "x.png"}); // the picture is read before the vault is opened
+        QCOMPARE(missing.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(missing);
     }
 };
 

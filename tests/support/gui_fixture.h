@@ -7,6 +7,8 @@
 #include "accounts_controller.h"
 #include "add_account_controller.h"
 #include "services.h"
+#include "export_controller.h"
+#include "scan_controller.h"
 #include "settings_controller.h"
 #include "time_controller.h"
 #include "vault_controller.h"
@@ -25,6 +27,8 @@ struct GuiFixture
     std::unique_ptr<tessera::bridge::VaultController> vault;
     std::unique_ptr<tessera::bridge::AccountsController> accounts;
     std::unique_ptr<tessera::bridge::AddAccountController> add;
+    std::unique_ptr<tessera::bridge::ScanController> scan;
+    std::unique_ptr<tessera::bridge::ExportController> exports;
 
     // seed: how many sample accounts to create first (0: no vault at all, for first-run tests)
     explicit GuiFixture(int seed = 4)
@@ -49,6 +53,8 @@ struct GuiFixture
         vault = std::make_unique<tessera::bridge::VaultController>(services.get());
         accounts = std::make_unique<tessera::bridge::AccountsController>(services.get());
         add = std::make_unique<tessera::bridge::AddAccountController>(services.get());
+        scan = std::make_unique<tessera::bridge::ScanController>(services.get());
+        exports = std::make_unique<tessera::bridge::ExportController>(services.get());
     }
 
     ~GuiFixture()

@@ -1,0 +1,265 @@
+#include "scan_controller.h"
+
+#include "services.h"
+#include "ticker.h"
+#include "vault_session.h"
+
+#include "common/error_text.h"
+#include "picture.h"
+#include "session/account_operations.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QJSEngine>
+#include <QMimeData>
+#include <QtConcurrent>
+
+namespace tessera::bridge {
+
+namespace {
+ScanController *g_instance = nullptr;
+} // namespace
+
+ScanController::ScanController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+{
+    g_instance = this;
+    connect(&m_results, &ScanResultModel::selectionChanged, this, &ScanController::selectionChanged);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        std::shared_ptr<Outcome> outcome = m_watcher.result();
+        m_decoding = false;
+        if (!outcome->picture)
+            setMessage(errorText(outcome->picture.error()), true);
+        else
+            takeTexts(std::move(outcome->texts), false);
+        startNext();
+    });
+    m_frames.setHandler([this](FrameSampler::Texts texts) { takeTexts(std::move(texts), true); });
+    // A locked vault forgets what was scanned: the preview held secrets.
+    connect(services->session(), &VaultSession::closed, this, &ScanController::clear);
+    connect(services->session(), &VaultSession::opened, this, [this] {
+        if (m_waitingForUnlock.isEmpty())
+            return;
+        emit showRequested();
+        scanFiles(std::exchange(m_waitingForUnlock, {}));
+    });
+}
+
+void ScanController::scanWhenUnlocked(const QList<QUrl> &files)
+{
+    if (files.isEmpty())
+        return;
+    if (m_services->session()->isOpen()) {
+        emit showRequested();
+        scanFiles(files);
+    } else {
+        m_waitingForUnlock += files;
+    }
+}
+
+ScanController::~ScanController()
+{
+    m_watcher.waitForFinished();
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+ScanController *ScanController::create(QQmlEngine *, QJSEngine *engine)
+{
+    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+void ScanController::setVideoSink(QVideoSink *sink)
+{
+    if (sink == m_frames.videoSink())
+        return;
+    m_frames.setVideoSink(sink);
+    emit videoSinkChanged();
+}
+
+void ScanController::scanFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    enqueue([path] { return imaging::readPicture(path); });
+}
+
+void ScanController::scanFiles(const QList<QUrl> &files)
+{
+    for (const QUrl &file : files)
+        scanFile(file);
+}
+
+void ScanController::scanImageData(const QByteArray &bytes)
+{
+    enqueue([bytes] { return imaging::pictureFromData(bytes); });
+}
+
+void ScanController::scanImage(const QImage &image)
+{
+    enqueue([image] { return Result<QImage>(image); });
+}
+
+void ScanController::scanClipboard()
+{
+    const QMimeData *data = QGuiApplication::clipboard()->mimeData();
+    if (data && data->hasImage()) {
+        scanImage(qvariant_cast<QImage>(data->imageData()));
+        return;
+    }
+    const QByteArray text = data ? data->text().trimmed().toUtf8() : QByteArray();
+    if (text.isEmpty()) {
+        setMessage(tr("The clipboard holds no picture and no link; copy the QR code's picture or its otpauth:// link."), true);
+        return;
+    }
+    std::vector<SecretBytes> texts;
+    texts.push_back(SecretBytes::copyOf(std::string_view(text.constData(), std::size_t(text.size()))));
+    takeTexts(std::move(texts), false);
+}
+
+void ScanController::scanScreen()
+{
+    setMessage(tr("Looking at the screen…"), false);
+    m_grabber.grab([this](Result<QList<QImage>> pictures) {
+        if (!pictures) {
+            setMessage(errorText(pictures.error()), true);
+            return;
+        }
+        // Every screen as one picture each: the code may be on any of them.
+        for (const QImage &picture : std::as_const(*pictures))
+            scanImage(picture);
+    });
+}
+
+void ScanController::enqueue(Load load)
+{
+    const bool wasBusy = busy();
+    m_queue.push_back(std::move(load));
+    if (!m_decoding)
+        startNext();
+    if (!wasBusy)
+        emit busyChanged();
+}
+
+void ScanController::startNext()
+{
+    if (m_queue.empty()) {
+        emit busyChanged();
+        return;
+    }
+    Load load = std::move(m_queue.front());
+    m_queue.pop_front();
+    m_decoding = true;
+    // Reading a 4K PNG and decoding it both take tens of milliseconds: never on the GUI thread.
+    m_watcher.setFuture(QtConcurrent::run([load = std::move(load)] {
+        auto outcome = std::make_shared<Outcome>();
+        outcome->picture = load();
+        if (outcome->picture) {
+            outcome->texts = imaging::decodePicture(*outcome->picture);
+            *outcome->picture = QImage(); // the pixels may show a secret: keep them no longer than needed
+        }
+        return outcome;
+    }));
+}
+
+void ScanController::takeTexts(std::vector<SecretBytes> texts, bool fromCamera)
+{
+    const session::QrScan::Step step = m_scan.add(std::move(texts));
+    if (step.newAccounts > 0) {
+        setMessage(tr("Found %n account(s).", nullptr, step.newAccounts), false);
+        if (fromCamera)
+            emit foundByCamera();
+    } else if (!step.problems.empty()) {
+        setMessage(errorText(step.problems.front()), true);
+    } else if (m_scan.incomplete()) {
+        setMessage(tr("Part read; scan the next code."), false);
+        if (fromCamera)
+            emit foundByCamera();
+    } else {
+        setMessage(tr("Nothing new in this picture: its accounts are already in the list."), false);
+    }
+    refreshResults();
+}
+
+void ScanController::refreshResults()
+{
+    std::vector<bool> duplicate(m_scan.accounts().size(), false);
+    if (vault::VaultStore *store = m_services->session()->store())
+        duplicate = session::duplicatesInVault(*store, m_scan.accounts());
+    m_results.reset(m_scan.accounts(), duplicate);
+    emit resultsChanged();
+}
+
+QString ScanController::exportProgress() const
+{
+    QStringList lines;
+    for (const session::MigrationProgress &p : m_scan.exports()) {
+        if (p.size <= 1)
+            continue;
+        if (p.isComplete()) {
+            lines << tr("All %1 codes of the Google Authenticator export read.").arg(p.size);
+            continue;
+        }
+        QStringList missing;
+        for (int n : p.missing())
+            missing << QString::number(n);
+        lines << tr("%1 of %2 codes of the Google Authenticator export read; still missing: %3.")
+                     .arg(p.read.size())
+                     .arg(p.size)
+                     .arg(missing.join(QStringLiteral(", ")));
+    }
+    return lines.join(u'\n');
+}
+
+QString ScanController::skippedText() const
+{
+    QStringList lines;
+    for (const interop::SkippedEntry &entry : m_scan.skipped())
+        lines << tr("Left out %1: %2.").arg(entry.where, entry.reason);
+    return lines.join(u'\n');
+}
+
+bool ScanController::addSelected()
+{
+    const std::vector<bool> chosen = m_results.selection();
+    const std::vector<uri::KeyUri> &all = m_scan.accounts();
+    std::vector<uri::KeyUri> toAdd; // copies: the preview stays as it was if the save fails
+    for (std::size_t i = 0; i < all.size(); ++i)
+        if (i < chosen.size() && chosen[i])
+            toAdd.push_back({all[i].issuer, all[i].name, all[i].params, SecretBytes::copyOf(all[i].secret.bytes())});
+    const int count = int(toAdd.size());
+    if (count == 0) {
+        setMessage(tr("Choose at least one account to add."), true);
+        return false;
+    }
+    auto saved = m_services->session()->apply([&](vault::VaultStore &store) {
+        return session::addAccounts(store, toAdd, m_services->ticker()->nowMs());
+    });
+    if (!saved) {
+        setMessage(errorText(saved.error()), true);
+        return false;
+    }
+    m_scan.clear();
+    refreshResults();
+    setMessage(tr("Added %n account(s).", nullptr, count), false);
+    emit added(count);
+    return true;
+}
+
+void ScanController::clear()
+{
+    m_scan.clear();
+    m_queue.clear(); // a decode already running still reports, into an empty scan
+    setMessage({}, false);
+    refreshResults();
+}
+
+void ScanController::setMessage(const QString &message, bool problem)
+{
+    if (m_message == message && m_messageIsProblem == problem)
+        return;
+    m_message = message;
+    m_messageIsProblem = problem;
+    emit messageChanged();
+}
+
+} // namespace tessera::bridge

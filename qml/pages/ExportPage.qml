@@ -1,0 +1,132 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tessera
+
+// Hand accounts to a phone: Google Authenticator transfer codes, several accounts per code, shown
+// one at a time after a warning ("1 of 3"), and saved as PNG files on request.
+Page {
+    id: page
+    signal done()
+    property var accountIds: []          // empty: every account
+    property bool revealed: false
+    property var chosen: []              // ticked under "Choose accounts"
+    title: qsTr("Export to a phone")
+
+    header: AppToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
+            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
+        }
+    }
+    Component.onDestruction: ExportController.clear()
+    StackView.onActivated: showCodes.forceActiveFocus()
+    focus: true
+    Keys.onLeftPressed: ExportController.previous()
+    Keys.onRightPressed: ExportController.next()
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 24
+            width: parent.width - 48
+            spacing: 10
+            Item { Layout.preferredHeight: 4 }
+
+            Label {
+                visible: !page.revealed
+                text: qsTr("The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: !page.revealed
+                text: qsTr("On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.")
+                opacity: 0.8
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            // Which accounts: all, or the ones ticked here.
+            RadioButton { id: allAccounts; objectName: "allAccounts"; visible: !page.revealed && page.accountIds.length === 0; checked: true; text: qsTr("All accounts") }
+            RadioButton { id: someAccounts; objectName: "someAccounts"; visible: !page.revealed && page.accountIds.length === 0; text: qsTr("Choose accounts") }
+            Repeater {
+                model: someAccounts.checked && !page.revealed ? AccountsController.model : null
+                delegate: CheckBox {
+                    required property string accountId
+                    required property string issuer
+                    required property string name
+                    text: issuer !== "" && name !== "" ? issuer + " (" + name + ")" : issuer + name
+                    checked: page.chosen.indexOf(accountId) >= 0
+                    onToggled: page.chosen = checked ? page.chosen.concat([accountId]) : page.chosen.filter(id => id !== accountId)
+                    Layout.leftMargin: 24
+                }
+            }
+            Button {
+                id: showCodes
+                focus: true
+                objectName: "showCodes"
+                visible: !page.revealed
+                readonly property var ids: page.accountIds.length > 0 ? page.accountIds : someAccounts.checked ? page.chosen : []
+                text: ids.length > 0 ? qsTr("Show the codes for %n account(s)", "", ids.length) : qsTr("Show the codes for all accounts")
+                enabled: !someAccounts.checked || page.chosen.length > 0
+                highlighted: true
+                onClicked: { ExportController.preparePhoneExport(ids); page.revealed = true; page.forceActiveFocus() }
+                Keys.onReturnPressed: clicked()
+            }
+
+            Image {
+                objectName: "transferCode"
+                visible: page.revealed && ExportController.pageCount > 0
+                source: page.revealed ? ExportController.pageSource : ""
+                cache: false
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+                Layout.alignment: Qt.AlignHCenter
+                // A whole number of screen pixels per module, so every module is square and sharp.
+                Layout.preferredWidth: implicitWidth > 0 ? Math.max(1, Math.floor(Math.min(page.width - 48, 440) / implicitWidth)) * implicitWidth : 0
+                Layout.preferredHeight: Layout.preferredWidth
+                Accessible.name: qsTr("Transfer code %1").arg(ExportController.caption)
+            }
+            Label {
+                objectName: "caption"
+                visible: page.revealed && ExportController.pageCount > 0
+                text: ExportController.caption
+                font.pixelSize: 20
+                font.bold: true
+                Layout.alignment: Qt.AlignHCenter
+            }
+            RowLayout {
+                visible: page.revealed && ExportController.pageCount > 0
+                Layout.alignment: Qt.AlignHCenter
+                Button { objectName: "previousCode"; text: qsTr("← Previous"); enabled: ExportController.pageIndex > 0; onClicked: ExportController.previous() }
+                Button { objectName: "nextCode"; text: qsTr("Next →"); enabled: ExportController.pageIndex + 1 < ExportController.pageCount; onClicked: ExportController.next() }
+                Button { text: qsTr("Save as PNG…"); onClicked: folderDialog.open() }
+            }
+            Label {
+                objectName: "notCarried"
+                visible: page.revealed && text !== ""
+                text: ExportController.notCarriedText
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: text !== ""
+                text: ExportController.message
+                color: ExportController.messageIsProblem ? Theme.danger : palette.windowText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Item { Layout.preferredHeight: 16 }
+        }
+    }
+
+    FolderDialog {
+        id: folderDialog
+        title: qsTr("Save the codes in")
+        onAccepted: ExportController.saveTo(selectedFolder)
+    }
+}

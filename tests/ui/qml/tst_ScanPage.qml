@@ -1,0 +1,45 @@
+import QtQuick
+import QtTest
+import Tessera
+
+TestCase {
+    name: "ScanPage"
+    when: windowShown
+    visible: true
+    width: 460; height: 800
+
+    Component { id: pageComponent; ScanPage { width: 460; height: 800 } }
+    SignalSpy { id: doneSpy; signalName: "done" }
+
+    // A picture file (made with qrencode, in tests/fixtures/qr) → preview → add.
+    function test_pictureToPreviewToVault() {
+        const page = createTemporaryObject(pageComponent, this)
+        doneSpy.target = page
+        doneSpy.clear()
+        ScanController.scanFile(Qt.resolvedUrl("../../fixtures/qr/mykerio.png"))
+        tryCompare(ScanController.results, "count", 1, 5000)
+        compare(findChild(page, "scanMessage").text, "Found 1 account(s).")
+        const add = findChild(page, "addSelected")
+        verify(add.visible && add.enabled)
+        mouseClick(add)
+        compare(doneSpy.count, 1)
+    }
+
+    // Here there is no camera at all: the page says so instead of showing a black box.
+    function test_noCameraIsSaid() {
+        const page = createTemporaryObject(pageComponent, this)
+        mouseClick(findChild(page, "camera"))
+        const problem = findChild(page, "cameraProblem")
+        tryVerify(() => problem.visible)
+        verify(problem.text.indexOf("No camera found") >= 0, problem.text)
+    }
+
+    function test_notAnAccountIsSaid() {
+        const page = createTemporaryObject(pageComponent, this)
+        ScanController.scanImageData("not a picture")
+        tryVerify(() => !ScanController.busy, 5000)
+        const message = findChild(page, "scanMessage")
+        verify(ScanController.messageIsProblem)
+        verify(message.text.indexOf("Could not read") === 0, message.text)
+    }
+}
