@@ -15,6 +15,7 @@ Xvfb "$display" -screen 0 1280x1000x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
 export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
+export LANG=en_US.UTF-8 LC_ALL= LANGUAGE= # English, with its plural forms (resources/i18n/tessera_en.ts)
 mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 cli=$build/bin/tessera-cli
