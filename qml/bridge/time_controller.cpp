@@ -11,6 +11,8 @@ namespace tessera::bridge {
 
 namespace {
 TimeController *g_instance = nullptr;
+// How often the clocks are compared: a jump is noticed within this long.
+constexpr int kJumpCheckMs = 10000;
 } // namespace
 
 TimeController::TimeController(std::unique_ptr<QSettings> settings, QObject *parent)
@@ -18,6 +20,24 @@ TimeController::TimeController(std::unique_ptr<QSettings> settings, QObject *par
 {
     reload();
     g_instance = this;
+    connect(&m_jumpWatch, &QTimer::timeout, this, &TimeController::checkForClockJump);
+    m_jumpWatch.start(kJumpCheckMs);
+}
+
+void TimeController::checkForClockJump()
+{
+    if (!m_jumps.check())
+        return;
+    const timesync::TimeSource source = m_clock.correction().source;
+    if (source != timesync::TimeSource::Sntp && source != timesync::TimeSource::Https)
+        return; // nothing measured against the old clock (a manual shift stays as the user set it)
+    if (syncAtStart()) {
+        syncNow();
+        return;
+    }
+    m_clockChanged = true;
+    m_warningDismissed = false;
+    emit changed();
 }
 
 TimeController::~TimeController()
@@ -65,6 +85,7 @@ void TimeController::finishSync(Result<timesync::ClockMeasurement> result)
     m_sync = nullptr;
     session::recordSync(*m_settings, result, systemNowMs());
     m_warningDismissed = false;
+    m_clockChanged = false;
     reload();
     emit syncingChanged();
 }
@@ -95,6 +116,8 @@ TimeController::Warning TimeController::warning() const
         return Uncorrected;
     if (!m_warningDismissed && !timesync::TimeSettings(*m_settings).lastAttempt().error.isEmpty())
         return SyncFailed;
+    if (!m_warningDismissed && m_clockChanged)
+        return ClockChanged;
     return NoWarning;
 }
 
@@ -108,6 +131,8 @@ QString TimeController::warningText() const
     case SyncFailed:
         return tr("Could not check the clock: no time server answered. Codes may be refused if this "
                   "computer's clock is off.");
+    case ClockChanged:
+        return tr("This computer's clock changed since the last check; check it again so codes stay right.");
     }
     return {};
 }
@@ -193,6 +218,7 @@ bool TimeController::setManualOffset(const QString &seconds)
         return false;
     }
     session::setManualOffset(*m_settings, *parsed * 1000, systemNowMs());
+    m_clockChanged = false;
     setInputError({});
     reload();
     return true;
@@ -200,6 +226,7 @@ bool TimeController::setManualOffset(const QString &seconds)
 
 void TimeController::resetCorrection()
 {
+    m_clockChanged = false;
     session::resetCorrection(*m_settings);
     setInputError({});
     reload();

@@ -4,12 +4,14 @@
 // is made with. The work is core's (timesync, session/time_correction); this adapts it to QML.
 
 #include "common/clock.h"
+#include "timesync/clock_jump_detector.h"
 #include "timesync/clock_sync.h"
 #include "timesync/corrected_clock.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -37,8 +39,9 @@ class TimeController : public QObject
     Q_PROPERTY(QString inputError READ inputError NOTIFY changed)
 public:
     // What the main window warns about: nothing, a large offset the user chose not to correct, or a
-    // failed sync (until dismissed or a later sync works).
-    enum Warning { NoWarning, Uncorrected, SyncFailed };
+    // failed sync (until dismissed or a later sync works), or a system clock that jumped while automatic
+    // checks are off (the stored correction may no longer fit).
+    enum Warning { NoWarning, Uncorrected, SyncFailed, ClockChanged };
     Q_ENUM(Warning)
 
     explicit TimeController(std::unique_ptr<QSettings> settings, QObject *parent = nullptr);
@@ -49,6 +52,11 @@ public:
     Clock clock() const { return m_clock.asClock(); }
     // A sync when the user wants one at start; returns at once.
     void syncAtStartIfWanted();
+    // Called every few seconds: when the system clock jumped (set by hand, or the computer slept), a
+    // measured correction is measured again — automatically if the user allows checks at start,
+    // otherwise the main window asks for it.
+    void checkForClockJump();
+    void setJumpDetector(timesync::ClockJumpDetector detector) { m_jumps = std::move(detector); }
     // Options for the next syncs, e.g. a test's local servers and shorter limits.
     void setSyncOptions(const timesync::SyncOptions &options) { m_optionsOverride = options; }
 
@@ -94,6 +102,9 @@ private:
     std::optional<timesync::SyncOptions> m_optionsOverride;
     QString m_inputError;
     bool m_warningDismissed = false;
+    timesync::ClockJumpDetector m_jumps;
+    QTimer m_jumpWatch;
+    bool m_clockChanged = false;
 };
 
 } // namespace tessera::bridge

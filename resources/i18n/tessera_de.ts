@@ -555,27 +555,37 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="14"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="15"/>
         <source>Export to a phone</source>
         <translation>Auf ein Telefon übertragen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="19"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="20"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="40"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="41"/>
         <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
         <translation>Die Codes enthalten die geheimen Schlüssel Ihrer Konten: Wer sie sieht oder fotografiert, kann Ihre Konten kopieren. Achten Sie darauf, dass niemand zusieht und der Bildschirm nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="46"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="47"/>
         <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
         <translation>Öffnen Sie auf dem Telefon Google Authenticator → Konten übertragen → Konten importieren und scannen Sie jeden Code.</translation>
     </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="53"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="54"/>
+        <source>Choose accounts</source>
+        <translation>Konten auswählen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Codes für %n Konto zeigen</numerusform>
@@ -583,32 +593,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
         <source>Show the codes for all accounts</source>
         <translation>Codes für alle Konten zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
         <source>Transfer code %1</source>
         <translation>Übertragungscode %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="86"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="104"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="87"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="105"/>
         <source>Next →</source>
         <translation>Weiter →</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="88"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="106"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="111"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="129"/>
         <source>Save the codes in</source>
         <translation>Codes speichern in</translation>
     </message>
@@ -1702,9 +1712,14 @@
 <context>
     <name>tessera::bridge::TimeController</name>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="109"/>
+        <location filename="../../qml/bridge/time_controller.cpp" line="132"/>
         <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
         <translation>Die Uhr konnte nicht geprüft werden: kein Zeitserver hat geantwortet. Codes werden eventuell abgelehnt, wenn die Uhr dieses Computers falsch geht.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/time_controller.cpp" line="135"/>
+        <source>This computer&apos;s clock changed since the last check; check it again so codes stay right.</source>
+        <translation>Die Uhr dieses Computers hat sich seit der letzten Prüfung geändert; prüfen Sie sie erneut, damit die Codes stimmen.</translation>
     </message>
 </context>
 <context>

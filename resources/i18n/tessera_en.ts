@@ -555,27 +555,37 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="14"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="15"/>
         <source>Export to a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="19"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="20"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="40"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="41"/>
         <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="46"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="47"/>
         <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="53"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ExportPage.qml" line="54"/>
+        <source>Choose accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Show the code for %n account</numerusform>
@@ -583,32 +593,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
         <source>Show the codes for all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
         <source>Transfer code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="86"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="104"/>
         <source>← Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="87"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="105"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="88"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="106"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="111"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="129"/>
         <source>Save the codes in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1702,8 +1712,13 @@
 <context>
     <name>tessera::bridge::TimeController</name>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="109"/>
+        <location filename="../../qml/bridge/time_controller.cpp" line="132"/>
         <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/time_controller.cpp" line="135"/>
+        <source>This computer&apos;s clock changed since the last check; check it again so codes stay right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -119,6 +119,39 @@ private slots:
         QVERIFY(f.time.setHttpsUrl(QString()));
         QVERIFY(f.time.httpsUrl().isEmpty());
     }
+    // The user fixes the system clock after a sync: the old offset would correct it twice.
+    void aClockJumpMeasuresAgain()
+    {
+        Fixture f;
+        FakeNtpServer server(Behaviour::Correct, 90000);
+        f.useServer(server);
+        QVERIFY(f.sync());
+        std::int64_t wall = 1000000, monotonic = 0;
+        f.time.setJumpDetector(timesync::ClockJumpDetector([&] { return wall; }, [&] { return monotonic; }));
+        wall += 10000, monotonic += 10000;
+        f.time.checkForClockJump();
+        QVERIFY(!f.time.syncing());
+        wall += 10000 + 90000, monotonic += 10000;
+        f.time.checkForClockJump();
+        QVERIFY(f.time.syncing()); // checks at start are allowed: measured again at once
+        QVERIFY(QTest::qWaitFor([&] { return !f.time.syncing(); }, 5000));
+
+        // With automatic checks off, the window asks instead.
+        f.time.setSyncAtStart(false);
+        wall += 10000 - 45000, monotonic += 10000;
+        f.time.checkForClockJump();
+        QVERIFY(!f.time.syncing());
+        QCOMPARE(f.time.warning(), TimeController::ClockChanged);
+        QVERIFY(f.sync());
+        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+
+        // A shift set by hand is the user's: a jump leaves it alone.
+        QVERIFY(f.time.setManualOffset(QStringLiteral("30")));
+        wall += 500000, monotonic += 10000;
+        f.time.checkForClockJump();
+        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QCOMPARE(f.time.offsetSeconds(), 30.0);
+    }
     void syncAtStartIsASettingOnByDefault()
     {
         Fixture f;

@@ -1,5 +1,6 @@
 #include "session/time_correction.h"
 #include "session/time_status_text.h"
+#include "timesync/clock_jump_detector.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,6 +163,23 @@ private slots:
         QFETCH(QString, text);
         QCOMPARE(session::clockStatusText(correctionFrom(measured(offsetMs, precisionMs), kSystemNow), corrected),
                  text);
+    }
+    // The wall clock against a monotonic one: steps either way and sleep are jumps, ticking is not.
+    void noticesClockJumps()
+    {
+        std::int64_t wall = kSystemNow;
+        std::int64_t monotonic = 5000;
+        ClockJumpDetector detector([&] { return wall; }, [&] { return monotonic; }, 2000);
+        wall += 10000, monotonic += 10000;
+        QVERIFY(!detector.check());
+        wall += 10000 + 1500, monotonic += 10000; // scheduling noise and slewing
+        QVERIFY(!detector.check());
+        wall += 10000 - 90000, monotonic += 10000; // the user set the clock 90 s back
+        QVERIFY(detector.check());
+        wall += 10000, monotonic += 10000;
+        QVERIFY(!detector.check()); // one jump is reported once
+        wall += 3600000, monotonic += 10000; // an hour asleep
+        QVERIFY(detector.check());
     }
     void neverMeasuredSaysSo()
     {
