@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <algorithm>
+#include <cctype>
 
 namespace tessera::uri {
 namespace {
@@ -118,7 +119,10 @@ Result<MigrationPart> parseMigration(std::string_view text)
         text.remove_suffix(1);
     if (text.size() > kMaxUriBytes)
         return fail(ErrorCode::UriTooLong);
-    if (text.substr(0, kMigrationScheme.size()) != kMigrationScheme)
+    const std::string_view scheme = text.substr(0, kMigrationScheme.size());
+    if (scheme.size() != kMigrationScheme.size() ||
+        !std::equal(scheme.begin(), scheme.end(), kMigrationScheme.begin(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; }))
         return fail(ErrorCode::UriWrongScheme, QString::fromLatin1(text.substr(0, text.find(':'))));
     const auto data = dataParameter(text);
     if (!data || data->empty())

@@ -115,6 +115,7 @@ private slots:
         QTest::newRow("raw, unpadded") << head + unpadded;
         QTest::newRow("url-safe") << head + payload.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         QTest::newRow("trailing newline") << head + percentEncode(base64) + "\r\n";
+        QTest::newRow("scheme in capitals") << "OTPAUTH-MIGRATION://offline?data=" + percentEncode(base64);
         QTest::newRow("other parameters first") << "otpauth-migration://offline?v=1&data=" + percentEncode(base64);
     }
     void readsEveryBase64Spelling()
