@@ -107,7 +107,8 @@ void ScanController::scanClipboard()
         return;
     }
     const QByteArray text = data ? data->text().trimmed().toUtf8() : QByteArray();
-    if (text.isEmpty()) {
+    const bool isLink = text.toLower().startsWith("otpauth://") || text.toLower().startsWith("otpauth-migration://");
+    if (!isLink) {
         setMessage(tr("The clipboard holds no picture and no link; copy the QR code's picture or its otpauth:// link."), true);
         return;
     }

@@ -114,6 +114,10 @@ private slots:
         f.scan->clear();
         f.scan->scanClipboard();
         QVERIFY(f.scan->messageIsProblem());
+        QGuiApplication::clipboard()->setText(QStringLiteral("just some words"));
+        f.scan->scanClipboard();
+        QVERIFY(f.scan->message().startsWith(QLatin1String("The clipboard holds no picture and no link")));
+        QCOMPARE(f.scan->results()->rowCount(), 0);
     }
     void gathersTheCodesOfAnExport()
     {
