@@ -26,15 +26,11 @@ PictureScan scanPictures(const QStringList &paths)
             result.everyPictureHadAnAccount = false;
             continue;
         }
-        const std::size_t before = result.scan.accounts().size();
-        const std::size_t exportsBefore = result.scan.exports().size();
         const session::QrScan::Step step = result.scan.add(imaging::decodePicture(*image));
         for (const Error &problem : step.problems)
             complain(path, problem);
-        // A repeated part or a code seen before still counts as a picture with an account.
-        const bool gaveSomething = result.scan.accounts().size() > before || step.problems.empty() ||
-                                   result.scan.exports().size() > exportsBefore;
-        if (!gaveSomething)
+        // Without problems every code held accounts (a code seen before in another picture still counts).
+        if (step.newAccounts == 0 && !step.problems.empty())
             result.everyPictureHadAnAccount = false;
     }
     return result;

@@ -30,10 +30,10 @@ ScanController::ScanController(Services *services, QObject *parent) : QObject(pa
         if (!outcome->picture)
             setMessage(errorText(outcome->picture.error()), true);
         else
-            takeTexts(std::move(outcome->texts), false);
+            takeTexts(std::move(outcome->texts), Source::Picture);
         startNext();
     });
-    m_frames.setHandler([this](FrameSampler::Texts texts) { takeTexts(std::move(texts), true); });
+    m_frames.setHandler([this](FrameSampler::Texts texts) { takeTexts(std::move(texts), Source::Camera); });
     // A locked vault forgets what was scanned: the preview held secrets.
     connect(services->session(), &VaultSession::closed, this, &ScanController::clear);
     connect(services->session(), &VaultSession::opened, this, [this] {
@@ -106,15 +106,10 @@ void ScanController::scanClipboard()
         scanImage(qvariant_cast<QImage>(data->imageData()));
         return;
     }
-    const QByteArray text = data ? data->text().trimmed().toUtf8() : QByteArray();
-    const bool isLink = text.toLower().startsWith("otpauth://") || text.toLower().startsWith("otpauth-migration://");
-    if (!isLink) {
-        setMessage(tr("The clipboard holds no picture and no link; copy the QR code's picture or its otpauth:// link."), true);
-        return;
-    }
+    const QByteArray text = data ? data->text().toUtf8() : QByteArray();
     std::vector<SecretBytes> texts;
     texts.push_back(SecretBytes::copyOf(std::string_view(text.constData(), std::size_t(text.size()))));
-    takeTexts(std::move(texts), false);
+    takeTexts(std::move(texts), Source::Clipboard); // a link is read like a QR code's text
 }
 
 void ScanController::scanScreen()
@@ -162,23 +157,34 @@ void ScanController::startNext()
     }));
 }
 
-void ScanController::takeTexts(std::vector<SecretBytes> texts, bool fromCamera)
+void ScanController::takeTexts(std::vector<SecretBytes> texts, Source source)
 {
+    auto partsRead = [this] {
+        std::size_t n = 0;
+        for (const session::MigrationProgress &p : m_scan.exports())
+            n += p.read.size();
+        return n;
+    };
+    const std::size_t partsBefore = partsRead();
     const session::QrScan::Step step = m_scan.add(std::move(texts));
-    if (step.newAccounts > 0) {
-        setMessage(tr("Found %n account(s).", nullptr, step.newAccounts), false);
-        if (fromCamera)
+    const bool newPart = partsRead() > partsBefore;
+    const bool incomplete = m_scan.incomplete().has_value();
+    if (step.newAccounts > 0 || newPart) {
+        setMessage(incomplete ? tr("Part read; scan the next code.") : tr("Found %n account(s).", nullptr, step.newAccounts),
+                   false);
+        // The camera keeps looking while an export still has parts to show.
+        if (source == Source::Camera && !incomplete)
             emit foundByCamera();
+        refreshResults(); // only when something changed: a camera sees the same code many times a second
     } else if (!step.problems.empty()) {
-        setMessage(errorText(step.problems.front()), true);
-    } else if (m_scan.incomplete()) {
-        setMessage(tr("Part read; scan the next code."), false);
-        if (fromCamera)
-            emit foundByCamera();
+        const bool pastedText = source == Source::Clipboard && step.problems.front().code == ErrorCode::QrNotAnAccount;
+        setMessage(pastedText ? tr("The clipboard holds no picture and no link; copy the QR code's picture or its "
+                                   "otpauth:// link.")
+                              : errorText(step.problems.front()),
+                   true);
     } else {
         setMessage(tr("Nothing new in this picture: its accounts are already in the list."), false);
     }
-    refreshResults();
 }
 
 void ScanController::refreshResults()

@@ -75,7 +75,7 @@ signals:
     void resultsChanged();
     void selectionChanged();
     void videoSinkChanged();
-    // The camera found something new: the page stops the camera.
+    // The camera found what it was held up for (an export: all its parts): the page stops the camera.
     void foundByCamera();
     // Pictures arrived from outside the scan page: the window shows it.
     void showRequested();
@@ -90,7 +90,8 @@ private:
     };
     void enqueue(Load load);
     void startNext();
-    void takeTexts(std::vector<SecretBytes> texts, bool fromCamera);
+    enum class Source { Picture, Camera, Clipboard };
+    void takeTexts(std::vector<SecretBytes> texts, Source source);
     void setMessage(const QString &message, bool problem);
     void refreshResults();
 

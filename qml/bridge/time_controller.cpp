@@ -137,15 +137,23 @@ QString TimeController::warningText() const
     return {};
 }
 
-void TimeController::setCorrectionEnabled(bool on)
+bool TimeController::updatePreferences(const std::function<void(timesync::TimePreferences &)> &change)
 {
     timesync::TimeSettings stored(*m_settings);
-    timesync::TimePreferences p = stored.preferences();
-    if (p.correctionEnabled == on)
-        return;
-    p.correctionEnabled = on;
-    stored.setPreferences(p);
-    reload();
+    const timesync::TimePreferences before = stored.preferences();
+    timesync::TimePreferences after = before;
+    change(after);
+    if (after.servers == before.servers && after.httpsUrl == before.httpsUrl &&
+        after.syncAtStart == before.syncAtStart && after.correctionEnabled == before.correctionEnabled)
+        return false;
+    stored.setPreferences(after);
+    return true;
+}
+
+void TimeController::setCorrectionEnabled(bool on)
+{
+    if (updatePreferences([on](timesync::TimePreferences &p) { p.correctionEnabled = on; }))
+        reload();
 }
 
 bool TimeController::syncAtStart() const
@@ -155,13 +163,8 @@ bool TimeController::syncAtStart() const
 
 void TimeController::setSyncAtStart(bool on)
 {
-    timesync::TimeSettings stored(*m_settings);
-    timesync::TimePreferences p = stored.preferences();
-    if (p.syncAtStart == on)
-        return;
-    p.syncAtStart = on;
-    stored.setPreferences(p);
-    emit changed();
+    if (updatePreferences([on](timesync::TimePreferences &p) { p.syncAtStart = on; }))
+        emit changed();
 }
 
 QString TimeController::servers() const
@@ -187,11 +190,11 @@ bool TimeController::setServers(const QString &lines)
         }
         servers << text;
     }
-    timesync::TimeSettings stored(*m_settings);
-    timesync::TimePreferences p = stored.preferences();
-    p.servers = servers.isEmpty() ? timesync::defaultTimeServers() : servers; // empty means "the defaults"
-    stored.setPreferences(p);
+    updatePreferences([&](timesync::TimePreferences &p) {
+        p.servers = servers.isEmpty() ? timesync::defaultTimeServers() : servers; // empty means "the defaults"
+    });
     setInputError({});
+    emit changed();
     return true;
 }
 
@@ -202,11 +205,9 @@ bool TimeController::setHttpsUrl(const QString &text)
         setInputError(errorText(Error{ErrorCode::InvalidTimeUrl, text.trimmed()}));
         return false;
     }
-    timesync::TimeSettings stored(*m_settings);
-    timesync::TimePreferences p = stored.preferences();
-    p.httpsUrl = url;
-    stored.setPreferences(p);
+    updatePreferences([&](timesync::TimePreferences &p) { p.httpsUrl = url; });
     setInputError({});
+    emit changed();
     return true;
 }
 

@@ -7,6 +7,7 @@
 #include "timesync/clock_jump_detector.h"
 #include "timesync/clock_sync.h"
 #include "timesync/corrected_clock.h"
+#include "timesync/time_settings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -95,6 +96,8 @@ private:
     void finishSync(Result<timesync::ClockMeasurement> result);
     void reload();
     void setInputError(const QString &error);
+    // Applies a change to the stored preferences; false when it changed nothing.
+    bool updatePreferences(const std::function<void(timesync::TimePreferences &)> &change);
 
     std::unique_ptr<QSettings> m_settings;
     timesync::CorrectedClock m_clock;

@@ -1617,17 +1617,17 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="111"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="181"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation>Die Zwischenablage enthält weder Bild noch Link; kopieren Sie das Bild des QR-Codes oder seinen otpauth://-Link.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="121"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="117"/>
         <source>Looking at the screen…</source>
         <translation>Schaue auf den Bildschirm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="168"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n Konto gefunden.</numerusform>
@@ -1635,37 +1635,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="174"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
         <source>Part read; scan the next code.</source>
         <translation>Teil gelesen; scannen Sie den nächsten Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="178"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="186"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation>Nichts Neues in diesem Bild: Seine Konten stehen schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="199"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="206"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation>Alle %1 Codes des Exports aus Google Authenticator gelesen.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="205"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="212"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation>%1 von %2 Codes des Exports aus Google Authenticator gelesen; es fehlen noch: %3.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="217"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
         <source>Left out %1: %2.</source>
         <translation>%1 ausgelassen: %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="231"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="238"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="243"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>

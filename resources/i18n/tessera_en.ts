@@ -1617,17 +1617,17 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="111"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="181"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="121"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="117"/>
         <source>Looking at the screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="168"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Found %n account.</numerusform>
@@ -1635,37 +1635,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="174"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
         <source>Part read; scan the next code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="178"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="186"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="199"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="206"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="205"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="212"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="217"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
         <source>Left out %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="231"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="238"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="243"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>

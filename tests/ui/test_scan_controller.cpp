@@ -138,6 +138,21 @@ private slots:
         QCOMPARE(f.scan->results()->rowCount(), 3);
         QCOMPARE(f.scan->selectedCount(), 0); // all three are in the vault already
     }
+    // A camera sees the same code many times a second: only something new touches the list.
+    void nothingNewLeavesTheListAlone()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QSignalSpy changed(f.scan.get(), &ScanController::resultsChanged);
+        f.scan->scanImage(qrpics::code(kNew));
+        QVERIFY(idle(*f.scan));
+        QCOMPARE(changed.count(), 1);
+        f.scan->scanImage(qrpics::code(kNew));
+        f.scan->scanImage(qrpics::code("https://example.com/"));
+        QVERIFY(idle(*f.scan));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(f.scan->results()->rowCount(), 1);
+    }
     void lockingForgetsTheScan()
     {
         GuiFixture f;
