@@ -10,8 +10,11 @@ int exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::WrongPassword:
+    case ErrorCode::ImportWrongPassword:
         return WrongPassword;
     case ErrorCode::PasswordRequired:
+    case ErrorCode::ImportPasswordRequired:
+    case ErrorCode::ExportPasswordRequired:
         return Usage;
     case ErrorCode::VaultBusy:
     case ErrorCode::IoFailure:

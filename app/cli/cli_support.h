@@ -41,5 +41,6 @@ int runKeychain(const QStringList &args);
 int runTime(const QStringList &args);
 int runScan(const QStringList &args);
 int runExport(const QStringList &args);
+int runImport(const QStringList &args);
 
 } // namespace tessera::cli

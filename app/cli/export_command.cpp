@@ -1,14 +1,20 @@
+// tessera-cli export --format tessera|aegis|otpauth|recovery-sheet --output FILE [--account QUERY]...
+//                    [--export-password-file F] [--plain]
 // tessera-cli export --format qr --account QUERY --output FILE.png
 // tessera-cli export --format google-migration-qr --output DIR [--account QUERY]...
-// Hands accounts to a phone as QR pictures. The files are written whole or not at all, readable by
-// their owner only: a QR code of an account is its secret.
+// Writes a backup or a file for another app, or hands accounts to a phone as QR pictures. Files are
+// written whole or not at all, readable by their owner only: each one spells secrets.
 #include "cli_support.h"
+#include "password_file.h"
+#include "terminal_input.h"
 #include "vault_options.h"
 
 #include "qr_render.h"
 #include "session/account_operations.h"
+#include "session/account_transfer.h"
 #include "session/qr_export.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <cstdio>
 
@@ -74,18 +80,91 @@ int exportForPhone(const QCommandLineParser &p)
     return Success;
 }
 
+// The export's own password: --export-password-file, else asked twice on a terminal. Empty for a plain
+// Aegis export chosen with --plain.
+Result<SecretBytes> exportPassword(const QCommandLineParser &p, session::ExportFormat format)
+{
+    const bool canBePlain = format == session::ExportFormat::Aegis;
+    if (canBePlain && p.isSet(QStringLiteral("plain")))
+        return SecretBytes();
+    const QString file = p.value(QStringLiteral("export-password-file"));
+    if (!file.isEmpty()) {
+        auto password = readPasswordFile(file);
+        if (password && password->isEmpty())
+            return fail(ErrorCode::EmptyPassword);
+        return password;
+    }
+    if (!stdinIsTerminal())
+        return fail(ErrorCode::ExportPasswordRequired);
+    auto first = promptHidden(QStringLiteral("Password for the exported file: "));
+    if (!first)
+        return first;
+    if (first->isEmpty())
+        return fail(ErrorCode::EmptyPassword);
+    auto second = promptHidden(QStringLiteral("Repeat the password: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return fail(ErrorCode::PasswordMismatch);
+    return first;
+}
+
+int exportToFile(const QCommandLineParser &p, session::ExportFormat format)
+{
+    auto store = openVault(p);
+    if (!store)
+        return report(store.error());
+    std::vector<QUuid> ids;
+    for (const QString &query : p.values(QStringLiteral("account"))) {
+        auto id = session::findAccount((*store)->vault(), query);
+        if (!id)
+            return report(id.error());
+        ids.push_back(*id);
+    }
+    session::ExportOptions options;
+    options.nowMs = QDateTime::currentMSecsSinceEpoch();
+    if (format == session::ExportFormat::TesseraBackup || format == session::ExportFormat::Aegis) {
+        auto password = exportPassword(p, format);
+        if (!password)
+            return report(password.error());
+        options.password = std::move(*password);
+    }
+    auto bytes = session::exportAccounts(**store, format, ids, options);
+    if (!bytes)
+        return report(bytes.error());
+    const QString output = p.value(QStringLiteral("output"));
+    if (auto written = session::writePrivateFile(output, bytes->bytes()); !written)
+        return report(written.error());
+    const bool plain = format == session::ExportFormat::OtpauthList || format == session::ExportFormat::RecoverySheet ||
+                       options.password.isEmpty();
+    if (plain)
+        std::fprintf(stderr, "tessera-cli: %s holds your secrets unencrypted; move it where it is needed and delete "
+                             "it.\n",
+                     qUtf8Printable(output));
+    say(QStringLiteral("Wrote %1.").arg(output));
+    return Success;
+}
+
 } // namespace
 
 int runExport(const QStringList &args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
-        "Export accounts to a phone as QR pictures: one account (qr), or Google Authenticator transfer codes "
-        "(google-migration-qr), several accounts per code."));
+        "Export accounts: an encrypted Tessera backup, a file for another app (Aegis JSON, otpauth:// links), a "
+        "printable sheet of recovery codes, or QR pictures for a phone: one account (qr) or Google Authenticator "
+        "transfer codes (google-migration-qr), several accounts per code."));
     p.addOptions({
-        {QStringLiteral("format"), QStringLiteral("qr or google-migration-qr."), QStringLiteral("FORMAT")},
-        {QStringLiteral("output"), QStringLiteral("The PNG file (qr) or the folder for the codes (google-migration-qr)."),
+        {QStringLiteral("format"),
+         QStringLiteral("tessera (encrypted backup), aegis (Aegis JSON, encrypted unless --plain), otpauth (links, "
+                        "unencrypted), recovery-sheet (printable HTML), qr or google-migration-qr."),
+         QStringLiteral("FORMAT")},
+        {QStringLiteral("output"), QStringLiteral("The file to write; for google-migration-qr a folder."),
          QStringLiteral("PATH")},
+        {QStringLiteral("export-password-file"),
+         QStringLiteral("A file whose first line is the export's own password ('-': the next line of stdin)."),
+         QStringLiteral("F")},
+        {QStringLiteral("plain"), QStringLiteral("Write an Aegis export without encryption.")},
         {QStringLiteral("account"), QStringLiteral("An account: part of its issuer or name, or Issuer:Name. For "
                                                    "google-migration-qr repeatable; all accounts when absent."),
          QStringLiteral("QUERY")},
@@ -102,9 +181,12 @@ int runExport(const QStringList &args)
         return exportOneAccount(p);
     if (format == QLatin1String("google-migration-qr"))
         return exportForPhone(p);
-    return usageError(kCommand, format.isEmpty() ? QStringLiteral("choose a --format: qr or google-migration-qr")
-                                                 : QStringLiteral("the format '%1' is not available in this build; "
-                                                                  "use qr or google-migration-qr").arg(format));
+    if (const auto fileFormat = session::parseExportFormat(format))
+        return exportToFile(p, *fileFormat);
+    return usageError(kCommand, format.isEmpty()
+                                    ? QStringLiteral("choose a --format")
+                                    : QStringLiteral("'%1' is not an export format; use tessera, aegis, otpauth, "
+                                                     "recovery-sheet, qr or google-migration-qr").arg(format));
 }
 
 } // namespace tessera::cli

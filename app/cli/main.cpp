@@ -33,6 +33,11 @@ Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keych
   remove QUERY | rename QUERY [--issuer I] [--name N] | passwd
   recovery add QUERY CODE... [--replace] | list QUERY | use QUERY
   keychain enable | disable
+  import FILE [--format NAME] [--source-password-file F] [--dry-run]
+                                                  add another authenticator's accounts
+  export --format tessera|aegis|otpauth|recovery-sheet --output FILE
+         [--account QUERY]... [--export-password-file F] [--plain]
+                                                  a backup, or the accounts for another app
   export --format qr --account QUERY --output FILE.png
   export --format google-migration-qr --output DIR [--account QUERY]...
                                                   QR codes for a phone
@@ -78,6 +83,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("remove"), tessera::cli::runRemove},
         {QStringLiteral("rename"), tessera::cli::runRename},
         {QStringLiteral("passwd"), tessera::cli::runPasswd},
+        {QStringLiteral("import"), tessera::cli::runImport},
         {QStringLiteral("recovery"), tessera::cli::runRecovery},
         {QStringLiteral("keychain"), tessera::cli::runKeychain},
         {QStringLiteral("time"), tessera::cli::runTime},

@@ -40,8 +40,16 @@ enum class ErrorCode {
     ImageUnreadable,       // detail: the file
     ScreenGrabFailed,      // detail: why
     MigrationIncomplete,   // detail: the missing parts, 1-based, ", "-separated, then '\n' and the total
+    UnknownFormat,         // detail: the format name asked for, or empty when the file was not recognised
+    ImportDamaged,         // detail: the format, then '\n' and what is wrong
+    ImportPasswordRequired, // detail: the format
+    ImportUnsupported,     // detail: the format, then '\n' why it cannot be read
+    NothingToImport,       // detail: the first reason an entry was skipped, if any
+    ExportPasswordRequired,
+    NothingToExport,       // detail: what is missing ("recovery codes")
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
+    ImportWrongPassword,   // detail: the format
     Corrupted,             // detail: what is damaged
     UnsupportedVersion,    // detail: the version
     VaultExists,           // detail: the path

@@ -108,6 +108,34 @@ QString ErrorSentences::of(const Error &e)
         return tr("Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.").arg(e.detail);
     case ErrorCode::ScreenGrabFailed:
         return tr("Could not take a picture of the screen (%1); save a screenshot and open it instead.").arg(e.detail);
+    case ErrorCode::UnknownFormat:
+        if (e.detail.isEmpty())
+            return tr("This file is not an export Tessera knows; choose its format, or export again from the other "
+                      "app as Aegis JSON or an otpauth:// list.");
+        return tr("'%1' is not an import format Tessera knows; see 'tessera-cli import --help' for the list.")
+            .arg(e.detail);
+    case ErrorCode::ImportDamaged: {
+        const QStringList parts = e.detail.split(u'\n');
+        return tr("This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.")
+            .arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::ImportPasswordRequired:
+        return tr("This %1 file is encrypted; give the password it was exported with.").arg(e.detail);
+    case ErrorCode::ImportUnsupported: {
+        const QStringList parts = e.detail.split(u'\n');
+        return tr("This %1 file cannot be imported: %2.").arg(parts.value(0), parts.value(1));
+    }
+    case ErrorCode::NothingToImport:
+        if (e.detail.isEmpty())
+            return tr("The file holds no accounts; nothing was imported.");
+        return tr("No account in the file could be read (%1); nothing was imported.").arg(e.detail);
+    case ErrorCode::ExportPasswordRequired:
+        return tr("An encrypted export needs a password: give it with --export-password-file, or choose a plain "
+                  "export on purpose.");
+    case ErrorCode::NothingToExport:
+        if (e.detail == QLatin1String("recovery codes"))
+            return tr("No account has recovery codes yet; add a service's backup codes to its account first.");
+        return tr("There is nothing to export; the vault has no accounts.");
     case ErrorCode::MigrationIncomplete: {
         const QStringList parts = e.detail.split(u'\n');
         if (parts.value(0).contains(u','))
@@ -120,6 +148,10 @@ QString ErrorSentences::of(const Error &e)
     }
     case ErrorCode::WrongPassword:
         return tr("Wrong password; the vault was not changed.");
+    case ErrorCode::ImportWrongPassword:
+        return tr("Wrong password for this %1 file; nothing was imported. Use the password you chose when you "
+                  "exported it.")
+            .arg(e.detail);
     case ErrorCode::Corrupted:
         return tr("The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.")
             .arg(e.detail);

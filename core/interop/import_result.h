@@ -5,6 +5,7 @@
 #include "uri/key_uri.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace tessera::interop {
@@ -15,10 +16,37 @@ struct SkippedEntry
     QString reason; // one sentence
 };
 
+struct ImportedRecoveryCode
+{
+    SecretBytes code;
+    std::optional<qint64> usedAtMs;
+};
+
+// What some formats carry beside the link (Aegis, Tessera backups): kept so a move loses nothing.
+struct AccountExtras
+{
+    QString group;
+    QString notes;
+    bool favourite = false;
+    std::vector<ImportedRecoveryCode> recoveryCodes;
+};
+
 struct ImportResult
 {
     std::vector<uri::KeyUri> accounts;
+    std::vector<AccountExtras> extras; // empty, or one per account (add() keeps them in step)
     std::vector<SkippedEntry> skipped;
+
+    void add(uri::KeyUri account, AccountExtras accountExtras = {})
+    {
+        extras.resize(accounts.size());
+        accounts.push_back(std::move(account));
+        extras.push_back(std::move(accountExtras));
+    }
+    const AccountExtras *extrasOf(std::size_t index) const
+    {
+        return index < extras.size() ? &extras[index] : nullptr;
+    }
 };
 
 } // namespace tessera::interop

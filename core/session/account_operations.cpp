@@ -17,6 +17,8 @@ tl::unexpected<Error> vanished()
 
 namespace {
 
+} // namespace
+
 vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
 {
     vault::Account account;
@@ -28,8 +30,6 @@ vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key
     account.createdMs = account.modifiedMs = nowMs;
     return account;
 }
-
-} // namespace
 
 Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
 {

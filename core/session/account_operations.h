@@ -12,6 +12,9 @@
 
 namespace tessera::session {
 
+// A new account for the key, its secret sealed with the store's key; not yet in the vault.
+vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs);
+
 Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs);
 // Adds many accounts in one save: all of them or, if the save fails, none.
 Result<void> addAccounts(vault::VaultStore &store, const std::vector<uri::KeyUri> &accounts, std::int64_t nowMs);

@@ -1,6 +1,7 @@
 #include "interop/importers/otpauth_list_importer.h"
 
 #include "common/error_text.h"
+#include "interop/import_support.h"
 #include "uri/otpauth_parser.h"
 
 namespace tessera::interop {
@@ -30,6 +31,21 @@ Result<ImportResult> importOtpauthList(QByteArrayView bytes)
     if (!sawLink)
         return fail(ErrorCode::Corrupted, QStringLiteral("the file holds no otpauth:// links"));
     return result;
+}
+
+std::optional<Protection> detectOtpauthList(const SniffedFile &file)
+{
+    if (!file.json && file.bytes.contains("otpauth://"))
+        return Protection::Plain;
+    return std::nullopt;
+}
+
+Result<ImportResult> importOtpauthListFile(QByteArrayView bytes, const SecretBytes &)
+{
+    auto result = importOtpauthList(bytes);
+    if (!result)
+        return tl::unexpected(damaged(kOtpauthListName, QStringLiteral("it holds no otpauth:// links")));
+    return finish(std::move(*result));
 }
 
 } // namespace tessera::interop

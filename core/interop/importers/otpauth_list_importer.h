@@ -4,7 +4,7 @@
 // link is skipped with the parser's reason.
 
 #include "common/error.h"
-#include "interop/import_result.h"
+#include "interop/import_registry.h"
 
 #include <QByteArrayView>
 
@@ -12,5 +12,11 @@ namespace tessera::interop {
 
 // Corrupted when the file holds no otpauth:// link at all (it is some other format).
 Result<ImportResult> importOtpauthList(QByteArrayView bytes);
+
+inline const QString kOtpauthListName = QStringLiteral("otpauth:// list");
+
+// As a registry entry: any text with an otpauth:// link; a file whose links all fail is NothingToImport.
+std::optional<Protection> detectOtpauthList(const SniffedFile &file);
+Result<ImportResult> importOtpauthListFile(QByteArrayView bytes, const SecretBytes &password);
 
 } // namespace tessera::interop
