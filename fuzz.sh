@@ -6,10 +6,15 @@ cd "$(dirname "$0")"
 seconds=${1:-60}
 scripts/install-deps.sh build fuzz
 cmake --preset fuzz >/dev/null
-targets=(fuzz_vault_reader fuzz_ntp_reply fuzz_migration)
+targets=(fuzz_vault_reader fuzz_ntp_reply fuzz_migration fuzz_import)
+for format in tessera stratum otpclient freeotp2 aegis 2fas ente bitwarden freeotp_plus lastpass proton steam duo \
+              bitwarden_csv google_migration otpauth totp_authenticator andotp; do
+    targets+=("fuzz_import_${format}")
+done
 cmake --build --preset fuzz --target "${targets[@]}"
 for target in "${targets[@]}"; do
     corpus=fuzz/corpus/${target#fuzz_}
+    [[ $target == fuzz_import* ]] && corpus=fuzz/corpus/import
     work=build-fuzz/corpus/$target
     crashes=build-fuzz/crashes/$target
     mkdir -p "$work" "$crashes"
