@@ -59,6 +59,14 @@ ApplicationWindow {
         }
     }
     Connections {
+        target: ImportController
+        function onAdded(count, summary) { toast.show(summary, false) }
+        function onShowRequested() {
+            if (!(stack.currentItem instanceof ImportPage))
+                stack.push(importPage)
+        }
+    }
+    Connections {
         target: AddAccountController
         function onAdded(displayName) { toast.show(qsTr("Added %1").arg(displayName), false) }
     }
@@ -72,12 +80,16 @@ ApplicationWindow {
             onSettingsRequested: stack.push(settingsPage)
             onScanRequested: stack.push(scanPage)
             onExportRequested: stack.push(exportPage)
+            onImportRequested: stack.push(importPage)
+            onBackupRequested: stack.push(backupPage)
             onDetailsRequested: (accountId) => stack.push(detailsPage, { accountId: accountId })
         }
     }
     Component { id: addPage; AddAccountPage { onDone: stack.pop(); onScanRequested: stack.replace(scanPage) } }
     Component { id: scanPage; ScanPage { onDone: stack.pop() } }
     Component { id: exportPage; ExportPage { onDone: stack.pop() } }
+    Component { id: importPage; ImportPage { onDone: stack.pop() } }
+    Component { id: backupPage; BackupPage { onDone: stack.pop() } }
     Component { id: settingsPage; SettingsPage { onDone: stack.pop() } }
     Component { id: detailsPage; AccountDetailsPage { onDone: stack.pop() } }
 
@@ -96,11 +108,29 @@ ApplicationWindow {
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
         onActivated: stack.push(exportPage)
     }
-    // Pictures dropped anywhere on the unlocked window are scanned for QR codes.
+    Shortcut {
+        sequence: "Ctrl+Shift+I"
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(importPage)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
+        onActivated: stack.push(backupPage)
+    }
+    // Pictures dropped anywhere on the unlocked window are scanned for QR codes; any other file is
+    // taken for another app's export and opened on the import page.
     DropArea {
         anchors.fill: parent
         enabled: VaultController.state === VaultController.Unlocked && !(stack.currentItem instanceof ScanPage)
+                 && !(stack.currentItem instanceof ImportPage)
         onDropped: (drop) => {
+            if (drop.hasUrls && drop.urls.length === 1 && !ImportController.isPicture(drop.urls[0])) {
+                stack.push(importPage)
+                ImportController.openFile(drop.urls[0])
+                drop.accept()
+                return
+            }
             stack.push(scanPage)
             if (drop.hasUrls)
                 ScanController.scanFiles(drop.urls)

@@ -5,6 +5,8 @@
 #include "add_account_controller.h"
 #include "desktop_shell.h"
 #include "export_controller.h"
+#include "file_export_controller.h"
+#include "import_controller.h"
 #include "scan_controller.h"
 #include "services.h"
 #include "settings_controller.h"
@@ -69,9 +71,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("password-stdin"), QStringLiteral("Unlock with the first line of standard input (for "
                                                           "automation and tests).")},
     });
-    parser.addPositionalArgument(QStringLiteral("PICTURE"), QStringLiteral("Pictures with QR codes to add accounts from "
-                                                                       "(after unlocking)."),
-                                 QStringLiteral("[PICTURE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pictures with QR codes, or another "
+                                                                    "authenticator's export, to add accounts from "
+                                                                    "(after unlocking)."),
+                                 QStringLiteral("[FILE...]"));
     parser.process(app);
     QString vaultPath = parser.value(QStringLiteral("vault"));
     if (vaultPath.isEmpty())
@@ -98,6 +101,8 @@ int main(int argc, char *argv[])
     AddAccountController addAccount(&services);
     ScanController scan(&services);
     ExportController exports(&services);
+    ImportController imports(&services);
+    FileExportController fileExports(&services);
     services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
 
     // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
@@ -119,8 +124,13 @@ int main(int argc, char *argv[])
     if (password)
         vault.unlockWith(std::move(*password));
     QList<QUrl> pictures;
-    for (const QString &argument : parser.positionalArguments())
-        pictures << QUrl::fromUserInput(argument, QDir::currentPath(), QUrl::AssumeLocalFile);
+    for (const QString &argument : parser.positionalArguments()) {
+        const QUrl file = QUrl::fromUserInput(argument, QDir::currentPath(), QUrl::AssumeLocalFile);
+        if (ImportController::isPicture(file))
+            pictures << file;
+        else
+            imports.openWhenUnlocked(file); // "Open with Tessera" on an export file
+    }
     scan.scanWhenUnlocked(pictures);
     time.syncAtStartIfWanted(); // in the background: the window is already up
     return QApplication::exec();

@@ -128,21 +128,26 @@ Result<SecretBytes> exportAccounts(const vault::VaultStore &store, ExportFormat 
     auto accounts = accountsForExport(store, ids);
     if (!accounts)
         return tl::unexpected(accounts.error());
-    if (accounts->accounts.empty())
+    return writeExport(*accounts, format, options);
+}
+
+Result<SecretBytes> writeExport(const interop::ImportResult &accounts, ExportFormat format, const ExportOptions &options)
+{
+    if (accounts.accounts.empty())
         return fail(ErrorCode::NothingToExport);
     switch (format) {
     case ExportFormat::TesseraBackup: {
-        auto file = interop::writeTesseraBackup(*accounts, options.password, options.tesseraKdf, options.nowMs);
+        auto file = interop::writeTesseraBackup(accounts, options.password, options.tesseraKdf, options.nowMs);
         if (!file)
             return tl::unexpected(file.error());
         return toSecret(std::move(*file));
     }
     case ExportFormat::Aegis:
-        return interop::writeAegis(*accounts, options.password);
+        return interop::writeAegis(accounts, options.password);
     case ExportFormat::OtpauthList:
-        return interop::writeOtpauthList(*accounts);
+        return interop::writeOtpauthList(accounts);
     case ExportFormat::RecoverySheet: {
-        SecretBytes sheet = interop::writeRecoverySheet(*accounts, QDateTime::fromMSecsSinceEpoch(options.nowMs));
+        SecretBytes sheet = interop::writeRecoverySheet(accounts, QDateTime::fromMSecsSinceEpoch(options.nowMs));
         if (sheet.isEmpty())
             return fail(ErrorCode::NothingToExport, QStringLiteral("recovery codes"));
         return sheet;

@@ -48,6 +48,9 @@ struct ExportOptions
 Result<SecretBytes> exportAccounts(const vault::VaultStore &store, ExportFormat format, const std::vector<QUuid> &ids,
                                    const ExportOptions &options);
 
+// The same for accounts already opened (accountsForExport): lets a GUI derive keys off its thread.
+Result<SecretBytes> writeExport(const interop::ImportResult &accounts, ExportFormat format, const ExportOptions &options);
+
 // Writes atomically (QSaveFile) with owner-only permissions.
 Result<void> writePrivateFile(const QString &path, std::span<const std::uint8_t> bytes);
 

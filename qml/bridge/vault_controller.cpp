@@ -2,7 +2,6 @@
 
 #include "common/error_text.h"
 #include "crypto/kdf.h"
-#include "interop/importers/otpauth_list_importer.h"
 #include "keychain/os_keychain.h"
 #include "session/account_operations.h"
 #include "ticker.h"
@@ -123,8 +122,7 @@ void VaultController::runInBackground(std::function<std::shared_ptr<StoreResult>
     m_watcher.setFuture(QtConcurrent::run(std::move(work)));
 }
 
-void VaultController::createVault(const QString &password, const QString &repeat, bool useKeychain,
-                                  const QUrl &importFile)
+void VaultController::createVault(const QString &password, const QString &repeat, bool useKeychain)
 {
     if (password.isEmpty())
         return setError(errorText(Error{ErrorCode::EmptyPassword}));
@@ -137,37 +135,13 @@ void VaultController::createVault(const QString &password, const QString &repeat
             return std::make_shared<StoreResult>(
                 vault::VaultStore::create(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
         },
-        [this, useKeychain, importFile](StoreResult &result) {
+        [this, useKeychain](StoreResult &result) {
             if (!result)
                 return setError(errorText(result.error()));
             m_services->session()->open(std::move(*result));
             if (useKeychain)
                 setKeychainEnabled(true);
-            if (!importFile.isEmpty())
-                importLinks(importFile);
         });
-}
-
-void VaultController::importLinks(const QUrl &file)
-{
-    QFile in(file.isLocalFile() ? file.toLocalFile() : file.toString());
-    if (!in.open(QIODevice::ReadOnly))
-        return setNotice(errorText(Error{ErrorCode::IoFailure, in.fileName()}));
-    QByteArray bytes = in.readAll();
-    auto imported = interop::importOtpauthList(bytes);
-    wipe(bytes.data(), static_cast<std::size_t>(bytes.size()));
-    if (!imported)
-        return setNotice(errorText(imported.error()));
-    auto added = m_services->session()->apply([&](vault::VaultStore &store) {
-        return session::addAccounts(store, imported->accounts, m_services->ticker()->nowMs());
-    });
-    if (!added)
-        return setNotice(errorText(added.error()));
-    QString notice = tr("Imported %n account(s).", nullptr, int(imported->accounts.size()));
-    if (!imported->skipped.empty())
-        notice += u' ' + tr("Skipped %n line(s): %1", nullptr, int(imported->skipped.size()))
-                             .arg(imported->skipped.front().where + QStringLiteral(": ") + imported->skipped.front().reason);
-    setNotice(notice);
 }
 
 void VaultController::unlockWith(SecretBytes password)

@@ -55,9 +55,7 @@ public:
     Q_INVOKABLE int passwordStrength(const QString &password) const;
     Q_INVOKABLE QString passwordHint(const QString &password) const;
 
-    // importFile (optional): a list of otpauth:// links to bring in right after the vault exists.
-    Q_INVOKABLE void createVault(const QString &password, const QString &repeat, bool useKeychain,
-                                 const QUrl &importFile = {});
+    Q_INVOKABLE void createVault(const QString &password, const QString &repeat, bool useKeychain);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE bool unlockWithKeychain();
     Q_INVOKABLE void lock();
@@ -84,7 +82,6 @@ private:
     void setBusy(bool busy);
     void setError(const QString &error);
     void setNotice(const QString &notice);
-    void importLinks(const QUrl &file);
 
     Services *m_services;
     bool m_busy = false;

@@ -11,6 +11,8 @@ Page {
     signal settingsRequested()
     signal scanRequested()
     signal exportRequested()
+    signal importRequested()
+    signal backupRequested()
     signal detailsRequested(string accountId)
 
     readonly property var model: AccountsController.model
@@ -111,6 +113,9 @@ Page {
                     y: parent.height
                     MenuItem { text: qsTr("Scan a QR code… (Ctrl+Shift+N)"); onTriggered: page.scanRequested() }
                     MenuItem { text: qsTr("Export to a phone… (Ctrl+Shift+E)"); enabled: list.count > 0; onTriggered: page.exportRequested() }
+                    MenuSeparator {}
+                    MenuItem { text: qsTr("Import from another app… (Ctrl+Shift+I)"); onTriggered: page.importRequested() }
+                    MenuItem { text: qsTr("Back up or export to a file… (Ctrl+Shift+S)"); enabled: list.count > 0; onTriggered: page.backupRequested() }
                 }
             }
             ToolButton {

@@ -96,7 +96,11 @@ Page {
                     text: page.importFile.toString() === "" ? qsTr("Create vault") : qsTr("Create vault and import")
                     highlighted: true
                     enabled: !VaultController.busy && password.text.length > 0
-                    onClicked: VaultController.createVault(password.text, repeat.text, keychain.checked, page.importFile)
+                    onClicked: {
+                        if (page.importFile.toString() !== "")
+                            ImportController.openWhenUnlocked(page.importFile) // shown once the vault is open
+                        VaultController.createVault(password.text, repeat.text, keychain.checked)
+                    }
                 }
             }
             MenuSeparator { Layout.fillWidth: true }
@@ -114,7 +118,7 @@ Page {
             }
             Label {
                 visible: page.importFile.toString() !== ""
-                text: qsTr("After creating the vault, Tessera imports %1.").arg(page.importFile.toString().replace(/^.*\//, ""))
+                text: qsTr("After creating the vault, Tessera opens the file to import.")
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -136,8 +140,7 @@ Page {
     }
     FileDialog {
         id: importDialog
-        title: qsTr("Import accounts")
-        nameFilters: [qsTr("Lists of otpauth:// links (*.txt *.uri)"), qsTr("All files (*)")]
+        title: qsTr("Import another authenticator's export")
         onAccepted: page.importFile = selectedFile
     }
 }

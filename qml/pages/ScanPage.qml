@@ -149,33 +149,8 @@ Page {
             Repeater {
                 id: results
                 model: ScanController.results
-                delegate: RowLayout {
-                    required property int index
-                    required property string issuer
-                    required property string name
-                    required property string kind
-                    required property bool duplicate
-                    required property bool selected
-                    Layout.fillWidth: true
-                    CheckBox {
-                        checked: selected
-                        onToggled: ScanController.results.setSelected(index, checked)
-                        Accessible.name: qsTr("Add %1").arg(issuer || name)
-                    }
-                    ColumnLayout {
-                        spacing: 0
-                        Layout.fillWidth: true
-                        Label { text: issuer || name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                        Label { visible: issuer !== ""; text: name; opacity: 0.8; elide: Text.ElideRight; Layout.fillWidth: true }
-                        Label { text: kind; opacity: 0.6; font.pixelSize: 11 }
-                    }
-                    Label {
-                        visible: duplicate
-                        text: qsTr("already in Tessera")
-                        padding: 4
-                        font.pixelSize: 11
-                        background: Rectangle { color: palette.alternateBase; radius: 4 }
-                    }
+                delegate: FoundAccountRow {
+                    onToggled: (row, checked) => ScanController.results.setSelected(row, checked)
                 }
             }
             Label {

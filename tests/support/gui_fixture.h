@@ -8,6 +8,8 @@
 #include "add_account_controller.h"
 #include "services.h"
 #include "export_controller.h"
+#include "file_export_controller.h"
+#include "import_controller.h"
 #include "scan_controller.h"
 #include "settings_controller.h"
 #include "time_controller.h"
@@ -29,6 +31,8 @@ struct GuiFixture
     std::unique_ptr<tessera::bridge::AddAccountController> add;
     std::unique_ptr<tessera::bridge::ScanController> scan;
     std::unique_ptr<tessera::bridge::ExportController> exports;
+    std::unique_ptr<tessera::bridge::ImportController> imports;
+    std::unique_ptr<tessera::bridge::FileExportController> fileExports;
 
     // seed: how many sample accounts to create first (0: no vault at all, for first-run tests)
     explicit GuiFixture(int seed = 4)
@@ -55,6 +59,8 @@ struct GuiFixture
         add = std::make_unique<tessera::bridge::AddAccountController>(services.get());
         scan = std::make_unique<tessera::bridge::ScanController>(services.get());
         exports = std::make_unique<tessera::bridge::ExportController>(services.get());
+        imports = std::make_unique<tessera::bridge::ImportController>(services.get());
+        fileExports = std::make_unique<tessera::bridge::FileExportController>(services.get());
     }
 
     ~GuiFixture()

@@ -1,0 +1,68 @@
+#pragma once
+// Saving accounts to a file from the export page: an encrypted Tessera backup, an Aegis JSON file
+// (encrypted, or plain after a warning), an otpauth:// list (after a warning) or a printable sheet of
+// recovery codes. Key derivation and encryption run off the GUI thread; the file is written whole or
+// not at all, readable by its owner only.
+
+#include "session/account_transfer.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera::bridge {
+
+class Services;
+
+class FileExportController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool busy READ busy NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY changed)
+public:
+    // The order of the choices on the page.
+    enum Kind { TesseraBackup, AegisEncrypted, AegisPlain, OtpauthList, RecoverySheet };
+    Q_ENUM(Kind)
+
+    explicit FileExportController(Services *services, QObject *parent = nullptr);
+    ~FileExportController() override;
+    static FileExportController *create(QQmlEngine *, QJSEngine *);
+
+    bool busy() const { return m_writing; }
+    QString message() const { return m_message; }
+    bool messageIsProblem() const { return m_messageIsProblem; }
+
+    Q_INVOKABLE static bool needsPassword(int kind);
+    Q_INVOKABLE static bool isPlain(int kind);
+    // A dated name in the user's documents folder (or home), for the save dialog to start from.
+    Q_INVOKABLE static QUrl suggestedFile(int kind);
+    Q_INVOKABLE static QUrl suggestedFolder();
+    // Empty accountIds: every account. The two passwords must match for the encrypted kinds.
+    Q_INVOKABLE void save(int kind, const QUrl &file, const QString &password, const QString &repeated,
+                          const QStringList &accountIds);
+    Q_INVOKABLE void clearMessage();
+
+signals:
+    void changed();
+    void saved(const QString &path);
+
+private:
+    static QString fileNameFor(int kind);
+    void setMessage(const QString &message, bool problem);
+
+    Services *m_services;
+    QFutureWatcher<Result<void>> m_watcher;
+    QString m_path;
+    bool m_writing = false;
+    QString m_message;
+    bool m_messageIsProblem = false;
+};
+
+} // namespace tessera::bridge

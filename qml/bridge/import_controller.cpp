@@ -1,0 +1,221 @@
+#include "import_controller.h"
+
+#include "services.h"
+#include "text_secret.h"
+#include "ticker.h"
+#include "vault_session.h"
+
+#include "common/error_text.h"
+#include "session/qr_scan.h"
+
+#include <QFileInfo>
+#include <QImageReader>
+#include <QJSEngine>
+#include <QtConcurrent>
+
+namespace tessera::bridge {
+namespace {
+
+ImportController *g_instance = nullptr;
+
+} // namespace
+
+ImportController::ImportController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+{
+    g_instance = this;
+    connect(&m_results, &ScanResultModel::selectionChanged, this, &ImportController::selectionChanged);
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
+        m_reading = false;
+        auto outcome = m_watcher.result();
+        if (!*outcome) {
+            const Error &error = outcome->error();
+            m_needsPassword = m_needsPassword || error.code == ErrorCode::ImportWrongPassword ||
+                              error.code == ErrorCode::ImportPasswordRequired;
+            setMessage(errorText(error), true);
+            return;
+        }
+        m_preview = std::move(**outcome);
+        // Duplicates are looked up here: the store belongs to the GUI thread.
+        if (const vault::VaultStore *store = m_services->session()->store())
+            m_preview->duplicates = session::duplicatesInVault(*store, m_preview->result.accounts);
+        m_format = m_preview->format;
+        m_needsPassword = false;
+        m_results.reset(m_preview->result.accounts, m_preview->duplicates);
+        setMessage({}, false);
+    });
+    // A locked vault forgets the preview: it held secrets.
+    connect(services->session(), &VaultSession::closed, this, &ImportController::clear);
+    connect(services->session(), &VaultSession::opened, this, [this] {
+        if (m_waitingForUnlock.isEmpty())
+            return;
+        emit showRequested();
+        openFile(std::exchange(m_waitingForUnlock, {}));
+    });
+}
+
+void ImportController::openWhenUnlocked(const QUrl &file)
+{
+    if (!m_services->session()->isOpen()) {
+        m_waitingForUnlock = file;
+        return;
+    }
+    emit showRequested();
+    openFile(file);
+}
+
+ImportController::~ImportController()
+{
+    m_watcher.waitForFinished();
+    clear();
+    if (g_instance == this)
+        g_instance = nullptr;
+}
+
+ImportController *ImportController::create(QQmlEngine *, QJSEngine *engine)
+{
+    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+QString ImportController::formatName() const
+{
+    return m_format ? m_format->name : QString();
+}
+
+QStringList ImportController::formatNames() const
+{
+    QStringList names;
+    for (const interop::ImportFormat &format : interop::importFormats())
+        names.append(format.name);
+    return names;
+}
+
+QString ImportController::skippedText() const
+{
+    if (!m_preview)
+        return {};
+    QStringList lines;
+    for (const interop::SkippedEntry &entry : m_preview->result.skipped)
+        lines << tr("Left out %1: %2").arg(entry.where, entry.reason);
+    return lines.join(u'\n');
+}
+
+bool ImportController::isPicture(const QUrl &file)
+{
+    return !QImageReader::imageFormat(file.isLocalFile() ? file.toLocalFile() : file.toString()).isEmpty();
+}
+
+void ImportController::openFile(const QUrl &file)
+{
+    clear();
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto bytes = session::readImportFile(path);
+    m_fileName = QFileInfo(path).fileName();
+    if (!bytes)
+        return setMessage(errorText(bytes.error()), true);
+    m_bytes = std::move(*bytes);
+    chooseFormat(-1);
+}
+
+void ImportController::chooseFormat(int index)
+{
+    if (m_bytes.isEmpty() || m_reading)
+        return;
+    m_formatIndex = index;
+    m_preview.reset();
+    m_results.reset({}, {});
+    const auto &formats = interop::importFormats();
+    interop::Protection protection = interop::Protection::Plain;
+    if (index >= 0 && index < int(formats.size())) {
+        m_format = &formats[std::size_t(index)];
+        protection = interop::protectionOf(*m_format, m_bytes);
+    } else if (const auto detected = interop::detectImportFormat(m_bytes)) {
+        m_format = detected->format;
+        protection = detected->protection;
+    } else {
+        m_format = nullptr;
+        emit changed();
+        return setMessage(errorText(Error{ErrorCode::UnknownFormat}), true);
+    }
+    m_needsPassword = protection == interop::Protection::Password;
+    if (m_needsPassword)
+        return setMessage(tr("This %1 file is encrypted. Type the password it was exported with.").arg(m_format->name),
+                          false);
+    read({});
+}
+
+void ImportController::unlock(const QString &password)
+{
+    if (password.isEmpty())
+        return setMessage(tr("Type the password of the file."), true);
+    read(secretFromText(password));
+}
+
+void ImportController::read(SecretBytes password)
+{
+    if (!m_format || m_reading)
+        return;
+    m_reading = true;
+    setMessage(tr("Reading the %1 file…").arg(m_format->name), false);
+    const QByteArray bytes = m_bytes;
+    const QString id = m_format->id;
+    auto key = std::make_shared<SecretBytes>(std::move(password));
+    m_watcher.setFuture(QtConcurrent::run([bytes, id, key] {
+        return std::make_shared<Outcome>(session::readImport(nullptr, bytes, id, *key));
+    }));
+}
+
+bool ImportController::addSelected()
+{
+    if (!m_preview)
+        return false;
+    const std::vector<bool> chosen = m_results.selection();
+    if (std::none_of(chosen.begin(), chosen.end(), [](bool b) { return b; })) {
+        setMessage(tr("Choose at least one account to add."), true);
+        return false;
+    }
+    int count = 0;
+    auto saved = m_services->session()->apply([&](vault::VaultStore &store) -> Result<void> {
+        auto result = session::addImported(store, m_preview->result, chosen, m_services->ticker()->nowMs());
+        if (!result)
+            return tl::unexpected(result.error());
+        count = *result;
+        return {};
+    });
+    if (!saved) {
+        setMessage(errorText(saved.error()), true);
+        return false;
+    }
+    const int skipped = int(m_preview->result.skipped.size());
+    clear();
+    QString summary = tr("Added %n account(s).", nullptr, count);
+    if (skipped > 0)
+        summary += u' ' + tr("%n entry(s) of the file could not be read and were left out.", nullptr, skipped);
+    setMessage(summary, false);
+    emit added(count, summary);
+    return true;
+}
+
+void ImportController::clear()
+{
+    if (m_reading)
+        return;
+    wipe(m_bytes.data(), std::size_t(m_bytes.size()));
+    m_bytes.clear();
+    m_fileName.clear();
+    m_format = nullptr;
+    m_formatIndex = -1;
+    m_needsPassword = false;
+    m_preview.reset();
+    m_results.reset({}, {});
+    setMessage({}, false);
+}
+
+void ImportController::setMessage(const QString &message, bool problem)
+{
+    m_message = message;
+    m_messageIsProblem = problem;
+    emit changed();
+}
+
+} // namespace tessera::bridge

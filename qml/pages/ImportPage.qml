@@ -1,0 +1,160 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Tessera
+
+// Bring accounts from another authenticator: pick or drop its export file, type its password when it
+// is encrypted, look at what is in it (accounts Tessera has are marked), choose, add.
+Page {
+    id: page
+    signal done()
+    title: qsTr("Import from another app")
+
+    header: AppToolBar {
+        RowLayout {
+            anchors.fill: parent
+            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
+            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
+        }
+    }
+    Component.onDestruction: ImportController.clear()
+    Connections {
+        target: ImportController
+        function onAdded() { page.done() }
+        // The password is what the page waits for: put the cursor there.
+        function onChanged() { if (ImportController.needsPassword && !ImportController.busy) password.forceActiveFocus() }
+    }
+    StackView.onActivated: if (ImportController.needsPassword) password.forceActiveFocus()
+    Shortcut { sequences: [StandardKey.Open]; onActivated: fileDialog.open() }
+
+    DropArea {
+        anchors.fill: parent
+        onDropped: (drop) => {
+            if (drop.hasUrls)
+                ImportController.openFile(drop.urls[0])
+            drop.accept()
+        }
+    }
+
+    ScrollView {
+        anchors.fill: parent
+        contentWidth: availableWidth
+        ColumnLayout {
+            x: 24
+            width: parent.width - 48
+            spacing: 10
+            Item { Layout.preferredHeight: 4 }
+
+            Label {
+                text: qsTr("Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            Button {
+                objectName: "chooseFile"
+                text: qsTr("Choose a file… (Ctrl+O)")
+                highlighted: ImportController.fileName === ""
+                enabled: !ImportController.busy
+                onClicked: fileDialog.open()
+            }
+
+            GridLayout {
+                visible: ImportController.fileName !== ""
+                columns: 2
+                columnSpacing: 12
+                Label { text: qsTr("File"); opacity: 0.7 }
+                Label { objectName: "fileName"; text: ImportController.fileName; elide: Text.ElideMiddle; Layout.fillWidth: true }
+                Label { text: qsTr("Format"); opacity: 0.7 }
+                ComboBox {
+                    id: formatBox
+                    objectName: "formatBox"
+                    Layout.fillWidth: true
+                    enabled: !ImportController.busy
+                    model: [qsTr("Recognise it (%1)").arg(ImportController.formatName || qsTr("unknown"))].concat(ImportController.formatNames)
+                    onActivated: (index) => ImportController.chooseFormat(index - 1)
+                    Accessible.name: qsTr("Format of the file")
+                }
+            }
+
+            RowLayout {
+                visible: ImportController.needsPassword
+                Layout.fillWidth: true
+                PasswordField {
+                    id: password
+                    objectName: "sourcePassword"
+                    placeholderText: qsTr("Password of the exported file")
+                    Layout.fillWidth: true
+                    enabled: !ImportController.busy
+                    onAccepted: ImportController.unlock(text)
+                    Accessible.name: placeholderText
+                }
+                Button {
+                    objectName: "openEncrypted"
+                    text: qsTr("Open")
+                    enabled: !ImportController.busy
+                    highlighted: true
+                    onClicked: ImportController.unlock(password.text)
+                }
+            }
+
+            RowLayout {
+                visible: ImportController.busy
+                BusyIndicator { running: ImportController.busy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
+                Label { text: qsTr("Reading the file; an encrypted one can take a few seconds…") }
+            }
+            Label {
+                objectName: "importMessage"
+                visible: text !== ""
+                text: ImportController.message
+                color: ImportController.messageIsProblem ? Theme.danger : palette.windowText
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+
+            SectionHeader {
+                visible: found.count > 0
+                text: qsTr("In the %1 file").arg(ImportController.formatName)
+            }
+            RowLayout {
+                visible: found.count > 0
+                Button { text: qsTr("Choose all"); flat: true; onClicked: ImportController.results.selectAll(true) }
+                Button { text: qsTr("Choose none"); flat: true; onClicked: ImportController.results.selectAll(false) }
+            }
+            Repeater {
+                id: found
+                model: ImportController.results
+                delegate: FoundAccountRow {
+                    onToggled: (row, checked) => ImportController.results.setSelected(row, checked)
+                }
+            }
+            Label {
+                objectName: "skippedText"
+                visible: text !== ""
+                text: ImportController.skippedText
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                visible: found.count > 0
+                Button {
+                    objectName: "addImported"
+                    text: qsTr("Add %n account(s)", "", ImportController.selectedCount)
+                    enabled: ImportController.selectedCount > 0
+                    highlighted: true
+                    onClicked: ImportController.addSelected()
+                }
+                Button { text: qsTr("Cancel"); onClicked: ImportController.clear() }
+            }
+            Item { Layout.preferredHeight: 16 }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Open an export of another authenticator")
+        fileMode: FileDialog.OpenFile
+        onAccepted: ImportController.openFile(selectedFile)
+    }
+}

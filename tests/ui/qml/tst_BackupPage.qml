@@ -1,0 +1,45 @@
+import QtQuick
+import QtTest
+import Tessera
+
+TestCase {
+    name: "BackupPage"
+    when: windowShown
+    visible: true
+    width: 460; height: 800
+
+    Component { id: pageComponent; BackupPage { width: 460; height: 800 } }
+
+    // Encrypted kinds need the password twice; plain ones a warning acknowledged instead.
+    function test_passwordOrWarningBeforeSaving() {
+        const page = createTemporaryObject(pageComponent, this)
+        const save = findChild(page, "saveExport")
+        const warning = findChild(page, "plainWarning")
+        verify(!save.enabled)
+        verify(!warning.visible)
+        findChild(page, "exportPassword").text = "backup pw"
+        findChild(page, "exportPasswordRepeated").text = "backup pw"
+        verify(save.enabled)
+
+        page.kind = FileExportController.OtpauthList
+        verify(warning.visible)
+        verify(!findChild(page, "exportPassword").visible)
+        verify(!save.enabled)
+        findChild(page, "understood").checked = true
+        verify(save.enabled)
+        page.kind = FileExportController.AegisPlain
+        verify(!findChild(page, "understood").checked) // each plain kind is acknowledged anew
+    }
+
+    function test_savesAndSaysWhere() {
+        createTemporaryObject(pageComponent, this)
+        const file = FileExportController.suggestedFile(FileExportController.AegisEncrypted)
+        verify(file.toString().indexOf("aegis-export-") > 0)
+        FileExportController.save(FileExportController.AegisEncrypted, file, "a", "b", [])
+        verify(FileExportController.messageIsProblem) // the passwords differ
+        FileExportController.save(FileExportController.AegisEncrypted, file, "a", "a", [])
+        tryVerify(() => !FileExportController.busy, 20000)
+        verify(!FileExportController.messageIsProblem, FileExportController.message)
+        verify(FileExportController.message.indexOf("Saved") === 0)
+    }
+}
