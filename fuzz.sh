@@ -7,7 +7,7 @@ seconds=${1:-60}
 scripts/install-deps.sh build fuzz
 cmake --preset fuzz >/dev/null
 targets=(fuzz_vault_reader fuzz_ntp_reply fuzz_migration fuzz_import)
-for format in tessera stratum otpclient freeotp2 aegis 2fas ente bitwarden freeotp_plus lastpass proton steam duo \
+for format in tessera stratum otpclient freeotp2 aegis 2fas ente bitwarden freeotp_plus lastpass proton steam duo authy \
               bitwarden_csv google_migration otpauth totp_authenticator andotp; do
     targets+=("fuzz_import_${format}")
 done

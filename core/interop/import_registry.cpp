@@ -3,6 +3,7 @@
 #include "interop/import_support.h"
 #include "interop/importers/aegis_importer.h"
 #include "interop/importers/and_otp_importer.h"
+#include "interop/importers/authy_importer.h"
 #include "interop/importers/bitwarden_csv_importer.h"
 #include "interop/importers/bitwarden_importer.h"
 #include "interop/importers/duo_importer.h"
@@ -57,6 +58,7 @@ const std::vector<ImportFormat> &importFormats()
         {QStringLiteral("proton"), kProtonName, detectProtonAuthenticator, importProtonAuthenticator},
         {QStringLiteral("steam"), kSteamName, detectSteamGuard, importSteamGuard},
         {QStringLiteral("duo"), kDuoName, detectDuo, importDuo},
+        {QStringLiteral("authy"), kAuthyName, detectAuthy, importAuthy},
         {QStringLiteral("bitwarden-csv"), kBitwardenCsvName, detectBitwardenCsv, importBitwardenCsv},
         {QStringLiteral("google-migration"), kGoogleMigrationName, detectGoogleMigrationList, importGoogleMigrationList},
         {QStringLiteral("otpauth"), kOtpauthListName, detectOtpauthList, importOtpauthListFile},

@@ -349,4 +349,24 @@ inline QByteArray freeOtp2(const QByteArray &password)
     });
 }
 
+// Authy's shared_prefs file: the account list as HTML-escaped JSON inside an XML string element.
+inline QByteArray authyPrefs(const QByteArray &password)
+{
+    QJsonObject token{{"digits", 6}, {"originalIssuer", "Deno"}, {"name", "Deno: Mason"}};
+    if (password.isEmpty()) {
+        token.insert("decryptedSecret", "4SJHB4GSD43FZBAI7C2HLRJGPQ");
+    } else {
+        const QByteArray salt = random(24).toBase64();
+        token.insert("salt", QString::fromLatin1(salt));
+        token.insert("encryptedSecret", QString::fromLatin1(
+                                            cbc(pbkdf2(EVP_sha1(), password, salt, 1000), QByteArray(16, '\0'),
+                                                "4SJHB4GSD43FZBAI7C2HLRJGPQ")
+                                                .toBase64()));
+    }
+    const QString list = QString::fromUtf8(json(QJsonArray{token})).toHtmlEscaped();
+    return "<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\n<map>\n    <int name=\"key_version\" value=\"121\" />\n"
+           "    <string name=\"com.authy.storage.tokens.authenticator.key\">" +
+           list.toUtf8() + "</string>\n</map>\n";
+}
+
 } // namespace foreign

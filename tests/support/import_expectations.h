@@ -112,6 +112,10 @@ inline const QList<ImportCase> &importCases()
     for (int i = 1; i <= 20; ++i)
         twentyEntries.append({"totp", "Proton", QStringLiteral("Account %1").arg(i), "SECRETO", "SHA1", 6, 30});
 
+    auto authy = asDefaultTotp(vectors({1, 2, 3}));
+    authy[1].digits = 7;
+    authy[2].digits = 8;
+
     static const QList<ImportCase> cases{
         {"otpauth_uri/beemdevelopment-Aegis/plain.txt", "", "otpauth", v1to7},
         {"aegis/beemdevelopment-Aegis/aegis_plain.json", "", "aegis", v1to7},
@@ -173,6 +177,8 @@ inline const QList<ImportCase> &importCases()
         {"totp_authenticator/beemdevelopment-Aegis/totp_authenticator.bin", "Testtest1", "totp-authenticator",
          totpAuthenticator},
         {"duo/beemdevelopment-Aegis/duo.json", "", "duo", duo},
+        {"authy/beemdevelopment-Aegis/authy_plain.xml", "", "authy", authy},
+        {"authy/beemdevelopment-Aegis/authy_encrypted.xml", "testtest", "authy", authy},
     };
     return cases;
 }

@@ -173,6 +173,8 @@ private slots:
             << foreign::json(QJsonArray{QJsonObject{{"name", "Mason"},
                                                     {"otpGenerator", QJsonObject{{"otpSecret", "4SJHB4GSD43FZBAI7C2HLRJGPQ"}}}}})
             << "duo" << false << QStringList{"totp /Mason 4SJHB4GSD43FZBAI7C2HLRJGPQ"};
+        QTest::newRow("Authy") << foreign::authyPrefs({}) << "authy" << false << QStringList{kThree[2]};
+        QTest::newRow("Authy encrypted") << foreign::authyPrefs(kPassword) << "authy" << true << QStringList{kThree[2]};
         const interop::ImportResult three = sampleAccounts();
         std::vector<const uri::KeyUri *> carried{&three.accounts[0], &three.accounts[1]};
         QByteArray migration = "# two transfer codes\n";
