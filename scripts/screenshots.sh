@@ -86,6 +86,16 @@ xdotool key ctrl+shift+e; sleep 0.8; shot export-warning
 xdotool key Return; sleep 0.8; shot export
 stop
 
+# Import: the phone's accounts as an encrypted Aegis export, opened with Tessera ("Open with"); three of
+# them are already in the vault. Then the page that backs up or exports to a file.
+printf 'pw\naegis pw\n' | "$cli" export --vault "$phone" --password-stdin --format aegis --output "$work/aegis-export.json" \
+    --export-password-file - >/dev/null
+start --password-stdin "$work/aegis-export.json"; ready; sleep 0.5
+xdotool type --delay 30 "aegis pw"; xdotool key Return; sleep 2; shot import
+xdotool key Escape; sleep 0.6
+xdotool key ctrl+shift+s; sleep 0.8; shot backup
+stop
+
 # Settings → Time and the clock warning, against a local NTP server whose clock runs 90 s ahead
 # (../shared/RECIPES.md): to Tessera this computer's clock is 90 s behind.
 ntp_port=$((20000 + $$ % 20000))

@@ -96,17 +96,7 @@ Result<SecretBytes> exportPassword(const QCommandLineParser &p, session::ExportF
     }
     if (!stdinIsTerminal())
         return fail(ErrorCode::ExportPasswordRequired);
-    auto first = promptHidden(QStringLiteral("Password for the exported file: "));
-    if (!first)
-        return first;
-    if (first->isEmpty())
-        return fail(ErrorCode::EmptyPassword);
-    auto second = promptHidden(QStringLiteral("Repeat the password: "));
-    if (!second)
-        return second;
-    if (!first->equals(*second))
-        return fail(ErrorCode::PasswordMismatch);
-    return first;
+    return promptNewPassword(QStringLiteral("Password for the exported file: "));
 }
 
 int exportToFile(const QCommandLineParser &p, session::ExportFormat format)

@@ -94,4 +94,19 @@ Result<SecretBytes> promptHidden(const QString &prompt)
     return line;
 }
 
+Result<SecretBytes> promptNewPassword(const QString &prompt)
+{
+    auto first = promptHidden(prompt);
+    if (!first)
+        return first;
+    if (first->isEmpty())
+        return fail(ErrorCode::EmptyPassword);
+    auto second = promptHidden(QStringLiteral("Repeat the password: "));
+    if (!second)
+        return second;
+    if (!first->equals(*second))
+        return fail(ErrorCode::PasswordMismatch);
+    return first;
+}
+
 } // namespace tessera::cli

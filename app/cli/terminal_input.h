@@ -17,5 +17,7 @@ bool stdinIsTerminal();
 
 // Shows `prompt` on stderr and reads a line with echo off. PasswordRequired when stdin is no terminal.
 Result<SecretBytes> promptHidden(const QString &prompt);
+// A new password, asked twice with echo off: EmptyPassword or PasswordMismatch when it will not do.
+Result<SecretBytes> promptNewPassword(const QString &prompt);
 
 } // namespace tessera::cli

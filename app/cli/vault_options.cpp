@@ -42,19 +42,12 @@ Result<SecretBytes> askPassword(const QCommandLineParser &p, const QString &prom
 
 Result<SecretBytes> askNewPassword(const QCommandLineParser &p)
 {
-    auto first = askPassword(p, QStringLiteral("New vault password: "));
-    if (!first)
-        return first;
-    if (first->isEmpty())
+    if (!p.isSet(kPasswordStdin))
+        return promptNewPassword(QStringLiteral("New vault password: "));
+    auto password = readStdinSecretLine();
+    if (password.isEmpty())
         return fail(ErrorCode::EmptyPassword);
-    if (p.isSet(kPasswordStdin))
-        return first;
-    auto second = promptHidden(QStringLiteral("Repeat the password: "));
-    if (!second)
-        return second;
-    if (!first->equals(*second))
-        return fail(ErrorCode::PasswordMismatch);
-    return first;
+    return password;
 }
 
 Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &p)

@@ -11,6 +11,7 @@ enum class ErrorCode {
     // Invalid input (CLI exit 2)
     InvalidBase32,         // detail: the character; position: 1-based
     SecretTooShort,
+    InvalidSecretEncoding, // detail: the encoding the file claims (base64, hex, a byte list)
     UriTooLong,
     UriWrongScheme,        // detail: what the text starts with
     UriMalformed,          // detail: what is missing

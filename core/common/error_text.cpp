@@ -28,6 +28,8 @@ QString ErrorSentences::of(const Error &e)
                   "check the key for typos.")
             .arg(e.detail)
             .arg(e.position);
+    case ErrorCode::InvalidSecretEncoding:
+        return tr("The secret key is not valid %1; the file may be damaged.").arg(e.detail);
     case ErrorCode::SecretTooShort:
         return tr("The secret key is empty or too short; copy the whole key the service shows.");
     case ErrorCode::UriTooLong:

@@ -4,6 +4,9 @@
 #include "encoding/base32.h"
 #include "uri/otpauth_parser.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace tessera::interop {
 namespace {
 
@@ -19,8 +22,19 @@ struct WipedUtf8
 Result<SecretBytes> nonEmpty(Result<SecretBytes> secret)
 {
     if (secret && secret->isEmpty())
-        return fail(ErrorCode::UriMissingSecret);
+        return fail(ErrorCode::SecretTooShort);
     return secret;
+}
+
+// Decoded bytes into SecretBytes, the temporary copy wiped.
+Result<SecretBytes> secretOf(std::optional<QByteArray> bytes, const QString &encoding)
+{
+    if (!bytes)
+        return fail(ErrorCode::InvalidSecretEncoding, encoding);
+    auto secret = SecretBytes::copyOf(std::span(reinterpret_cast<const std::uint8_t *>(bytes->constData()),
+                                                std::size_t(bytes->size())));
+    wipe(bytes->data(), std::size_t(bytes->size()));
+    return nonEmpty(std::move(secret));
 }
 
 bool isNullish(const QJsonValue &value)
@@ -48,6 +62,45 @@ void addEntry(ImportResult &result, const QString &where, EntryFields fields, Re
         return result.skipped.push_back({where, errorText(valid.error())});
     result.add(uri::KeyUri{fields.issuer.trimmed(), fields.name.trimmed(), fields.params, std::move(*secret)},
                std::move(extras));
+}
+
+void addEntry(ImportResult &result, const QString &where, const QString &issuer, const QString &name,
+              Result<otp::OtpParams> params, Result<SecretBytes> secret, AccountExtras extras)
+{
+    if (!params)
+        return result.skipped.push_back({where, errorText(params.error())});
+    addEntry(result, where, EntryFields{issuer, name, *params}, std::move(secret), std::move(extras));
+}
+
+Result<otp::OtpParams> paramsFrom(const Result<otp::OtpType> &type, const QJsonValue &algorithm,
+                                  const QJsonValue &digits, const QJsonValue &period, const QJsonValue &counter)
+{
+    if (!type)
+        return tl::unexpected(type.error());
+    return paramsFrom(*type, algorithm, digits, period, counter);
+}
+
+std::uint64_t countOf(const QJsonValue &value)
+{
+    const double number = value.toDouble(0);
+    if (!(number > 0)) // also NaN
+        return 0;
+    if (number >= 18446744073709551615.0)
+        return std::numeric_limits<std::uint64_t>::max();
+    return std::uint64_t(number);
+}
+
+std::uint32_t count32Of(const QJsonValue &value)
+{
+    return std::uint32_t(std::min<std::uint64_t>(countOf(value), std::numeric_limits<std::uint32_t>::max()));
+}
+
+Result<QJsonDocument> readJson(QByteArrayView bytes, const QString &format)
+{
+    auto json = parseJson(bytes);
+    if (!json)
+        return tl::unexpected(damaged(format, QStringLiteral("it is not JSON")));
+    return std::move(*json);
 }
 
 void addLinkEntry(ImportResult &result, const QString &where, const QString &link, const EntryFields &defaults,
@@ -98,25 +151,13 @@ Result<SecretBytes> base32Secret(const QString &text)
 Result<SecretBytes> base64Secret(const QString &text)
 {
     const WipedUtf8 utf8(text.trimmed());
-    auto bytes = decodeBase64(utf8.bytes);
-    if (!bytes)
-        return fail(ErrorCode::InvalidBase32, QStringLiteral("base64"));
-    auto secret = SecretBytes::copyOf(std::span(reinterpret_cast<const std::uint8_t *>(bytes->constData()),
-                                                std::size_t(bytes->size())));
-    wipe(bytes->data(), std::size_t(bytes->size()));
-    return nonEmpty(std::move(secret));
+    return secretOf(decodeBase64(utf8.bytes), QStringLiteral("base64"));
 }
 
 Result<SecretBytes> hexSecret(const QString &text)
 {
     const WipedUtf8 utf8(text.trimmed());
-    auto bytes = decodeHex(utf8.bytes);
-    if (!bytes)
-        return fail(ErrorCode::InvalidBase32, QStringLiteral("hex"));
-    auto secret = SecretBytes::copyOf(std::span(reinterpret_cast<const std::uint8_t *>(bytes->constData()),
-                                                std::size_t(bytes->size())));
-    wipe(bytes->data(), std::size_t(bytes->size()));
-    return nonEmpty(std::move(secret));
+    return secretOf(decodeHex(utf8.bytes), QStringLiteral("hex"));
 }
 
 Result<SecretBytes> signedByteSecret(const QJsonArray &bytes)
@@ -126,7 +167,7 @@ Result<SecretBytes> signedByteSecret(const QJsonArray &bytes)
         const QJsonValue value = bytes.at(i);
         const double number = value.toDouble(1000);
         if (!value.isDouble() || number < -128 || number > 255 || number != double(int(number)))
-            return fail(ErrorCode::UriMalformed, QStringLiteral("the secret"));
+            return fail(ErrorCode::InvalidSecretEncoding, QStringLiteral("byte list"));
         secret.data()[i] = static_cast<std::uint8_t>(int(number) & 0xFF);
     }
     return nonEmpty(std::move(secret));

@@ -25,6 +25,9 @@ struct EntryFields
 // Adds the account when the secret decoded and the parameters are valid; otherwise records why not.
 void addEntry(ImportResult &result, const QString &where, EntryFields fields, Result<SecretBytes> secret,
               AccountExtras extras = {});
+// The same for an entry whose parameters were read from its own fields (the reason when they were not).
+void addEntry(ImportResult &result, const QString &where, const QString &issuer, const QString &name,
+              Result<otp::OtpParams> params, Result<SecretBytes> secret, AccountExtras extras = {});
 // The same for an entry that is a link (otpauth://, steam://, or a bare Base32 key); `defaults` name
 // the account when the link has no label.
 void addLinkEntry(ImportResult &result, const QString &where, const QString &link, const EntryFields &defaults,
@@ -51,6 +54,17 @@ std::optional<QJsonDocument> parseJson(const SecretBytes &bytes);
 // The parameters of a JSON entry: missing or null fields keep the type's defaults.
 Result<otp::OtpParams> paramsFrom(otp::OtpType type, const QJsonValue &algorithm, const QJsonValue &digits,
                                   const QJsonValue &period, const QJsonValue &counter);
+// The same when the type itself was read from the file and may have failed.
+Result<otp::OtpParams> paramsFrom(const Result<otp::OtpType> &type, const QJsonValue &algorithm,
+                                  const QJsonValue &digits, const QJsonValue &period, const QJsonValue &counter);
+
+// A cost parameter (iterations, memory) from a file: negative, fractional, huge or missing values become
+// 0 or the type's maximum, never undefined behaviour; the KDF's own bounds then refuse them.
+std::uint64_t countOf(const QJsonValue &value);
+std::uint32_t count32Of(const QJsonValue &value);
+
+// The whole file as JSON, or ImportDamaged "it is not JSON" for the format.
+Result<QJsonDocument> readJson(QByteArrayView bytes, const QString &format);
 
 Error damaged(const QString &format, const QString &what);
 Error unsupported(const QString &format, const QString &why);

@@ -242,142 +242,152 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="50"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="52"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="51"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="53"/>
         <source>Search accounts</source>
         <translation>Konten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="62"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="68"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="70"/>
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="81"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
         <source>My order (drag to arrange)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="82"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
         <source>By issuer</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="85"/>
         <source>Most used</source>
         <translation>Meistbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="86"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="88"/>
         <source>Favourites first</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="96"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="98"/>
         <source>Add account (Ctrl+N)</source>
         <translation>Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="105"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="107"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="112"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="114"/>
         <source>Scan a QR code… (Ctrl+Shift+N)</source>
         <translation>QR-Code scannen… (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="113"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="115"/>
         <source>Export to a phone… (Ctrl+Shift+E)</source>
         <translation>Auf ein Telefon übertragen… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="119"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="117"/>
+        <source>Import from another app… (Ctrl+Shift+I)</source>
+        <translation>Aus einer anderen App importieren… (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="118"/>
+        <source>Back up or export to a file… (Ctrl+Shift+S)</source>
+        <translation>Sichern oder in eine Datei exportieren… (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/AccountsPage.qml" line="124"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="125"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="130"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="126"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="131"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="149"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="197"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="202"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="198"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="203"/>
         <source>Details and recovery codes…</source>
         <translation>Details und Wiederherstellungscodes…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="200"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="204"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="219"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="224"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="231"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="236"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="244"/>
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
     </message>
@@ -530,6 +540,104 @@
     </message>
 </context>
 <context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="15"/>
+        <source>Back up or export to a file</source>
+        <translation>Sichern oder in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="20"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="60"/>
+        <source>Tessera backup</source>
+        <translation>Tessera-Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="61"/>
+        <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
+        <translation>Alles, verschlüsselt mit einem eigenen Passwort – auch Gruppen, Notizen und Wiederherstellungscodes.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
+        <source>Aegis (encrypted)</source>
+        <translation>Aegis (verschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="67"/>
+        <source>For Aegis on Android and every app that imports Aegis files.</source>
+        <translation>Für Aegis auf Android und jede App, die Aegis-Dateien importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
+        <source>Aegis (not encrypted)</source>
+        <translation>Aegis (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="73"/>
+        <source>For apps that cannot open an encrypted Aegis file.</source>
+        <translation>Für Apps, die keine verschlüsselte Aegis-Datei öffnen können.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
+        <source>otpauth:// links</source>
+        <translation>otpauth://-Links</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="79"/>
+        <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
+        <translation>Ein Link pro Zeile; 2FAS, Ente, FreeOTP+, WinAuth und die meisten Apps lesen das.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
+        <source>Printable sheet of recovery codes</source>
+        <translation>Druckbares Blatt mit Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="85"/>
+        <source>The services&apos; backup codes, to print and keep in a drawer.</source>
+        <translation>Die Ersatzcodes der Dienste, zum Ausdrucken und Aufbewahren in einer Schublade.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="91"/>
+        <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
+        <translation>Diese Datei enthält Ihre Geheimnisse unverschlüsselt: Wer sie bekommt, kann sich als Sie anmelden. Speichern Sie sie nur dort, wo niemand sonst sie lesen kann, und löschen Sie sie, sobald sie importiert oder gedruckt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="101"/>
+        <source>I understand</source>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="107"/>
+        <source>Password for the file</source>
+        <translation>Passwort für die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="116"/>
+        <source>The password again</source>
+        <translation>Das Passwort noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="123"/>
+        <source>You will need this password to import the file; Tessera cannot recover it.</source>
+        <translation>Sie brauchen dieses Passwort, um die Datei zu importieren; Tessera kann es nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="133"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="155"/>
+        <source>Save the export</source>
+        <translation>Export speichern</translation>
+    </message>
+</context>
+<context>
     <name>ClockWarning</name>
     <message>
         <location filename="../../qml/components/ClockWarning.qml" line="31"/>
@@ -677,50 +785,165 @@
         <translation>Tresor anlegen und importieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="105"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="109"/>
         <source>Open an existing vault…</source>
         <translation>Vorhandenen Tresor öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="110"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="114"/>
         <source>Start by importing…</source>
         <translation>Mit einem Import beginnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="117"/>
-        <source>After creating the vault, Tessera imports %1.</source>
-        <translation>Nach dem Anlegen des Tresors importiert Tessera %1.</translation>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="121"/>
+        <source>After creating the vault, Tessera opens the file to import.</source>
+        <translation>Nach dem Anlegen des Tresors öffnet Tessera die Datei zum Import.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="122"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="143"/>
+        <source>Import another authenticator&apos;s export</source>
+        <translation>Export eines anderen Authenticators importieren</translation>
+    </message>
+    <message>
+        <source>After creating the vault, Tessera imports %1.</source>
+        <translation type="vanished">Nach dem Anlegen des Tresors importiert Tessera %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="126"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="133"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="137"/>
         <source>Open a Tessera vault</source>
         <translation>Tessera-Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="134"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="134"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="140"/>
+        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="139"/>
         <source>Import accounts</source>
-        <translation>Konten importieren</translation>
+        <translation type="vanished">Konten importieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="140"/>
         <source>Lists of otpauth:// links (*.txt *.uri)</source>
-        <translation>Listen von otpauth://-Links (*.txt *.uri)</translation>
+        <translation type="vanished">Listen von otpauth://-Links (*.txt *.uri)</translation>
+    </message>
+</context>
+<context>
+    <name>FoundAccountRow</name>
+    <message>
+        <location filename="../../qml/components/FoundAccountRow.qml" line="21"/>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/FoundAccountRow.qml" line="32"/>
+        <source>already in Tessera</source>
+        <translation>schon in Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="12"/>
+        <source>Import from another app</source>
+        <translation>Aus einer anderen App importieren</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="17"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="50"/>
+        <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
+        <translation>Exportieren Sie Ihre Konten zuerst in der anderen App, dann öffnen Sie die Datei hier oder ziehen sie auf dieses Fenster. Tessera erkennt Aegis, 2FAS, andOTP, FreeOTP und FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Übertragungslinks des Google Authenticator, otpauth://-Listen (WinAuth und andere) und Tessera-Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="56"/>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>Datei wählen… (Strg+O)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="66"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="68"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <source>Recognise it (%1)</source>
+        <translation>Automatisch erkennen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="76"/>
+        <source>Format of the file</source>
+        <translation>Format der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="86"/>
+        <source>Password of the exported file</source>
+        <translation>Passwort der exportierten Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="94"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="104"/>
+        <source>Reading the file; an encrypted one can take a few seconds…</source>
+        <translation>Die Datei wird gelesen; eine verschlüsselte kann einige Sekunden dauern…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="117"/>
+        <source>In the %1 file</source>
+        <translation>In der %1-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="121"/>
+        <source>Choose all</source>
+        <translation>Alle wählen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
+        <source>Choose none</source>
+        <translation>Keine wählen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/pages/ImportPage.qml" line="143"/>
+        <source>Add %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto hinzufügen</numerusform>
+            <numerusform>%n Konten hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="148"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/ImportPage.qml" line="156"/>
+        <source>Open an export of another authenticator</source>
+        <translation>Export eines anderen Authenticators öffnen</translation>
     </message>
 </context>
 <context>
@@ -744,7 +967,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="63"/>
+        <location filename="../../qml/Main.qml" line="71"/>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
@@ -841,17 +1064,15 @@
         <translation>Gefunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="163"/>
         <source>Add %1</source>
-        <translation>%1 hinzufügen</translation>
+        <translation type="vanished">%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="174"/>
         <source>already in Tessera</source>
-        <translation>schon in Tessera</translation>
+        <translation type="vanished">schon in Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ScanPage.qml" line="192"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="167"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzufügen</numerusform>
@@ -859,22 +1080,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="197"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="172"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="205"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="180"/>
         <source>Open a picture of the QR code</source>
         <translation>Bild des QR-Codes öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="207"/>
+        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1186,256 +1407,316 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="32"/>
+        <source>The secret key is not valid %1; the file may be damaged.</source>
+        <translation>Der geheime Schlüssel ist kein gültiges %1; die Datei ist vielleicht beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="34"/>
         <source>The secret key is empty or too short; copy the whole key the service shows.</source>
         <translation>Der geheime Schlüssel ist leer oder zu kurz; übernehmen Sie den ganzen Schlüssel, den der Dienst zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="34"/>
+        <location filename="../../core/common/error_text.cpp" line="36"/>
         <source>The link is longer than 64 KiB and was refused; an otpauth:// link is never that long.</source>
         <translation>Der Link ist länger als 64 KiB und wurde abgelehnt; ein otpauth://-Link ist nie so lang.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="37"/>
+        <location filename="../../core/common/error_text.cpp" line="39"/>
         <source>This is not an otpauth:// link; give the link the service shows for authenticator apps.</source>
         <translation>Das ist kein otpauth://-Link; verwenden Sie den Link, den der Dienst für Authenticator-Apps zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="38"/>
+        <location filename="../../core/common/error_text.cpp" line="40"/>
         <source>This holds a &apos;%1&apos; link, not an otpauth:// authenticator link.</source>
         <translation>Das ist ein &apos;%1&apos;-Link, kein otpauth://-Link für Authenticator-Apps.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="40"/>
+        <location filename="../../core/common/error_text.cpp" line="42"/>
         <source>The otpauth:// link is malformed (%1); copy the whole link again.</source>
         <translation>Der otpauth://-Link ist fehlerhaft (%1); kopieren Sie den ganzen Link erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="42"/>
+        <location filename="../../core/common/error_text.cpp" line="44"/>
         <source>The otpauth:// link has type &apos;%1&apos;; only totp, hotp and steam are supported.</source>
         <translation>Der otpauth://-Link hat den Typ &apos;%1&apos;; unterstützt werden nur totp, hotp und steam.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="44"/>
+        <location filename="../../core/common/error_text.cpp" line="46"/>
         <source>The otpauth:// link has no secret parameter; copy the whole link again.</source>
         <translation>Dem otpauth://-Link fehlt der Parameter secret; kopieren Sie den ganzen Link erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="46"/>
+        <location filename="../../core/common/error_text.cpp" line="48"/>
         <source>The otpauth:// link has a broken percent-encoding in %1; copy the whole link again.</source>
         <translation>Der otpauth://-Link hat eine fehlerhafte Prozentkodierung in %1; kopieren Sie den ganzen Link erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="49"/>
+        <location filename="../../core/common/error_text.cpp" line="51"/>
         <source>The HOTP link has no counter parameter; add counter=0 if the service gave none.</source>
         <translation>Dem HOTP-Link fehlt der Parameter counter; ergänzen Sie counter=0, wenn der Dienst keinen angibt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="51"/>
+        <location filename="../../core/common/error_text.cpp" line="53"/>
         <source>&apos;%1&apos; digits is not supported; use 6 to 10 digits.</source>
         <translation>&apos;%1&apos; Ziffern werden nicht unterstützt; verwenden Sie 6 bis 10 Ziffern.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="53"/>
+        <location filename="../../core/common/error_text.cpp" line="55"/>
         <source>The period &apos;%1&apos; is not valid; use a whole number of seconds, at least 1.</source>
         <translation>Die Periode &apos;%1&apos; ist ungültig; verwenden Sie ganze Sekunden, mindestens 1.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="55"/>
+        <location filename="../../core/common/error_text.cpp" line="57"/>
         <source>The counter &apos;%1&apos; is not valid; use a whole number from 0 to 18446744073709551615.</source>
         <translation>Der Zähler &apos;%1&apos; ist ungültig; verwenden Sie eine ganze Zahl von 0 bis 18446744073709551615.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="58"/>
+        <location filename="../../core/common/error_text.cpp" line="60"/>
         <source>The algorithm &apos;%1&apos; is not supported; use SHA1, SHA256 or SHA512.</source>
         <translation>Der Algorithmus &apos;%1&apos; wird nicht unterstützt; verwenden Sie SHA1, SHA256 oder SHA512.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="60"/>
+        <location filename="../../core/common/error_text.cpp" line="62"/>
         <source>The type &apos;%1&apos; is not supported; use totp, hotp or steam.</source>
         <translation>Der Typ &apos;%1&apos; wird nicht unterstützt; verwenden Sie totp, hotp oder steam.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="62"/>
+        <location filename="../../core/common/error_text.cpp" line="64"/>
         <source>The time &apos;%1&apos; is not valid; give whole seconds since 1970-01-01 UTC.</source>
         <translation>Die Zeit &apos;%1&apos; ist ungültig; geben Sie ganze Sekunden seit 1970-01-01 UTC an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="64"/>
+        <location filename="../../core/common/error_text.cpp" line="66"/>
         <source>No account matches &apos;%1&apos;; &apos;tessera-cli list&apos; shows them all.</source>
         <translation>Kein Konto passt zu &apos;%1&apos;; &apos;tessera-cli list&apos; zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="68"/>
+        <location filename="../../core/common/error_text.cpp" line="70"/>
         <source>&apos;%1&apos; matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.</source>
         <translation>&apos;%1&apos; passt zu %2 Konten (%3); geben Sie mehr vom Dienst oder Namen an, oder Dienst:Name.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="74"/>
+        <location filename="../../core/common/error_text.cpp" line="76"/>
         <source>%1 has no unused recovery codes left; get a new set from the service and add it.</source>
         <translation>%1 hat keine unbenutzten Wiederherstellungscodes mehr; holen Sie neue vom Dienst und fügen Sie sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="76"/>
+        <location filename="../../core/common/error_text.cpp" line="78"/>
         <source>A recovery code is empty or longer than 256 characters; give each code as the service shows it.</source>
         <translation>Ein Wiederherstellungscode ist leer oder länger als 256 Zeichen; geben Sie jeden Code so an, wie der Dienst ihn zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="78"/>
+        <location filename="../../core/common/error_text.cpp" line="80"/>
         <source>The password is empty; choose a password to protect the vault.</source>
         <translation>Das Passwort ist leer; wählen Sie ein Passwort zum Schutz des Tresors.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="80"/>
+        <location filename="../../core/common/error_text.cpp" line="82"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="82"/>
+        <location filename="../../core/common/error_text.cpp" line="84"/>
         <source>The vault needs its password; give it with --password-stdin or run in a terminal to be asked.</source>
         <translation>Der Tresor braucht sein Passwort; geben Sie es mit --password-stdin an oder starten Sie im Terminal, um gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="84"/>
+        <location filename="../../core/common/error_text.cpp" line="86"/>
         <source>&apos;%1&apos; is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.</source>
         <translation>„%1“ ist keine Zeitserver-Adresse; schreiben Sie HOST oder HOST:PORT, z. B. pool.ntp.org oder 10.0.0.1:123.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="87"/>
+        <location filename="../../core/common/error_text.cpp" line="89"/>
         <source>&apos;%1&apos; is not an https:// address; the time fallback needs a web address starting with https://.</source>
         <translation>„%1“ ist keine https://-Adresse; der Zeit-Ersatz braucht eine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="90"/>
+        <location filename="../../core/common/error_text.cpp" line="92"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation>Die Abweichung „%1“ ist ungültig; geben Sie Sekunden an, z. B. 92.5 oder -30, höchstens 50 Jahre.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="92"/>
+        <location filename="../../core/common/error_text.cpp" line="94"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation>Im Bild wurde kein QR-Code gefunden; achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="95"/>
+        <location filename="../../core/common/error_text.cpp" line="97"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Webadresse, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <location filename="../../core/common/error_text.cpp" line="99"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält ein WLAN, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <location filename="../../core/common/error_text.cpp" line="101"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine E-Mail-Adresse, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Telefonnummer, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Visitenkarte, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <location filename="../../core/common/error_text.cpp" line="106"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält einfachen Text, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="106"/>
+        <location filename="../../core/common/error_text.cpp" line="108"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation>%1 Bytes passen nicht in einen QR-Code; exportieren Sie weniger Konten pro Code.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="108"/>
+        <location filename="../../core/common/error_text.cpp" line="110"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation>%1 ließ sich nicht als Bild lesen; verwenden Sie eine PNG-, JPEG-, BMP- oder GIF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <location filename="../../core/common/error_text.cpp" line="112"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>Vom Bildschirm ließ sich kein Bild aufnehmen (%1); speichern Sie ein Bildschirmfoto und öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="114"/>
+        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
+        <translation>Diese Datei ist kein Export, den Tessera kennt; wählen Sie ihr Format oder exportieren Sie in der anderen App erneut als Aegis-JSON oder otpauth://-Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
+        <translation>„%1“ ist kein Importformat, das Tessera kennt; die Liste zeigt „tessera-cli import --help“.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
+        <translation>Diese %1-Datei ist beschädigt oder unvollständig (%2); nichts wurde importiert. Exportieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="125"/>
+        <source>This %1 file is encrypted; give the password it was exported with.</source>
+        <translation>Diese %1-Datei ist verschlüsselt; geben Sie das Passwort an, mit dem sie exportiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="128"/>
+        <source>This %1 file cannot be imported: %2.</source>
+        <translation>Diese %1-Datei kann nicht importiert werden: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="132"/>
+        <source>The file holds no accounts; nothing was imported.</source>
+        <translation>Die Datei enthält keine Konten; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="133"/>
+        <source>No account in the file could be read (%1); nothing was imported.</source>
+        <translation>Kein Konto der Datei war lesbar (%1); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
+        <translation>Ein verschlüsselter Export braucht ein Passwort: Geben Sie es mit --export-password-file an oder wählen Sie bewusst einen unverschlüsselten Export.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
+        <translation>Noch kein Konto hat Wiederherstellungscodes; fügen Sie zuerst die Ersatzcodes eines Dienstes seinem Konto hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="140"/>
+        <source>There is nothing to export; the vault has no accounts.</source>
+        <translation>Es gibt nichts zu exportieren; der Tresor enthält keine Konten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="144"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und die Teile %2 fehlen noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <location filename="../../core/common/error_text.cpp" line="147"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und Teil %2 fehlt noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="122"/>
+        <location filename="../../core/common/error_text.cpp" line="152"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Falsches Passwort; der Tresor wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
+        <translation>Falsches Passwort für diese %1-Datei; nichts wurde importiert. Verwenden Sie das Passwort, das Sie beim Export gewählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Die Tresordatei ist beschädigt (%1) und blieb unverändert; stellen Sie eine Kopie aus dem Sicherungsordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="127"/>
+        <location filename="../../core/common/error_text.cpp" line="161"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Der Tresor stammt von einem neueren Tessera (Format %1) und blieb unverändert; aktualisieren Sie Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="164"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Unter %1 gibt es schon einen Tresor; wählen Sie mit --vault einen anderen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="132"/>
+        <location filename="../../core/common/error_text.cpp" line="166"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Unter %1 gibt es keinen Tresor; legen Sie mit &apos;tessera-cli init&apos; einen an oder geben Sie seinen Pfad mit --vault an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="169"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Die Datei %1 ist jetzt ein anderer Tresor; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="137"/>
+        <location filename="../../core/common/error_text.cpp" line="171"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="173"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="141"/>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="145"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="148"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="152"/>
+        <location filename="../../core/common/error_text.cpp" line="186"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -1602,6 +1883,68 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::FileExportController</name>
+    <message>
+        <location filename="../../qml/bridge/file_export_controller.cpp" line="46"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/file_export_controller.cpp" line="109"/>
+        <source>Choose a password for the file.</source>
+        <translation>Wählen Sie ein Passwort für die Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/file_export_controller.cpp" line="126"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ImportController</name>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="99"/>
+        <source>Left out %1: %2</source>
+        <translation>Ausgelassen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="142"/>
+        <source>This %1 file is encrypted. Type the password it was exported with.</source>
+        <translation>Diese %1-Datei ist verschlüsselt. Geben Sie das Passwort ein, mit dem sie exportiert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="150"/>
+        <source>Type the password of the file.</source>
+        <translation>Geben Sie das Passwort der Datei ein.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="159"/>
+        <source>Reading the %1 file…</source>
+        <translation>Die %1-Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="174"/>
+        <source>Choose at least one account to add.</source>
+        <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/import_controller.cpp" line="191"/>
+        <source>Added %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto hinzugefügt.</numerusform>
+            <numerusform>%n Konten hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
+        <source>%n entry(s) of the file could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Eintrag der Datei war nicht lesbar und wurde ausgelassen.</numerusform>
+            <numerusform>%n Einträge der Datei waren nicht lesbar und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="36"/>
@@ -1743,48 +2086,46 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="102"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="104"/>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
         <translation>Zu kurz: mindestens 12 Zeichen oder vier zusammenhanglose Wörter.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="106"/>
         <source>Fair: a few more characters make it much harder to guess.</source>
         <translation>Ausreichend: ein paar Zeichen mehr machen es viel schwerer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="108"/>
         <source>Good.</source>
         <translation>Gut.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="111"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="110"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/vault_controller.cpp" line="166"/>
         <source>Imported %n account(s).</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Konto importiert.</numerusform>
             <numerusform>%n Konten importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/vault_controller.cpp" line="168"/>
         <source>Skipped %n line(s): %1</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n Zeile übersprungen: %1</numerusform>
             <numerusform>%n Zeilen übersprungen: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="190"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="164"/>
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
     </message>

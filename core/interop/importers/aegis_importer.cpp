@@ -24,9 +24,8 @@ Result<SecretBytes> openMasterKey(const QJsonArray &keySlots, const SecretBytes 
         auto tag = decodeHex(params.value(QLatin1String("tag")).toString().toLatin1());
         if (!salt || !wrapped || !nonce || !tag)
             return tl::unexpected(damaged(kAegisName, QStringLiteral("a password slot")));
-        auto kek = crypto::scrypt(password, *salt, std::uint64_t(slot.value(QLatin1String("n")).toDouble()),
-                                  std::uint32_t(slot.value(QLatin1String("r")).toInt()),
-                                  std::uint32_t(slot.value(QLatin1String("p")).toInt()), 32);
+        auto kek = crypto::scrypt(password, *salt, countOf(slot.value(QLatin1String("n"))),
+                                  count32Of(slot.value(QLatin1String("r"))), count32Of(slot.value(QLatin1String("p"))), 32);
         if (!kek)
             return tl::unexpected(asImportError(kek.error(), kAegisName));
         auto master = crypto::aesGcmDecrypt(*kek, *nonce, *wrapped, *tag, {}, ErrorCode::WrongPassword);
@@ -97,21 +96,14 @@ Result<ImportResult> readDatabase(const QJsonObject &db)
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
         const QJsonObject info = entry.value(QLatin1String("info")).toObject();
-        EntryFields fields{entry.value(QLatin1String("issuer")).toString(), entry.value(QLatin1String("name")).toString(), {}};
-        const QString where = entryName(i, fields.issuer, fields.name);
-        auto type = entryType(entry.value(QLatin1String("type")).toString());
-        auto params = type ? paramsFrom(*type, info[QLatin1String("algo")], info[QLatin1String("digits")],
-                                        info[QLatin1String("period")], info[QLatin1String("counter")])
-                           : tl::unexpected(type.error());
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
-        AccountExtras extras{groupOf(entry, groupNames), entry.value(QLatin1String("note")).toString(),
-                             entry.value(QLatin1String("favorite")).toBool(), {}};
-        addEntry(result, where, std::move(fields), base32Secret(info.value(QLatin1String("secret")).toString()),
-                 std::move(extras));
+        const QString issuer = entry.value(QLatin1String("issuer")).toString();
+        const QString name = entry.value(QLatin1String("name")).toString();
+        addEntry(result, entryName(i, issuer, name), issuer, name,
+                 paramsFrom(entryType(entry.value(QLatin1String("type")).toString()), info[QLatin1String("algo")],
+                            info[QLatin1String("digits")], info[QLatin1String("period")], info[QLatin1String("counter")]),
+                 base32Secret(info.value(QLatin1String("secret")).toString()),
+                 AccountExtras{groupOf(entry, groupNames), entry.value(QLatin1String("note")).toString(),
+                               entry.value(QLatin1String("favorite")).toBool(), {}});
     }
     return finish(std::move(result));
 }
@@ -130,9 +122,9 @@ std::optional<Protection> detectAegis(const SniffedFile &file)
 
 Result<ImportResult> importAegis(QByteArrayView bytes, const SecretBytes &password)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kAegisName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kAegisName);
+    if (!json)
+        return tl::unexpected(json.error());
     const QJsonObject root = json->object();
     const QJsonValue db = root.value(QLatin1String("db"));
     if (db.isObject())

@@ -64,19 +64,13 @@ Result<ImportResult> readEntries(const QJsonArray &entries)
     ImportResult result;
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
-        EntryFields fields = namesOf(entry);
-        const QString where = entryName(i, fields.issuer, fields.name);
-        auto type = otp::parseType(entry.value(QLatin1String("type")).toString(QStringLiteral("TOTP")));
-        auto params = type ? paramsFrom(*type, entry[QLatin1String("algorithm")], entry[QLatin1String("digits")],
-                                        entry[QLatin1String("period")], entry[QLatin1String("counter")])
-                           : tl::unexpected(type.error());
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
+        const EntryFields names = namesOf(entry);
         const QJsonArray tags = entry.value(QLatin1String("tags")).toArray();
-        addEntry(result, where, std::move(fields), base32Secret(entry.value(QLatin1String("secret")).toString()),
+        addEntry(result, entryName(i, names.issuer, names.name), names.issuer, names.name,
+                 paramsFrom(otp::parseType(entry.value(QLatin1String("type")).toString(QStringLiteral("TOTP"))),
+                            entry[QLatin1String("algorithm")], entry[QLatin1String("digits")],
+                            entry[QLatin1String("period")], entry[QLatin1String("counter")]),
+                 base32Secret(entry.value(QLatin1String("secret")).toString()),
                  AccountExtras{tags.isEmpty() ? QString() : tags.first().toString(), {}, false, {}});
     }
     return finish(std::move(result));

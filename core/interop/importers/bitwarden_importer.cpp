@@ -16,16 +16,18 @@ struct Keys
 Result<SecretBytes> stretch(const QJsonObject &root, const SecretBytes &password)
 {
     const QByteArray salt = root.value(QLatin1String("salt")).toString().toUtf8();
-    const auto iterations = std::uint32_t(root.value(QLatin1String("kdfIterations")).toDouble());
+    const std::uint32_t iterations = count32Of(root.value(QLatin1String("kdfIterations")));
     switch (root.value(QLatin1String("kdfType")).toInt(-1)) {
     case 0:
         return crypto::pbkdf2(crypto::HashAlgorithm::Sha256, password, salt, iterations, 32);
     case 1: {
         const SecretBytes saltHash = crypto::sha256(std::span(reinterpret_cast<const std::uint8_t *>(salt.constData()),
                                                               std::size_t(salt.size())));
-        const crypto::Argon2idCost cost{iterations,
-                                        std::uint32_t(root.value(QLatin1String("kdfMemory")).toInt()) * 1024u,
-                                        std::uint32_t(root.value(QLatin1String("kdfParallelism")).toInt())};
+        // kdfMemory is in MiB; more than the bound fails in argon2idLanes.
+        const std::uint64_t memoryKiB = std::min<std::uint64_t>(countOf(root.value(QLatin1String("kdfMemory"))),
+                                                                crypto::kMaxForeignMemoryKiB + 1) * 1024;
+        const crypto::Argon2idCost cost{iterations, std::uint32_t(std::min<std::uint64_t>(memoryKiB, UINT32_MAX)),
+                                        count32Of(root.value(QLatin1String("kdfParallelism")))};
         return crypto::argon2idLanes(password,
                                      QByteArrayView(reinterpret_cast<const char *>(saltHash.data()), 32), cost, 32);
     }
@@ -135,9 +137,9 @@ std::optional<Protection> detectBitwarden(const SniffedFile &file)
 
 Result<ImportResult> importBitwarden(QByteArrayView bytes, const SecretBytes &password)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kBitwardenName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kBitwardenName);
+    if (!json)
+        return tl::unexpected(json.error());
     const QJsonObject root = json->object();
     if (!root.value(QLatin1String("encrypted")).toBool())
         return readItems(root);

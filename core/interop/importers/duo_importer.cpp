@@ -15,25 +15,19 @@ std::optional<Protection> detectDuo(const SniffedFile &file)
 
 Result<ImportResult> importDuo(QByteArrayView bytes, const SecretBytes &)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isArray())
-        return tl::unexpected(damaged(kDuoName, QStringLiteral("it is not a JSON list")));
+    auto json = readJson(bytes, kDuoName);
+    if (!json)
+        return tl::unexpected(json.error());
     ImportResult result;
     const QJsonArray accounts = json->array();
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const QJsonObject account = accounts.at(i).toObject();
         const QJsonObject generator = account.value(QLatin1String("otpGenerator")).toObject();
         const bool hotp = generator.contains(QLatin1String("counter"));
-        EntryFields fields{{}, account.value(QLatin1String("name")).toString(), {}};
-        auto params = paramsFrom(hotp ? otp::OtpType::Hotp : otp::OtpType::Totp, {}, {}, {},
-                                 generator[QLatin1String("counter")]);
-        fields.params = params ? *params : otp::defaultsFor(otp::OtpType::Totp);
-        const QString where = entryName(i, {}, fields.name);
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        addEntry(result, where, std::move(fields), base32Secret(generator.value(QLatin1String("otpSecret")).toString()));
+        const QString name = account.value(QLatin1String("name")).toString();
+        addEntry(result, entryName(i, {}, name), {}, name,
+                 paramsFrom(hotp ? otp::OtpType::Hotp : otp::OtpType::Totp, {}, {}, {}, generator[QLatin1String("counter")]),
+                 base32Secret(generator.value(QLatin1String("otpSecret")).toString()));
     }
     return finish(std::move(result));
 }

@@ -19,9 +19,9 @@ std::optional<Protection> detectEnte(const SniffedFile &file)
 
 Result<ImportResult> importEnte(QByteArrayView bytes, const SecretBytes &password)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kEnteName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kEnteName);
+    if (!json)
+        return tl::unexpected(json.error());
     const QJsonObject root = json->object();
     if (root.value(QLatin1String("version")).toInt(1) != 1)
         return tl::unexpected(unsupported(kEnteName, QStringLiteral("its version %1 is newer than Tessera knows")
@@ -34,8 +34,8 @@ Result<ImportResult> importEnte(QByteArrayView bytes, const SecretBytes &passwor
     const auto message = decodeBase64(root.value(QLatin1String("encryptedData")).toString().toLatin1());
     if (!salt || !header || !message)
         return tl::unexpected(damaged(kEnteName, QStringLiteral("its encrypted data")));
-    const crypto::Argon2Params params{std::uint32_t(kdf.value(QLatin1String("opsLimit")).toDouble()),
-                                      std::uint64_t(kdf.value(QLatin1String("memLimit")).toDouble())};
+    const crypto::Argon2Params params{count32Of(kdf.value(QLatin1String("opsLimit"))),
+                                      countOf(kdf.value(QLatin1String("memLimit")))};
     auto key = crypto::argon2id(password, *salt, params);
     if (!key)
         return tl::unexpected(asImportError(key.error(), kEnteName));

@@ -67,7 +67,7 @@ Result<SecretBytes> openMasterKey(const QString &masterJson, const SecretBytes &
     else if (!algorithm.endsWith(QLatin1String("SHA1"), Qt::CaseInsensitive))
         return tl::unexpected(unsupported(kFreeOtp2Name, QStringLiteral("its key derivation %1 is unknown").arg(algorithm)));
     const QByteArray salt = javaBytes(master.value(QLatin1String("mSalt")).toArray());
-    auto kek = crypto::pbkdf2(digest, password, salt, std::uint32_t(master.value(QLatin1String("mIterations")).toDouble()), 32);
+    auto kek = crypto::pbkdf2(digest, password, salt, count32Of(master.value(QLatin1String("mIterations"))), 32);
     if (!kek)
         return tl::unexpected(asImportError(kek.error(), kFreeOtp2Name));
     return openEncryptedKey(master.value(QLatin1String("mEncryptedKey")).toObject(), *kek, ErrorCode::WrongPassword);

@@ -34,9 +34,9 @@ std::optional<Protection> detectFreeOtpPlus(const SniffedFile &file)
 
 Result<ImportResult> importFreeOtpPlus(QByteArrayView bytes, const SecretBytes &)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kFreeOtpPlusName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kFreeOtpPlusName);
+    if (!json)
+        return tl::unexpected(json.error());
     ImportResult result;
     const QJsonArray tokens = json->object().value(QLatin1String("tokens")).toArray();
     for (qsizetype i = 0; i < tokens.size(); ++i) {

@@ -25,24 +25,19 @@ std::optional<Protection> detectLastPass(const SniffedFile &file)
 
 Result<ImportResult> importLastPass(QByteArrayView bytes, const SecretBytes &)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kLastPassName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kLastPassName);
+    if (!json)
+        return tl::unexpected(json.error());
     ImportResult result;
     const QJsonArray accounts = json->object().value(QLatin1String("accounts")).toArray();
     for (qsizetype i = 0; i < accounts.size(); ++i) {
         const QJsonObject account = accounts.at(i).toObject();
-        EntryFields fields{edited(account, "issuerName", "originalIssuerName"),
-                           edited(account, "userName", "originalUserName"), {}};
-        const QString where = entryName(i, fields.issuer, fields.name);
-        auto params = paramsFrom(otp::OtpType::Totp, account[QLatin1String("algorithm")],
-                                 account[QLatin1String("digits")], account[QLatin1String("timeStep")], {});
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
-        addEntry(result, where, std::move(fields), base32Secret(account.value(QLatin1String("secret")).toString()),
+        const QString issuer = edited(account, "issuerName", "originalIssuerName");
+        const QString name = edited(account, "userName", "originalUserName");
+        addEntry(result, entryName(i, issuer, name), issuer, name,
+                 paramsFrom(otp::OtpType::Totp, account[QLatin1String("algorithm")], account[QLatin1String("digits")],
+                            account[QLatin1String("timeStep")], {}),
+                 base32Secret(account.value(QLatin1String("secret")).toString()),
                  AccountExtras{{}, {}, account.value(QLatin1String("isFavorite")).toBool(), {}});
     }
     return finish(std::move(result));

@@ -75,20 +75,15 @@ Result<ImportResult> importOtpClient(QByteArrayView bytes, const SecretBytes &pa
     const QJsonArray entries = json->array();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
-        EntryFields fields{entry.value(QLatin1String("issuer")).toString(), entry.value(QLatin1String("label")).toString(), {}};
-        const QString where = entryName(i, fields.issuer, fields.name);
+        const QString issuer = entry.value(QLatin1String("issuer")).toString();
+        const QString name = entry.value(QLatin1String("label")).toString();
         auto type = otp::parseType(entry.value(QLatin1String("type")).toString(QStringLiteral("TOTP")));
-        if (type && *type == otp::OtpType::Totp && fields.issuer.compare(QLatin1String("Steam"), Qt::CaseInsensitive) == 0)
+        if (type && *type == otp::OtpType::Totp && issuer.compare(QLatin1String("Steam"), Qt::CaseInsensitive) == 0)
             type = otp::OtpType::Steam;
-        auto params = type ? paramsFrom(*type, entry[QLatin1String("algo")], entry[QLatin1String("digits")],
-                                        entry[QLatin1String("period")], entry[QLatin1String("counter")])
-                           : tl::unexpected(type.error());
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
-        addEntry(result, where, std::move(fields), base32Secret(entry.value(QLatin1String("secret")).toString()),
+        addEntry(result, entryName(i, issuer, name), issuer, name,
+                 paramsFrom(type, entry[QLatin1String("algo")], entry[QLatin1String("digits")],
+                            entry[QLatin1String("period")], entry[QLatin1String("counter")]),
+                 base32Secret(entry.value(QLatin1String("secret")).toString()),
                  AccountExtras{entry.value(QLatin1String("group")).toString(), {}, false, {}});
     }
     return finish(std::move(result));

@@ -16,9 +16,9 @@ std::optional<Protection> detectProtonAuthenticator(const SniffedFile &file)
 
 Result<ImportResult> importProtonAuthenticator(QByteArrayView bytes, const SecretBytes &)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kProtonName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kProtonName);
+    if (!json)
+        return tl::unexpected(json.error());
     ImportResult result;
     const QJsonArray entries = json->object().value(QLatin1String("entries")).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {

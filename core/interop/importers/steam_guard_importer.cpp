@@ -28,9 +28,9 @@ std::optional<Protection> detectSteamGuard(const SniffedFile &file)
 
 Result<ImportResult> importSteamGuard(QByteArrayView bytes, const SecretBytes &)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kSteamName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kSteamName);
+    if (!json)
+        return tl::unexpected(json.error());
     ImportResult result;
     const QList<QJsonObject> accounts = accountsOf(json->object());
     for (qsizetype i = 0; i < accounts.size(); ++i) {

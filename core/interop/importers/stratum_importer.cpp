@@ -83,21 +83,14 @@ Result<ImportResult> readBackup(const QJsonObject &root)
     const QJsonArray entries = root.value(QLatin1String("Authenticators")).toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QJsonObject entry = entries.at(i).toObject();
-        EntryFields fields{entry.value(QLatin1String("Issuer")).toString(), entry.value(QLatin1String("Username")).toString(), {}};
-        const QString where = entryName(i, fields.issuer, fields.name);
-        auto type = typeOf(entry.value(QLatin1String("Type")).toInt(-1));
-        auto params = type ? paramsFrom(*type, algorithmOf(entry[QLatin1String("Algorithm")]),
-                                        entry[QLatin1String("Digits")], entry[QLatin1String("Period")],
-                                        entry[QLatin1String("Counter")])
-                           : tl::unexpected(type.error());
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
+        const QString issuer = entry.value(QLatin1String("Issuer")).toString();
+        const QString name = entry.value(QLatin1String("Username")).toString();
         const QString secret = entry.value(QLatin1String("Secret")).toString();
-        addEntry(result, where, std::move(fields), base32Secret(secret),
-                 AccountExtras{groups.value(secret), {}, false, {}});
+        addEntry(result, entryName(i, issuer, name), issuer, name,
+                 paramsFrom(typeOf(entry.value(QLatin1String("Type")).toInt(-1)),
+                            algorithmOf(entry[QLatin1String("Algorithm")]), entry[QLatin1String("Digits")],
+                            entry[QLatin1String("Period")], entry[QLatin1String("Counter")]),
+                 base32Secret(secret), AccountExtras{groups.value(secret), {}, false, {}});
     }
     return finish(std::move(result));
 }
@@ -117,9 +110,9 @@ Result<ImportResult> importStratum(QByteArrayView bytes, const SecretBytes &pass
 {
     const bool current = bytes.startsWith(kHeader);
     if (!current && !bytes.startsWith(kLegacyHeader)) {
-        auto json = parseJson(bytes);
-        if (!json || !json->isObject())
-            return tl::unexpected(damaged(kStratumName, QStringLiteral("it is not JSON")));
+        auto json = readJson(bytes, kStratumName);
+        if (!json)
+            return tl::unexpected(json.error());
         return readBackup(json->object());
     }
     if (password.isEmpty())

@@ -74,22 +74,17 @@ ImportResult readServices(const QJsonArray &services, const QJsonArray &groups, 
     for (qsizetype i = 0; i < services.size(); ++i) {
         const QJsonObject service = services.at(i).toObject();
         const QJsonObject otpInfo = service.value(QLatin1String("otp")).toObject();
-        EntryFields fields{service.value(QLatin1String("name")).toString(), accountName(otpInfo), {}};
-        if (fields.issuer.isEmpty())
-            fields.issuer = otpInfo.value(QLatin1String("issuer")).toString();
-        const QString where = entryName(i, fields.issuer, fields.name);
-        auto type = tokenType(otpInfo, schema);
-        auto params = !type ? tl::unexpected(type.error())
-                      : schema < 2
-                          ? Result<otp::OtpParams>(otp::defaultsFor(*type))
-                          : paramsFrom(*type, otpInfo[QLatin1String("algorithm")], otpInfo[QLatin1String("digits")],
-                                       otpInfo[QLatin1String("period")], otpInfo[QLatin1String("counter")]);
-        if (!params) {
-            addEntry(result, where, fields, tl::unexpected(params.error()));
-            continue;
-        }
-        fields.params = *params;
-        addEntry(result, where, std::move(fields), base32Secret(service.value(QLatin1String("secret")).toString()),
+        QString issuer = service.value(QLatin1String("name")).toString();
+        if (issuer.isEmpty())
+            issuer = otpInfo.value(QLatin1String("issuer")).toString();
+        const QString name = accountName(otpInfo);
+        // Schema 1 has no parameters at all: whatever else the entry says, it is TOTP with the defaults.
+        const QJsonObject parameters = schema < 2 ? QJsonObject() : otpInfo;
+        addEntry(result, entryName(i, issuer, name), issuer, name,
+                 paramsFrom(tokenType(otpInfo, schema), parameters[QLatin1String("algorithm")],
+                            parameters[QLatin1String("digits")], parameters[QLatin1String("period")],
+                            parameters[QLatin1String("counter")]),
+                 base32Secret(service.value(QLatin1String("secret")).toString()),
                  AccountExtras{groupName(service, groups), {}, false, {}});
     }
     return result;
@@ -110,9 +105,9 @@ std::optional<Protection> detectTwoFas(const SniffedFile &file)
 
 Result<ImportResult> importTwoFas(QByteArrayView bytes, const SecretBytes &password)
 {
-    auto json = parseJson(bytes);
-    if (!json || !json->isObject())
-        return tl::unexpected(damaged(kTwoFasName, QStringLiteral("it is not JSON")));
+    auto json = readJson(bytes, kTwoFasName);
+    if (!json)
+        return tl::unexpected(json.error());
     const QJsonObject root = json->object();
     const int schema = root.value(QLatin1String("schemaVersion")).toInt(1);
     if (schema > 4)

@@ -302,6 +302,19 @@ private slots:
             << int(ErrorCode::NothingToImport);
         QTest::newRow("Bitwarden bound to an account") << QByteArray(R"({"encrypted":true,"data":"2.x|y|z"})") << ""
                                                        << int(ErrorCode::ImportUnsupported);
+        // Found by fuzz_import_ente and fuzz_import_bitwarden: cost numbers beyond any integer type.
+        QTest::newRow("Ente with absurd costs")
+            << QByteArray(R"({"version":1,"kdfParams":{"memLimit":1e300,"opsLimit":-5e20,"salt":"AAAAAAAAAAAAAAAAAAAAAA=="},)"
+                          R"("encryptedData":"AAAAAAAAAAAAAAAAAAAAAAAA","encryptionNonce":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})")
+            << "" << int(ErrorCode::ImportDamaged);
+        QTest::newRow("Bitwarden with absurd costs")
+            << QByteArray(R"({"encrypted":true,"passwordProtected":true,"salt":"x","kdfType":1,"kdfIterations":1e40,)"
+                          R"("kdfMemory":-1e30,"kdfParallelism":1e99,"encKeyValidation_DO_NOT_EDIT":"2.A|A|A","data":"2.A|A|A"})")
+            << "" << int(ErrorCode::ImportDamaged);
+        QTest::newRow("Aegis slot with absurd scrypt costs")
+            << QByteArray(R"({"version":1,"header":{"slots":[{"type":1,"key":"00","key_params":{"nonce":"00","tag":"00"},)"
+                          R"("n":1e300,"r":-1,"p":0.5,"salt":"00"}],"params":{}},"db":"AAAA"})")
+            << "" << int(ErrorCode::ImportDamaged);
         QTest::newRow("Java stream cut off") << QByteArray::fromHex("aced000573720011") << "" << int(ErrorCode::ImportDamaged);
         QTest::newRow("Aegis file named as 2FAS")
             << QByteArray(R"({"version":1,"header":{"slots":null,"params":null},"db":{"version":3,"entries":[]}})")
