@@ -25,10 +25,12 @@ struct ImportedRecoveryCode
 // What some formats carry beside the link (Aegis, Tessera backups): kept so a move loses nothing.
 struct AccountExtras
 {
-    QString group;
-    QString notes;
+    // Each member has its own initialiser so an importer names only what its format carries.
+    QString group = {};
+    QString notes = {};
     bool favourite = false;
-    std::vector<ImportedRecoveryCode> recoveryCodes;
+    QString icon = {}; // a data: URL (Aegis keeps its icons in the file), or an icon name
+    std::vector<ImportedRecoveryCode> recoveryCodes = {};
 };
 
 struct ImportResult

@@ -69,6 +69,7 @@ Result<int> addImported(vault::VaultStore &store, const interop::ImportResult &i
             account.group = extras->group;
             account.notes = extras->notes;
             account.favourite = extras->favourite;
+            account.icon = extras->icon;
             for (const interop::ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append({store.sealer().seal(code.code.bytes(), account.id,
                                                                   vault::SealedKind::RecoveryCode),
@@ -110,7 +111,10 @@ Result<interop::ImportResult> accountsForExport(const vault::VaultStore &store, 
         auto secret = store.sealer().open(account.sealedSecret, account.id, vault::SealedKind::OtpSecret);
         if (!secret)
             return tl::unexpected(secret.error());
-        interop::AccountExtras extras{account.group, account.notes, account.favourite, {}};
+        interop::AccountExtras extras{.group = account.group,
+                                      .notes = account.notes,
+                                      .favourite = account.favourite,
+                                      .icon = account.icon};
         for (const vault::RecoveryCode &code : account.recoveryCodes) {
             auto opened = store.sealer().open(code.sealedCode, account.id, vault::SealedKind::RecoveryCode);
             if (!opened)

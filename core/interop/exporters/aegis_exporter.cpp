@@ -22,6 +22,30 @@ QString newUuid(const crypto::RandomSource &random)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
+struct AegisIcon
+{
+    QString base64;
+    QString mime;
+    QString sha256; // hex, as Aegis checks it
+};
+
+// A data: URL icon in the form Aegis stores icons; nothing for icon names or other URLs.
+std::optional<AegisIcon> aegisIcon(const QString &icon)
+{
+    static const QLatin1String kPrefix("data:");
+    const qsizetype comma = icon.indexOf(u',');
+    if (!icon.startsWith(kPrefix) || comma < 0 || !icon.left(comma).endsWith(QLatin1String(";base64")))
+        return std::nullopt;
+    const QString mime = icon.mid(kPrefix.size(), comma - kPrefix.size() - 7);
+    const QByteArray bytes = QByteArray::fromBase64(icon.mid(comma + 1).toLatin1());
+    if (bytes.isEmpty())
+        return std::nullopt;
+    const SecretBytes digest = crypto::sha256(std::span(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+                                                        std::size_t(bytes.size())));
+    return AegisIcon{icon.mid(comma + 1), mime,
+                     QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest.data()), 32).toHex())};
+}
+
 QJsonObject infoOf(const uri::KeyUri &account)
 {
     const SecretBytes secret = base32::encode(account.secret.bytes());
@@ -42,6 +66,7 @@ QJsonObject database(const ImportResult &accounts, const crypto::RandomSource &r
     for (std::size_t i = 0; i < accounts.accounts.size(); ++i) {
         const uri::KeyUri &account = accounts.accounts[i];
         const AccountExtras *extras = accounts.extrasOf(i);
+        const std::optional<AegisIcon> icon = extras ? aegisIcon(extras->icon) : std::nullopt;
         QJsonArray groups;
         if (extras && !extras->group.isEmpty()) {
             if (!groupIds.contains(extras->group))
@@ -55,9 +80,9 @@ QJsonObject database(const ImportResult &accounts, const crypto::RandomSource &r
             {QStringLiteral("issuer"), account.issuer},
             {QStringLiteral("note"), extras ? extras->notes : QString()},
             {QStringLiteral("favorite"), extras && extras->favourite},
-            {QStringLiteral("icon"), QJsonValue::Null},
-            {QStringLiteral("icon_mime"), QJsonValue::Null},
-            {QStringLiteral("icon_hash"), QJsonValue::Null},
+            {QStringLiteral("icon"), icon ? QJsonValue(icon->base64) : QJsonValue::Null},
+            {QStringLiteral("icon_mime"), icon ? QJsonValue(icon->mime) : QJsonValue::Null},
+            {QStringLiteral("icon_hash"), icon ? QJsonValue(icon->sha256) : QJsonValue::Null},
             {QStringLiteral("info"), infoOf(account)},
             {QStringLiteral("groups"), groups},
         });

@@ -67,6 +67,18 @@ Result<otp::OtpType> entryType(const QString &type)
     return otp::parseType(type);
 }
 
+// Aegis stores a custom icon as base64 with its MIME type; Tessera keeps it as a data: URL. Icons
+// larger than any real one (256 KiB) are dropped rather than carried into the vault.
+QString iconOf(const QJsonObject &entry)
+{
+    const QString data = entry.value(QLatin1String("icon")).toString();
+    const QString mime = entry.value(QLatin1String("icon_mime")).toString();
+    if (data.isEmpty() || data.size() > 256 * 1024 * 4 / 3 || !mime.startsWith(QLatin1String("image/")) ||
+        !decodeBase64(data.toLatin1()))
+        return {};
+    return QStringLiteral("data:%1;base64,%2").arg(mime, data);
+}
+
 // Version 3 names groups by UUID; version 2 wrote the group's name into each entry.
 QString groupOf(const QJsonObject &entry, const QHash<QString, QString> &groupNames)
 {
@@ -102,8 +114,10 @@ Result<ImportResult> readDatabase(const QJsonObject &db)
                  paramsFrom(entryType(entry.value(QLatin1String("type")).toString()), info[QLatin1String("algo")],
                             info[QLatin1String("digits")], info[QLatin1String("period")], info[QLatin1String("counter")]),
                  base32Secret(info.value(QLatin1String("secret")).toString()),
-                 AccountExtras{groupOf(entry, groupNames), entry.value(QLatin1String("note")).toString(),
-                               entry.value(QLatin1String("favorite")).toBool(), {}});
+                 AccountExtras{.group = groupOf(entry, groupNames),
+                               .notes = entry.value(QLatin1String("note")).toString(),
+                               .favourite = entry.value(QLatin1String("favorite")).toBool(),
+                               .icon = iconOf(entry)});
     }
     return finish(std::move(result));
 }

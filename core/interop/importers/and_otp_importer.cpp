@@ -71,7 +71,7 @@ Result<ImportResult> readEntries(const QJsonArray &entries)
                             entry[QLatin1String("algorithm")], entry[QLatin1String("digits")],
                             entry[QLatin1String("period")], entry[QLatin1String("counter")]),
                  base32Secret(entry.value(QLatin1String("secret")).toString()),
-                 AccountExtras{tags.isEmpty() ? QString() : tags.first().toString(), {}, false, {}});
+                 AccountExtras{.group = tags.isEmpty() ? QString() : tags.first().toString()});
     }
     return finish(std::move(result));
 }

@@ -93,7 +93,7 @@ Result<ImportResult> importBitwardenCsv(QByteArrayView bytes, const SecretBytes 
             continue;
         const EntryFields defaults{row.value(nameColumn), row.value(userColumn), {}};
         addLinkEntry(result, QStringLiteral("row %1").arg(r + 1), totp, defaults,
-                     AccountExtras{row.value(folderColumn), row.value(notesColumn), false, {}});
+                     AccountExtras{.group = row.value(folderColumn), .notes = row.value(notesColumn)});
     }
     text.fill(u' ');
     return finish(std::move(result));

@@ -113,9 +113,9 @@ Result<ImportResult> readItems(const QJsonObject &root)
             continue; // a login without a one-time code is not an authenticator account
         const EntryFields defaults{item.value(QLatin1String("name")).toString(),
                                    login.value(QLatin1String("username")).toString(), {}};
-        AccountExtras extras{folders.value(item.value(QLatin1String("folderId")).toString()),
-                             item.value(QLatin1String("notes")).toString(),
-                             item.value(QLatin1String("favorite")).toBool(), {}};
+        AccountExtras extras{.group = folders.value(item.value(QLatin1String("folderId")).toString()),
+                             .notes = item.value(QLatin1String("notes")).toString(),
+                             .favourite = item.value(QLatin1String("favorite")).toBool()};
         addLinkEntry(result, entryName(i, defaults.issuer, defaults.name), totp, defaults, std::move(extras));
     }
     return finish(std::move(result));

@@ -38,7 +38,7 @@ Result<ImportResult> importLastPass(QByteArrayView bytes, const SecretBytes &)
                  paramsFrom(otp::OtpType::Totp, account[QLatin1String("algorithm")], account[QLatin1String("digits")],
                             account[QLatin1String("timeStep")], {}),
                  base32Secret(account.value(QLatin1String("secret")).toString()),
-                 AccountExtras{{}, {}, account.value(QLatin1String("isFavorite")).toBool(), {}});
+                 AccountExtras{.favourite = account.value(QLatin1String("isFavorite")).toBool()});
     }
     return finish(std::move(result));
 }

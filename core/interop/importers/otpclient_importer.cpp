@@ -84,7 +84,7 @@ Result<ImportResult> importOtpClient(QByteArrayView bytes, const SecretBytes &pa
                  paramsFrom(type, entry[QLatin1String("algo")], entry[QLatin1String("digits")],
                             entry[QLatin1String("period")], entry[QLatin1String("counter")]),
                  base32Secret(entry.value(QLatin1String("secret")).toString()),
-                 AccountExtras{entry.value(QLatin1String("group")).toString(), {}, false, {}});
+                 AccountExtras{.group = entry.value(QLatin1String("group")).toString()});
     }
     return finish(std::move(result));
 }

@@ -27,7 +27,7 @@ Result<ImportResult> importProtonAuthenticator(QByteArrayView bytes, const Secre
         const QString name = content.value(QLatin1String("name")).toString();
         const std::size_t before = result.accounts.size();
         addLinkEntry(result, entryName(i, {}, name), content.value(QLatin1String("uri")).toString(), {{}, name, {}},
-                     AccountExtras{{}, entry.value(QLatin1String("note")).toString(), false, {}});
+                     AccountExtras{.notes = entry.value(QLatin1String("note")).toString()});
         if (result.accounts.size() > before && !name.isEmpty())
             result.accounts.back().name = name;
     }

@@ -90,7 +90,7 @@ Result<ImportResult> readBackup(const QJsonObject &root)
                  paramsFrom(typeOf(entry.value(QLatin1String("Type")).toInt(-1)),
                             algorithmOf(entry[QLatin1String("Algorithm")]), entry[QLatin1String("Digits")],
                             entry[QLatin1String("Period")], entry[QLatin1String("Counter")]),
-                 base32Secret(secret), AccountExtras{groups.value(secret), {}, false, {}});
+                 base32Secret(secret), AccountExtras{.group = groups.value(secret)});
     }
     return finish(std::move(result));
 }

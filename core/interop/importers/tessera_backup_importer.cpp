@@ -11,7 +11,10 @@ constexpr QByteArrayView kMagic("TESSERA\0", 8);
 
 AccountExtras extrasOf(const vault::Account &account, const vault::SecretSealer &sealer)
 {
-    AccountExtras extras{account.group, account.notes, account.favourite, {}};
+    AccountExtras extras{.group = account.group,
+                         .notes = account.notes,
+                         .favourite = account.favourite,
+                         .icon = account.icon};
     for (const vault::RecoveryCode &code : account.recoveryCodes)
         if (auto opened = sealer.open(code.sealedCode, account.id, vault::SealedKind::RecoveryCode))
             extras.recoveryCodes.push_back({std::move(*opened), code.usedAtMs});

@@ -85,7 +85,7 @@ ImportResult readServices(const QJsonArray &services, const QJsonArray &groups, 
                             parameters[QLatin1String("digits")], parameters[QLatin1String("period")],
                             parameters[QLatin1String("counter")]),
                  base32Secret(service.value(QLatin1String("secret")).toString()),
-                 AccountExtras{groupName(service, groups), {}, false, {}});
+                 AccountExtras{.group = groupName(service, groups)});
     }
     return result;
 }

@@ -56,7 +56,10 @@ interop::ImportResult sampleAccounts()
             params.counter = std::uint64_t(v.periodOrCounter);
         interop::AccountExtras extras;
         if (n == 1) {
-            extras = {QStringLiteral("Work"), QStringLiteral("backup codes in the drawer"), true, {}};
+            extras = {.group = QStringLiteral("Work"),
+                      .notes = QStringLiteral("backup codes in the drawer"),
+                      .favourite = true,
+                      .icon = QStringLiteral("data:image/png;base64,iVBORw0KGgo=")};
             extras.recoveryCodes.push_back({secret("1111-2222"), std::nullopt});
             extras.recoveryCodes.push_back({secret("3333-4444"), qint64(1700000000000)});
         }
@@ -250,6 +253,7 @@ private slots:
         QCOMPARE(extras->group, QStringLiteral("Work"));
         QCOMPARE(extras->notes, QStringLiteral("backup codes in the drawer"));
         QVERIFY(extras->favourite);
+        QCOMPARE(extras->icon, QStringLiteral("data:image/png;base64,iVBORw0KGgo="));
         if (which == QLatin1String("tessera")) {
             QCOMPARE(extras->recoveryCodes.size(), std::size_t(2));
             QVERIFY(extras->recoveryCodes[1].code.equals(secret("3333-4444")));
