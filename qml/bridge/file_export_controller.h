@@ -44,6 +44,7 @@ public:
     // A dated name in the user's documents folder (or home), for the save dialog to start from.
     Q_INVOKABLE static QUrl suggestedFile(int kind);
     Q_INVOKABLE static QUrl suggestedFolder();
+    Q_INVOKABLE static QUrl urlOf(const QString &path) { return QUrl::fromLocalFile(path); }
     // Empty accountIds: every account. The two passwords must match for the encrypted kinds.
     Q_INVOKABLE void save(int kind, const QUrl &file, const QString &password, const QString &repeated,
                           const QStringList &accountIds);

@@ -114,6 +114,8 @@ void ImportController::openFile(const QUrl &file)
     if (!bytes)
         return setMessage(errorText(bytes.error()), true);
     m_bytes = std::move(*bytes);
+    if (const auto detected = interop::detectImportFormat(m_bytes))
+        m_detectedName = detected->format->name;
     chooseFormat(-1);
 }
 
@@ -205,6 +207,7 @@ void ImportController::clear()
     m_fileName.clear();
     m_format = nullptr;
     m_formatIndex = -1;
+    m_detectedName.clear();
     m_needsPassword = false;
     m_preview.reset();
     m_results.reset({}, {});

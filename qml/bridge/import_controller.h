@@ -28,6 +28,8 @@ class ImportController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
     Q_PROPERTY(QString formatName READ formatName NOTIFY changed)
+    Q_PROPERTY(QString detectedFormatName READ detectedFormatName NOTIFY changed)
+    Q_PROPERTY(int formatIndex READ formatIndex NOTIFY changed)
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY changed)
@@ -43,6 +45,8 @@ public:
     bool busy() const { return m_reading; }
     QString fileName() const { return m_fileName; }
     QString formatName() const;
+    QString detectedFormatName() const { return m_detectedName; }
+    int formatIndex() const { return m_formatIndex; }
     bool needsPassword() const { return m_needsPassword; }
     QString message() const { return m_message; }
     bool messageIsProblem() const { return m_messageIsProblem; }
@@ -82,6 +86,7 @@ private:
     QString m_fileName;
     QUrl m_waitingForUnlock;
     int m_formatIndex = -1;
+    QString m_detectedName;
     const interop::ImportFormat *m_format = nullptr;
     bool m_needsPassword = false;
     bool m_reading = false;

@@ -12,7 +12,12 @@ Page {
     property int kind: FileExportController.TesseraBackup
     readonly property bool needsPassword: FileExportController.needsPassword(kind)
     readonly property bool plain: FileExportController.isPlain(kind)
+    property url savedSheet: ""           // the recovery sheet just written, to open for printing
     title: qsTr("Back up or export to a file")
+    Connections {
+        target: FileExportController
+        function onSaved(path) { if (page.kind === FileExportController.RecoverySheet) page.savedSheet = FileExportController.urlOf(path) }
+    }
 
     header: AppToolBar {
         RowLayout {
@@ -137,6 +142,12 @@ Page {
                     onClicked: saveDialog.open()
                 }
                 BusyIndicator { visible: FileExportController.busy; running: visible; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
+            }
+            Button {
+                objectName: "openSheet"
+                visible: page.kind === FileExportController.RecoverySheet && page.savedSheet.toString() !== ""
+                text: qsTr("Open the sheet to print it")
+                onClicked: Qt.openUrlExternally(page.savedSheet)
             }
             Label {
                 objectName: "exportMessage"

@@ -71,7 +71,8 @@ Page {
                     objectName: "formatBox"
                     Layout.fillWidth: true
                     enabled: !ImportController.busy
-                    model: [qsTr("Recognise it (%1)").arg(ImportController.formatName || qsTr("unknown"))].concat(ImportController.formatNames)
+                    model: [qsTr("Recognise it (%1)").arg(ImportController.detectedFormatName || qsTr("unknown"))].concat(ImportController.formatNames)
+                    currentIndex: ImportController.formatIndex + 1
                     onActivated: (index) => ImportController.chooseFormat(index - 1)
                     Accessible.name: qsTr("Format of the file")
                 }

@@ -542,97 +542,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="15"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="16"/>
         <source>Back up or export to a file</source>
         <translation>Sichern oder in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="20"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="25"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="60"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="65"/>
         <source>Tessera backup</source>
         <translation>Tessera-Sicherung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="61"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
         <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
         <translation>Alles, verschlüsselt mit einem eigenen Passwort – auch Gruppen, Notizen und Wiederherstellungscodes.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="71"/>
         <source>Aegis (encrypted)</source>
         <translation>Aegis (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="67"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
         <source>For Aegis on Android and every app that imports Aegis files.</source>
         <translation>Für Aegis auf Android und jede App, die Aegis-Dateien importiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="77"/>
         <source>Aegis (not encrypted)</source>
         <translation>Aegis (unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="73"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
         <source>For apps that cannot open an encrypted Aegis file.</source>
         <translation>Für Apps, die keine verschlüsselte Aegis-Datei öffnen können.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="83"/>
         <source>otpauth:// links</source>
         <translation>otpauth://-Links</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="79"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
         <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
         <translation>Ein Link pro Zeile; 2FAS, Ente, FreeOTP+, WinAuth und die meisten Apps lesen das.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="89"/>
         <source>Printable sheet of recovery codes</source>
         <translation>Druckbares Blatt mit Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="85"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="90"/>
         <source>The services&apos; backup codes, to print and keep in a drawer.</source>
         <translation>Die Ersatzcodes der Dienste, zum Ausdrucken und Aufbewahren in einer Schublade.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="91"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="96"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation>Diese Datei enthält Ihre Geheimnisse unverschlüsselt: Wer sie bekommt, kann sich als Sie anmelden. Speichern Sie sie nur dort, wo niemand sonst sie lesen kann, und löschen Sie sie, sobald sie importiert oder gedruckt ist.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="101"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="106"/>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="107"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="112"/>
         <source>Password for the file</source>
         <translation>Passwort für die Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="116"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="121"/>
         <source>The password again</source>
         <translation>Das Passwort noch einmal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="123"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="128"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation>Sie brauchen dieses Passwort, um die Datei zu importieren; Tessera kann es nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="133"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="138"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="155"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="149"/>
+        <source>Open the sheet to print it</source>
+        <translation>Blatt zum Drucken öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="166"/>
         <source>Save the export</source>
         <translation>Export speichern</translation>
     </message>
@@ -893,42 +898,42 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="76"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="77"/>
         <source>Format of the file</source>
         <translation>Format der Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="86"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="87"/>
         <source>Password of the exported file</source>
         <translation>Passwort der exportierten Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="94"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="95"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="104"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="105"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation>Die Datei wird gelesen; eine verschlüsselte kann einige Sekunden dauern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="117"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="118"/>
         <source>In the %1 file</source>
         <translation>In der %1-Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="121"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
         <source>Choose all</source>
         <translation>Alle wählen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
         <source>Choose none</source>
         <translation>Keine wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="143"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="144"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzufügen</numerusform>
@@ -936,12 +941,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="148"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="149"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="156"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="157"/>
         <source>Open an export of another authenticator</source>
         <translation>Export eines anderen Authenticators öffnen</translation>
     </message>
@@ -1908,27 +1913,27 @@
         <translation>Ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="142"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="144"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt. Geben Sie das Passwort ein, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="150"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="152"/>
         <source>Type the password of the file.</source>
         <translation>Geben Sie das Passwort der Datei ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="159"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
         <source>Reading the %1 file…</source>
         <translation>Die %1-Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="174"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="176"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="191"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>
@@ -1936,7 +1941,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="195"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n Eintrag der Datei war nicht lesbar und wurde ausgelassen.</numerusform>

@@ -542,97 +542,102 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="15"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="16"/>
         <source>Back up or export to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="20"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="25"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="60"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="65"/>
         <source>Tessera backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="61"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
         <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="71"/>
         <source>Aegis (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="67"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
         <source>For Aegis on Android and every app that imports Aegis files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="77"/>
         <source>Aegis (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="73"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
         <source>For apps that cannot open an encrypted Aegis file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="83"/>
         <source>otpauth:// links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="79"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
         <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="89"/>
         <source>Printable sheet of recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="85"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="90"/>
         <source>The services&apos; backup codes, to print and keep in a drawer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="91"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="96"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="101"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="106"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="107"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="112"/>
         <source>Password for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="116"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="121"/>
         <source>The password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="123"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="128"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="133"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="138"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="155"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="149"/>
+        <source>Open the sheet to print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="166"/>
         <source>Save the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,42 +886,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="76"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="77"/>
         <source>Format of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="86"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="87"/>
         <source>Password of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="94"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="95"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="104"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="105"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="117"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="118"/>
         <source>In the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="121"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
         <source>Choose all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
         <source>Choose none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="143"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="144"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>Add %n account</numerusform>
@@ -924,12 +929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="148"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="149"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="156"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="157"/>
         <source>Open an export of another authenticator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,27 +1893,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="142"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="144"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="150"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="152"/>
         <source>Type the password of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="159"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
         <source>Reading the %1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="174"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="176"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="191"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>
@@ -1916,7 +1921,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="195"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n entry of the file could not be read and was left out.</numerusform>

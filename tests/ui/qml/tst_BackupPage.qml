@@ -42,4 +42,14 @@ TestCase {
         verify(!FileExportController.messageIsProblem, FileExportController.message)
         verify(FileExportController.message.indexOf("Saved") === 0)
     }
+
+    // The test vault's accounts have no recovery codes: the sheet says so instead of an empty page.
+    function test_emptyRecoverySheetIsSaid() {
+        createTemporaryObject(pageComponent, this)
+        FileExportController.save(FileExportController.RecoverySheet,
+                                  FileExportController.suggestedFile(FileExportController.RecoverySheet), "", "", [])
+        tryVerify(() => !FileExportController.busy, 5000)
+        verify(FileExportController.messageIsProblem)
+        verify(FileExportController.message.indexOf("No account has recovery codes") === 0, FileExportController.message)
+    }
 }
