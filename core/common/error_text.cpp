@@ -125,6 +125,8 @@ QString ErrorSentences::of(const Error &e)
         return tr("This %1 file is encrypted; give the password it was exported with.").arg(e.detail);
     case ErrorCode::ImportUnsupported: {
         const QStringList parts = e.detail.split(u'\n');
+        if (parts.value(0).isEmpty())
+            return tr("This file cannot be imported: %1.").arg(parts.value(1));
         return tr("This %1 file cannot be imported: %2.").arg(parts.value(0), parts.value(1));
     }
     case ErrorCode::NothingToImport:

@@ -28,7 +28,7 @@ Result<QByteArray> readImportFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::IoFailure, path + QStringLiteral(": ") + file.errorString());
     if (file.size() > interop::kMaxImportFileSize)
-        return fail(ErrorCode::ImportUnsupported, path + QStringLiteral("\nit is larger than any authenticator export"));
+        return fail(ErrorCode::ImportUnsupported, QStringLiteral("\nit is larger than any authenticator export"));
     return file.readAll();
 }
 
@@ -36,7 +36,7 @@ Result<ImportPreview> readImport(const vault::VaultStore *store, QByteArrayView 
                                  const SecretBytes &password)
 {
     if (bytes.size() > interop::kMaxImportFileSize)
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("file\nit is larger than any authenticator export"));
+        return fail(ErrorCode::ImportUnsupported, QStringLiteral("\nit is larger than any authenticator export"));
     const interop::ImportFormat *format = nullptr;
     if (formatId.isEmpty()) {
         const auto detected = interop::detectImportFormat(bytes);

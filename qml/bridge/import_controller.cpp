@@ -27,6 +27,8 @@ ImportController::ImportController(Services *services, QObject *parent) : QObjec
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
         m_reading = false;
         auto outcome = m_watcher.result();
+        if (std::exchange(m_discardReading, false))
+            return emit changed();
         if (!*outcome) {
             const Error &error = outcome->error();
             m_needsPassword = m_needsPassword || error.code == ErrorCode::ImportWrongPassword ||
@@ -107,6 +109,8 @@ bool ImportController::isPicture(const QUrl &file)
 
 void ImportController::openFile(const QUrl &file)
 {
+    if (m_reading) // the page offers no way to do this; a second "Open with" meanwhile is refused
+        return setMessage(tr("Wait until the file being read is done, then open the next one."), true);
     clear();
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto bytes = session::readImportFile(path);
@@ -121,6 +125,7 @@ void ImportController::openFile(const QUrl &file)
 
 void ImportController::chooseFormat(int index)
 {
+    // A file is read one way at a time; the choice can be made again once the reading ended.
     if (m_bytes.isEmpty() || m_reading)
         return;
     m_formatIndex = index;
@@ -157,6 +162,7 @@ void ImportController::read(SecretBytes password)
 {
     if (!m_format || m_reading)
         return;
+    m_discardReading = false;
     m_reading = true;
     setMessage(tr("Reading the %1 file…").arg(m_format->name), false);
     const QByteArray bytes = m_bytes;
@@ -200,8 +206,7 @@ bool ImportController::addSelected()
 
 void ImportController::clear()
 {
-    if (m_reading)
-        return;
+    m_discardReading = m_reading; // the worker cannot be stopped; its result is dropped on arrival
     wipe(m_bytes.data(), std::size_t(m_bytes.size()));
     m_bytes.clear();
     m_fileName.clear();

@@ -90,6 +90,7 @@ private:
     const interop::ImportFormat *m_format = nullptr;
     bool m_needsPassword = false;
     bool m_reading = false;
+    bool m_discardReading = false; // cleared (or locked) while a file was being read: drop what comes back
     std::optional<session::ImportPreview> m_preview;
     QString m_message;
     bool m_messageIsProblem = false;

@@ -30,6 +30,7 @@ Page {
 
     DropArea {
         anchors.fill: parent
+        enabled: !ImportController.busy
         onDropped: (drop) => {
             if (drop.hasUrls)
                 ImportController.openFile(drop.urls[0])

@@ -868,72 +868,72 @@
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="50"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="51"/>
         <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
         <translation>Exportieren Sie Ihre Konten zuerst in der anderen App, dann öffnen Sie die Datei hier oder ziehen sie auf dieses Fenster. Tessera erkennt Aegis, 2FAS, andOTP, FreeOTP und FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Übertragungslinks des Google Authenticator, otpauth://-Listen (WinAuth und andere) und Tessera-Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="57"/>
         <source>Choose a file… (Ctrl+O)</source>
         <translation>Datei wählen… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="66"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="67"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="68"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="69"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
         <source>Recognise it (%1)</source>
         <translation>Automatisch erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="77"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="78"/>
         <source>Format of the file</source>
         <translation>Format der Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="87"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="88"/>
         <source>Password of the exported file</source>
         <translation>Passwort der exportierten Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="95"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="96"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="105"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="106"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation>Die Datei wird gelesen; eine verschlüsselte kann einige Sekunden dauern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="118"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="119"/>
         <source>In the %1 file</source>
         <translation>In der %1-Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
         <source>Choose all</source>
         <translation>Alle wählen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="124"/>
         <source>Choose none</source>
         <translation>Keine wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="144"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="145"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzufügen</numerusform>
@@ -941,12 +941,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="149"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="150"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="157"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="158"/>
         <source>Open an export of another authenticator</source>
         <translation>Export eines anderen Authenticators öffnen</translation>
     </message>
@@ -1611,117 +1611,122 @@
         <translation>Diese %1-Datei ist verschlüsselt; geben Sie das Passwort an, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="128"/>
+        <location filename="../../core/common/error_text.cpp" line="129"/>
+        <source>This file cannot be imported: %1.</source>
+        <translation>Diese Datei kann nicht importiert werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>Diese %1-Datei kann nicht importiert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="132"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>Die Datei enthält keine Konten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="133"/>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>Kein Konto der Datei war lesbar (%1); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>Ein verschlüsselter Export braucht ein Passwort: Geben Sie es mit --export-password-file an oder wählen Sie bewusst einen unverschlüsselten Export.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>Noch kein Konto hat Wiederherstellungscodes; fügen Sie zuerst die Ersatzcodes eines Dienstes seinem Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="140"/>
+        <location filename="../../core/common/error_text.cpp" line="142"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>Es gibt nichts zu exportieren; der Tresor enthält keine Konten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und die Teile %2 fehlen noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="147"/>
+        <location filename="../../core/common/error_text.cpp" line="149"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und Teil %2 fehlt noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="152"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Falsches Passwort; der Tresor wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="156"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>Falsches Passwort für diese %1-Datei; nichts wurde importiert. Verwenden Sie das Passwort, das Sie beim Export gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <location filename="../../core/common/error_text.cpp" line="160"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Die Tresordatei ist beschädigt (%1) und blieb unverändert; stellen Sie eine Kopie aus dem Sicherungsordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="161"/>
+        <location filename="../../core/common/error_text.cpp" line="163"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Der Tresor stammt von einem neueren Tessera (Format %1) und blieb unverändert; aktualisieren Sie Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="164"/>
+        <location filename="../../core/common/error_text.cpp" line="166"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Unter %1 gibt es schon einen Tresor; wählen Sie mit --vault einen anderen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="166"/>
+        <location filename="../../core/common/error_text.cpp" line="168"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Unter %1 gibt es keinen Tresor; legen Sie mit &apos;tessera-cli init&apos; einen an oder geben Sie seinen Pfad mit --vault an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <location filename="../../core/common/error_text.cpp" line="171"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Die Datei %1 ist jetzt ein anderer Tresor; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="173"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="179"/>
+        <location filename="../../core/common/error_text.cpp" line="181"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -1908,32 +1913,37 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="99"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="101"/>
         <source>Left out %1: %2</source>
         <translation>Ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="144"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <source>Wait until the file being read is done, then open the next one.</source>
+        <translation>Warten Sie, bis die Datei gelesen ist, und öffnen Sie dann die nächste.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="149"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt. Geben Sie das Passwort ein, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="152"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="157"/>
         <source>Type the password of the file.</source>
         <translation>Geben Sie das Passwort der Datei ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="167"/>
         <source>Reading the %1 file…</source>
         <translation>Die %1-Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="176"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="182"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="199"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>
@@ -1941,7 +1951,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="195"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="201"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n Eintrag der Datei war nicht lesbar und wurde ausgelassen.</numerusform>

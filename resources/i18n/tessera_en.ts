@@ -856,72 +856,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="50"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="51"/>
         <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="56"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="57"/>
         <source>Choose a file… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="66"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="67"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="68"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="69"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
         <source>Recognise it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="74"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="77"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="78"/>
         <source>Format of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="87"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="88"/>
         <source>Password of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="95"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="96"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="105"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="106"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="118"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="119"/>
         <source>In the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="122"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
         <source>Choose all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="124"/>
         <source>Choose none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="144"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="145"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>Add %n account</numerusform>
@@ -929,12 +929,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="149"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="150"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="157"/>
+        <location filename="../../qml/pages/ImportPage.qml" line="158"/>
         <source>Open an export of another authenticator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1591,117 +1591,122 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="128"/>
+        <location filename="../../core/common/error_text.cpp" line="129"/>
+        <source>This file cannot be imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="132"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="133"/>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="140"/>
+        <location filename="../../core/common/error_text.cpp" line="142"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="147"/>
+        <location filename="../../core/common/error_text.cpp" line="149"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="152"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="156"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <location filename="../../core/common/error_text.cpp" line="160"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="161"/>
+        <location filename="../../core/common/error_text.cpp" line="163"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="164"/>
+        <location filename="../../core/common/error_text.cpp" line="166"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="166"/>
+        <location filename="../../core/common/error_text.cpp" line="168"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <location filename="../../core/common/error_text.cpp" line="171"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="173"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="179"/>
+        <location filename="../../core/common/error_text.cpp" line="181"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1888,32 +1893,37 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="99"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="101"/>
         <source>Left out %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="144"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <source>Wait until the file being read is done, then open the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/import_controller.cpp" line="149"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="152"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="157"/>
         <source>Type the password of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="167"/>
         <source>Reading the %1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="176"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="182"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="193"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="199"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>
@@ -1921,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="195"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="201"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n entry of the file could not be read and was left out.</numerusform>
