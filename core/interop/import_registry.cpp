@@ -83,7 +83,7 @@ const ImportFormat *findImportFormat(QStringView id)
 static SniffedFile sniff(QByteArrayView bytes)
 {
     SniffedFile file{bytes, std::nullopt};
-    const QByteArrayView trimmed = bytes.trimmed();
+    const QByteArrayView trimmed = withoutBom(bytes).trimmed();
     if (trimmed.startsWith('{') || trimmed.startsWith('['))
         file.json = parseJson(bytes);
     return file;

@@ -199,8 +199,14 @@ std::optional<QByteArray> decodeHex(QByteArrayView text)
     return QByteArray::fromHex(text.toByteArray());
 }
 
+QByteArrayView withoutBom(QByteArrayView bytes)
+{
+    return bytes.startsWith("\xEF\xBB\xBF") ? bytes.sliced(3) : bytes;
+}
+
 std::optional<QJsonDocument> parseJson(QByteArrayView bytes)
 {
+    bytes = withoutBom(bytes);
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(bytes.data(), bytes.size()), &error);
     if (error.error != QJsonParseError::NoError)

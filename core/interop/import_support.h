@@ -47,6 +47,9 @@ Result<SecretBytes> signedByteSecret(const QJsonArray &bytes); // Java byte[] as
 std::optional<QByteArray> decodeBase64(QByteArrayView text); // standard or URL-safe, padding optional
 std::optional<QByteArray> decodeHex(QByteArrayView text);
 
+// The bytes without a UTF-8 byte order mark, which Windows editors put in front of text files.
+QByteArrayView withoutBom(QByteArrayView bytes);
+
 // JSON of the whole file or of a decrypted payload; nullopt when it is not JSON.
 std::optional<QJsonDocument> parseJson(QByteArrayView bytes);
 std::optional<QJsonDocument> parseJson(const SecretBytes &bytes);

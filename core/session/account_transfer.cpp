@@ -20,6 +20,11 @@ SecretBytes toSecret(QByteArray bytes)
     return secret;
 }
 
+Error tooLarge()
+{
+    return Error{ErrorCode::ImportUnsupported, QStringLiteral("\nit is larger than any authenticator export")};
+}
+
 } // namespace
 
 Result<QByteArray> readImportFile(const QString &path)
@@ -27,8 +32,8 @@ Result<QByteArray> readImportFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorCode::IoFailure, path + QStringLiteral(": ") + file.errorString());
-    if (file.size() > interop::kMaxImportFileSize)
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("\nit is larger than any authenticator export"));
+    if (file.size() > interop::kMaxImportFileSize) // refused before it is read into memory
+        return tl::unexpected(tooLarge());
     return file.readAll();
 }
 
@@ -36,7 +41,7 @@ Result<ImportPreview> readImport(const vault::VaultStore *store, QByteArrayView 
                                  const SecretBytes &password)
 {
     if (bytes.size() > interop::kMaxImportFileSize)
-        return fail(ErrorCode::ImportUnsupported, QStringLiteral("\nit is larger than any authenticator export"));
+        return tl::unexpected(tooLarge());
     const interop::ImportFormat *format = nullptr;
     if (formatId.isEmpty()) {
         const auto detected = interop::detectImportFormat(bytes);

@@ -45,6 +45,7 @@ Result<ImportResult> importGoogleMigrationList(QByteArrayView bytes, const Secre
     QMap<int, Batch> batches;
     QSet<QByteArray> seenLines;
     int lineNumber = 0;
+    bytes = withoutBom(bytes);
     for (const QByteArrayView rawLine : QByteArray::fromRawData(bytes.data(), bytes.size()).split('\n')) {
         ++lineNumber;
         const QByteArrayView line = rawLine.trimmed();

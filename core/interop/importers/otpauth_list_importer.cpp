@@ -8,6 +8,7 @@ namespace tessera::interop {
 
 Result<ImportResult> importOtpauthList(QByteArrayView bytes)
 {
+    bytes = withoutBom(bytes);
     ImportResult result;
     int lineNumber = 0;
     bool sawLink = false;

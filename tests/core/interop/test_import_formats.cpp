@@ -124,6 +124,10 @@ private slots:
         QTest::addColumn<QStringList>("expected");
         const QByteArray links(foreign::kLinks);
         QTest::newRow("otpauth list") << links << "otpauth" << false << kThree;
+        QTest::newRow("otpauth list saved by Notepad") << QByteArray("\xEF\xBB\xBF") + QByteArray(links).replace('\n', "\r\n")
+                                                       << "otpauth" << false << kThree;
+        QTest::newRow("2FAS with a byte order mark") << QByteArray("\xEF\xBB\xBF") + foreign::twoFasPlain() << "2fas"
+                                                     << false << kThree;
         QTest::newRow("2FAS") << foreign::twoFasPlain() << "2fas" << false << kThree;
         QTest::newRow("2FAS encrypted") << foreign::twoFasEncrypted(kPassword) << "2fas" << true << kThree;
         QTest::newRow("andOTP") << foreign::json(foreign::andOtpEntries()) << "andotp" << false << kThree;
