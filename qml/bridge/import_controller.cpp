@@ -84,11 +84,23 @@ QString ImportController::formatName() const
     return m_format ? m_format->name : QString();
 }
 
+// The formats as the user picks them: by name, A to Z (the registry's order is the detection order).
+static std::vector<const interop::ImportFormat *> formatsByName()
+{
+    std::vector<const interop::ImportFormat *> sorted;
+    for (const interop::ImportFormat &format : interop::importFormats())
+        sorted.push_back(&format);
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto *a, const auto *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    return sorted;
+}
+
 QStringList ImportController::formatNames() const
 {
     QStringList names;
-    for (const interop::ImportFormat &format : interop::importFormats())
-        names.append(format.name);
+    for (const interop::ImportFormat *format : formatsByName())
+        names.append(format->name);
     return names;
 }
 
@@ -131,10 +143,10 @@ void ImportController::chooseFormat(int index)
     m_formatIndex = index;
     m_preview.reset();
     m_results.reset({}, {});
-    const auto &formats = interop::importFormats();
+    const auto formats = formatsByName();
     interop::Protection protection = interop::Protection::Plain;
     if (index >= 0 && index < int(formats.size())) {
-        m_format = &formats[std::size_t(index)];
+        m_format = formats[std::size_t(index)];
         protection = interop::protectionOf(*m_format, m_bytes);
     } else if (const auto detected = interop::detectImportFormat(m_bytes)) {
         m_format = detected->format;

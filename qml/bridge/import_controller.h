@@ -61,7 +61,7 @@ public:
     Q_INVOKABLE void openWhenUnlocked(const QUrl &file);
     // Opens the file and reads it at once when it needs no password.
     Q_INVOKABLE void openFile(const QUrl &file);
-    // -1: recognise the format; otherwise an index into formatNames.
+    // -1: recognise the format; otherwise an index into formatNames (sorted by name).
     Q_INVOKABLE void chooseFormat(int index);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE bool addSelected();
