@@ -44,6 +44,19 @@ int exportOneAccount(const QCommandLineParser &p)
     return Success;
 }
 
+// The accounts named with --account (each must match exactly one); empty means all of them.
+Result<std::vector<QUuid>> chosenAccounts(const QCommandLineParser &p, const vault::Vault &vault)
+{
+    std::vector<QUuid> ids;
+    for (const QString &query : p.values(QStringLiteral("account"))) {
+        auto id = session::findAccount(vault, query);
+        if (!id)
+            return tl::unexpected(id.error());
+        ids.push_back(*id);
+    }
+    return ids;
+}
+
 int exportForPhone(const QCommandLineParser &p)
 {
     const QString dir = p.value(QStringLiteral("output"));
@@ -52,14 +65,10 @@ int exportForPhone(const QCommandLineParser &p)
     auto store = openVault(p);
     if (!store)
         return report(store.error());
-    std::vector<QUuid> ids;
-    for (const QString &query : p.values(QStringLiteral("account"))) {
-        auto id = session::findAccount((*store)->vault(), query);
-        if (!id)
-            return report(id.error());
-        ids.push_back(*id);
-    }
-    auto exported = session::exportForPhone(**store, ids);
+    auto ids = chosenAccounts(p, (*store)->vault());
+    if (!ids)
+        return report(ids.error());
+    auto exported = session::exportForPhone(**store, *ids);
     if (!exported)
         return report(exported.error());
     for (const interop::SkippedEntry &entry : exported->notCarried)
@@ -104,13 +113,9 @@ int exportToFile(const QCommandLineParser &p, session::ExportFormat format)
     auto store = openVault(p);
     if (!store)
         return report(store.error());
-    std::vector<QUuid> ids;
-    for (const QString &query : p.values(QStringLiteral("account"))) {
-        auto id = session::findAccount((*store)->vault(), query);
-        if (!id)
-            return report(id.error());
-        ids.push_back(*id);
-    }
+    auto ids = chosenAccounts(p, (*store)->vault());
+    if (!ids)
+        return report(ids.error());
     session::ExportOptions options;
     options.nowMs = QDateTime::currentMSecsSinceEpoch();
     if (format == session::ExportFormat::TesseraBackup || format == session::ExportFormat::Aegis) {
@@ -119,7 +124,7 @@ int exportToFile(const QCommandLineParser &p, session::ExportFormat format)
             return report(password.error());
         options.password = std::move(*password);
     }
-    auto bytes = session::exportAccounts(**store, format, ids, options);
+    auto bytes = session::exportAccounts(**store, format, *ids, options);
     if (!bytes)
         return report(bytes.error());
     const QString output = p.value(QStringLiteral("output"));
