@@ -2,6 +2,7 @@
 
 #include "common/error_text.h"
 #include "interop/import_support.h"
+#include "interop/importers/ente_code_display.h"
 #include "uri/otpauth_parser.h"
 
 namespace tessera::interop {
@@ -23,11 +24,13 @@ Result<ImportResult> importOtpauthList(QByteArrayView bytes)
         if (line.isEmpty() || line.startsWith('#'))
             continue;
         sawLink = sawLink || line.startsWith("otpauth://");
+        const QString where = QStringLiteral("line %1").arg(lineNumber);
         auto account = uri::parseOtpauth(std::string_view(line.data(), static_cast<std::size_t>(line.size())));
-        if (account)
-            result.accounts.push_back(std::move(*account));
-        else
-            result.skipped.push_back({QStringLiteral("line %1").arg(lineNumber), errorText(account.error())});
+        if (!account) {
+            result.skipped.push_back({where, errorText(account.error())});
+            continue;
+        }
+        result.add(std::move(*account), readCodeDisplay(line).value_or(AccountExtras{}));
     }
     if (!sawLink)
         return fail(ErrorCode::Corrupted, QStringLiteral("the file holds no otpauth:// links"));

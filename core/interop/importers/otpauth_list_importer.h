@@ -1,6 +1,6 @@
 #pragma once
 // A text file of otpauth:// links, one per line (Aegis, Ente and 2FAS "export as URI list", FreeOTP+,
-// hand-made lists). Blank lines and lines starting with '#' are ignored; a line that is not a valid
+// WinAuth, hand-made lists). Ente's codeDisplay metadata (tags, note, pinned) is kept. Blank lines and lines starting with '#' are ignored; a line that is not a valid
 // link is skipped with the parser's reason.
 
 #include "common/error.h"

@@ -281,6 +281,23 @@ private slots:
         QVERIFY(!file.contains("4SJHB4GSD43FZBAI7C2HLRJGPQ"));
     }
 
+    void enteMetadataIsKept()
+    {
+        const QByteArray file =
+            "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&issuer=Deno&codeDisplay="
+            "%7B%22pinned%22%3Atrue%2C%22trashed%22%3Afalse%2C%22tags%22%3A%5B%22Work%22%5D%2C%22note%22%3A%22desk+pc%22%7D\n"
+            "otpauth://totp/Old:me?secret=JBSWY3DPEHPK3PXP&codeDisplay=%7B%22trashed%22%3Atrue%7D\n";
+        auto preview = session::readImport(nullptr, file, {}, {});
+        QVERIFY(preview.has_value());
+        QCOMPARE(preview->result.accounts.size(), std::size_t(2)); // trashed in Ente, still the user's
+        const interop::AccountExtras *extras = preview->result.extrasOf(0);
+        QVERIFY(extras);
+        QCOMPARE(extras->group, QStringLiteral("Work"));
+        QCOMPARE(extras->notes, QStringLiteral("desk pc"));
+        QVERIFY(extras->favourite);
+        QVERIFY(preview->result.skipped.empty());
+    }
+
     void recoverySheetListsTheCodes()
     {
         const SecretBytes sheet = interop::writeRecoverySheet(sampleAccounts(), QDateTime::fromSecsSinceEpoch(1700000000));
