@@ -75,6 +75,14 @@ SecretBytes deriveSubkey(const SecretBytes &masterKey, std::uint64_t id)
     return subkey;
 }
 
+QByteArray keyedDigest(const SecretBytes &key, std::span<const std::uint8_t> bytes)
+{
+    QByteArray out(16, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), static_cast<std::size_t>(out.size()),
+                       bytes.data(), static_cast<unsigned long long>(bytes.size()), key.data(), key.size());
+    return out;
+}
+
 QByteArray checksum(QByteArrayView bytes)
 {
     QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);

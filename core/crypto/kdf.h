@@ -39,4 +39,8 @@ SecretBytes deriveSubkey(const SecretBytes &masterKey, std::uint64_t id);
 // BLAKE2b-256 of the bytes: an unkeyed checksum to tell accidental damage from a wrong password.
 QByteArray checksum(QByteArrayView bytes);
 
+// Keyed BLAKE2b-128: lets secrets be compared through a hash table without the table holding anything
+// a secret can be recovered from (the key is random and lives only as long as the comparison).
+QByteArray keyedDigest(const SecretBytes &key, std::span<const std::uint8_t> bytes);
+
 } // namespace tessera::crypto

@@ -1,9 +1,12 @@
 #include "session/qr_scan.h"
 
+#include "crypto/kdf.h"
+#include "crypto/random.h"
 #include "session/account_operations.h"
 #include "uri/google_migration.h"
 #include "uri/otpauth_parser.h"
 
+#include <QSet>
 #include <algorithm>
 #include <cctype>
 
@@ -132,16 +135,24 @@ void QrScan::clear()
 
 std::vector<bool> duplicatesInVault(const vault::VaultStore &store, const std::vector<uri::KeyUri> &accounts)
 {
-    std::vector<bool> duplicate(accounts.size(), false);
+    // Hash sets, so importing thousands of accounts into a large vault stays linear. Secrets are
+    // compared through a keyed digest whose random key is forgotten when this returns.
+    const SecretBytes key = crypto::randomSecret(32);
+    QSet<QByteArray> secrets;
+    QSet<QString> names;
+    const auto nameKey = [](const QString &issuer, const QString &name) {
+        return issuer.toCaseFolded() + u'\n' + name.toCaseFolded();
+    };
     for (const vault::Account &existing : store.vault().accounts) {
-        auto secret = openSecret(store, existing.id);
-        for (std::size_t i = 0; i < accounts.size(); ++i) {
-            const bool sameName = !existing.name.isEmpty() && existing.issuer.compare(accounts[i].issuer, Qt::CaseInsensitive) == 0 &&
-                                  existing.name.compare(accounts[i].name, Qt::CaseInsensitive) == 0;
-            if (sameName || (secret && secret->equals(accounts[i].secret)))
-                duplicate[i] = true;
-        }
+        if (auto secret = openSecret(store, existing.id))
+            secrets.insert(crypto::keyedDigest(key, secret->bytes()));
+        if (!existing.name.isEmpty())
+            names.insert(nameKey(existing.issuer, existing.name));
     }
+    std::vector<bool> duplicate(accounts.size(), false);
+    for (std::size_t i = 0; i < accounts.size(); ++i)
+        duplicate[i] = secrets.contains(crypto::keyedDigest(key, accounts[i].secret.bytes())) ||
+                       (!accounts[i].name.isEmpty() && names.contains(nameKey(accounts[i].issuer, accounts[i].name)));
     return duplicate;
 }
 
