@@ -90,6 +90,9 @@ Page {
                 detail: qsTr("The services' backup codes, to print and keep in a drawer.")
             }
 
+            SectionHeader { text: qsTr("Accounts") }
+            AccountChooser { id: chooser; objectName: "accountChooser" }
+
             Label {
                 objectName: "plainWarning"
                 visible: page.plain
@@ -137,7 +140,7 @@ Page {
                     objectName: "saveExport"
                     text: qsTr("Save…")
                     highlighted: true
-                    enabled: !FileExportController.busy && (page.plain ? understood.checked
+                    enabled: !FileExportController.busy && chooser.ready && (page.plain ? understood.checked
                                                                        : password.text.length > 0 && repeated.text.length > 0)
                     onClicked: saveDialog.open()
                 }
@@ -167,6 +170,6 @@ Page {
         fileMode: FileDialog.SaveFile
         selectedFile: FileExportController.suggestedFile(page.kind)
         currentFolder: FileExportController.suggestedFolder()
-        onAccepted: FileExportController.save(page.kind, selectedFile, password.text, repeated.text, [])
+        onAccepted: FileExportController.save(page.kind, selectedFile, password.text, repeated.text, chooser.ids)
     }
 }

@@ -11,7 +11,7 @@ Page {
     signal done()
     property var accountIds: []          // empty: every account
     property bool revealed: false
-    property var chosen: []              // ticked under "Choose accounts"
+    property alias chosen: chooser.chosen // ticked under "Choose accounts"
     title: qsTr("Export to a phone")
 
     header: AppToolBar {
@@ -50,28 +50,15 @@ Page {
                 Layout.fillWidth: true
             }
             // Which accounts: all, or the ones ticked here.
-            RadioButton { id: allAccounts; objectName: "allAccounts"; visible: !page.revealed && page.accountIds.length === 0; checked: true; text: qsTr("All accounts") }
-            RadioButton { id: someAccounts; objectName: "someAccounts"; visible: !page.revealed && page.accountIds.length === 0; text: qsTr("Choose accounts") }
-            Repeater {
-                model: someAccounts.checked && !page.revealed ? AccountsController.model : null
-                delegate: CheckBox {
-                    required property string accountId
-                    required property string issuer
-                    required property string name
-                    text: issuer !== "" && name !== "" ? issuer + " (" + name + ")" : issuer + name
-                    checked: page.chosen.indexOf(accountId) >= 0
-                    onToggled: page.chosen = checked ? page.chosen.concat([accountId]) : page.chosen.filter(id => id !== accountId)
-                    Layout.leftMargin: 24
-                }
-            }
+            AccountChooser { id: chooser; visible: !page.revealed && page.accountIds.length === 0 }
             Button {
                 id: showCodes
                 focus: true
                 objectName: "showCodes"
                 visible: !page.revealed
-                readonly property var ids: page.accountIds.length > 0 ? page.accountIds : someAccounts.checked ? page.chosen : []
+                readonly property var ids: page.accountIds.length > 0 ? page.accountIds : chooser.ids
                 text: ids.length > 0 ? qsTr("Show the codes for %n account(s)", "", ids.length) : qsTr("Show the codes for all accounts")
-                enabled: !someAccounts.checked || page.chosen.length > 0
+                enabled: page.accountIds.length > 0 || chooser.ready
                 highlighted: true
                 onClicked: { ExportController.preparePhoneExport(ids); page.revealed = true; page.forceActiveFocus() }
                 Keys.onReturnPressed: clicked()

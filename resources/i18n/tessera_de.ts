@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../qml/components/AccountChooser.qml" line="16"/>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountChooser.qml" line="17"/>
+        <source>Choose accounts</source>
+        <translation>Konten auswählen</translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <location filename="../../qml/components/AccountDelegate.qml" line="53"/>
@@ -602,42 +615,47 @@
         <translation>Die Ersatzcodes der Dienste, zum Ausdrucken und Aufbewahren in einer Schublade.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="96"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="93"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="99"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation>Diese Datei enthält Ihre Geheimnisse unverschlüsselt: Wer sie bekommt, kann sich als Sie anmelden. Speichern Sie sie nur dort, wo niemand sonst sie lesen kann, und löschen Sie sie, sobald sie importiert oder gedruckt ist.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="106"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="109"/>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="112"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="115"/>
         <source>Password for the file</source>
         <translation>Passwort für die Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="121"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="124"/>
         <source>The password again</source>
         <translation>Das Passwort noch einmal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="128"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="131"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation>Sie brauchen dieses Passwort, um die Datei zu importieren; Tessera kann es nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="138"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="141"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="149"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="152"/>
         <source>Open the sheet to print it</source>
         <translation>Blatt zum Drucken öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="166"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Export speichern</translation>
     </message>
@@ -688,17 +706,15 @@
         <translation>Öffnen Sie auf dem Telefon Google Authenticator → Konten übertragen → Konten importieren und scannen Sie jeden Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="53"/>
         <source>All accounts</source>
-        <translation>Alle Konten</translation>
+        <translation type="vanished">Alle Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="54"/>
         <source>Choose accounts</source>
-        <translation>Konten auswählen</translation>
+        <translation type="vanished">Konten auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Codes für %n Konto zeigen</numerusform>
@@ -706,32 +722,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
         <source>Show the codes for all accounts</source>
         <translation>Codes für alle Konten zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="78"/>
         <source>Transfer code %1</source>
         <translation>Übertragungscode %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="104"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
         <source>← Previous</source>
         <translation>← Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="105"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="92"/>
         <source>Next →</source>
         <translation>Weiter →</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="106"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="93"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="129"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="116"/>
         <source>Save the codes in</source>
         <translation>Codes speichern in</translation>
     </message>
@@ -1913,37 +1929,37 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="101"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
         <source>Left out %1: %2</source>
         <translation>Ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="125"/>
         <source>Wait until the file being read is done, then open the next one.</source>
         <translation>Warten Sie, bis die Datei gelesen ist, und öffnen Sie dann die nächste.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="149"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt. Geben Sie das Passwort ein, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="157"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="169"/>
         <source>Type the password of the file.</source>
         <translation>Geben Sie das Passwort der Datei ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="167"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="179"/>
         <source>Reading the %1 file…</source>
         <translation>Die %1-Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="182"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="194"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="199"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="211"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>
@@ -1951,7 +1967,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="201"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="213"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n Eintrag der Datei war nicht lesbar und wurde ausgelassen.</numerusform>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../qml/components/AccountChooser.qml" line="16"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/AccountChooser.qml" line="17"/>
+        <source>Choose accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDelegate</name>
     <message>
         <location filename="../../qml/components/AccountDelegate.qml" line="53"/>
@@ -602,42 +615,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="96"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="93"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/BackupPage.qml" line="99"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="106"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="109"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="112"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="115"/>
         <source>Password for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="121"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="124"/>
         <source>The password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="128"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="131"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="138"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="141"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="149"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="152"/>
         <source>Open the sheet to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="166"/>
+        <location filename="../../qml/pages/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,18 +705,8 @@
         <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="53"/>
-        <source>All accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="54"/>
-        <source>Choose accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Show the code for %n account</numerusform>
@@ -706,32 +714,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="73"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
         <source>Show the codes for all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="78"/>
         <source>Transfer code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="104"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
         <source>← Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="105"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="92"/>
         <source>Next →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="106"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="93"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="129"/>
+        <location filename="../../qml/pages/ExportPage.qml" line="116"/>
         <source>Save the codes in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,37 +1901,37 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="101"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
         <source>Left out %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="125"/>
         <source>Wait until the file being read is done, then open the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="149"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="157"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="169"/>
         <source>Type the password of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="167"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="179"/>
         <source>Reading the %1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="182"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="194"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="199"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="211"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>
@@ -1931,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="201"/>
+        <location filename="../../qml/bridge/import_controller.cpp" line="213"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n entry of the file could not be read and was left out.</numerusform>

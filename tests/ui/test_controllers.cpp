@@ -7,6 +7,7 @@
 #include "vault_session.h"
 
 #include <QClipboard>
+#include <QFile>
 #include <QGuiApplication>
 #include <QMimeData>
 #include <QSignalSpy>
@@ -29,6 +30,24 @@ private slots:
         QVERIFY(QFile::exists(f.path));
         f.vault->lock();
         QCOMPARE(f.vault->state(), VaultController::Locked);
+    }
+
+    // The backup page's "Choose accounts": only the chosen ones go into the file.
+    void fileExportTakesTheChosenAccounts()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        const QString id = f.services->accounts()->data(f.services->accounts()->index(1, 0), AccountListModel::IdRole).toString();
+        const QString path = f.dir.filePath(QStringLiteral("one.txt"));
+        f.fileExports->save(FileExportController::OtpauthList, QUrl::fromLocalFile(path), {}, {}, {id});
+        QVERIFY(QTest::qWaitFor([&] { return !f.fileExports->busy(); }, 10000));
+        QVERIFY2(!f.fileExports->messageIsProblem(), qPrintable(f.fileExports->message()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QCOMPARE(text.count('\n'), 1);
+        QVERIFY(text.startsWith("otpauth://"));
+        QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
     }
 
     void firstRunCanStartByImporting()

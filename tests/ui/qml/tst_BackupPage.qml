@@ -20,6 +20,12 @@ TestCase {
         findChild(page, "exportPassword").text = "backup pw"
         findChild(page, "exportPasswordRepeated").text = "backup pw"
         verify(save.enabled)
+        // Some accounts only: nothing to save until one is ticked.
+        mouseClick(findChild(page, "someAccounts"))
+        verify(!save.enabled)
+        findChild(page, "accountChooser").chosen = [AccountsController.model.data(AccountsController.model.index(0, 0), 257)]
+        verify(save.enabled)
+        mouseClick(findChild(page, "allAccounts"))
 
         page.kind = FileExportController.OtpauthList
         verify(warning.visible)
