@@ -95,6 +95,13 @@ std::uint32_t count32Of(const QJsonValue &value)
     return std::uint32_t(std::min<std::uint64_t>(countOf(value), std::numeric_limits<std::uint32_t>::max()));
 }
 
+std::optional<Protection> encryptedIfStartsWith(const SniffedFile &file, QByteArrayView magic)
+{
+    if (file.bytes.startsWith(magic))
+        return Protection::Password;
+    return std::nullopt;
+}
+
 Result<QJsonDocument> readJson(QByteArrayView bytes, const QString &format)
 {
     auto json = parseJson(bytes);

@@ -5,6 +5,7 @@
 // reader); they are converted to SecretBytes at once and the file's bytes are wiped by the caller.
 
 #include "common/error.h"
+#include "interop/import_registry.h"
 #include "interop/import_result.h"
 
 #include <QJsonArray>
@@ -65,6 +66,9 @@ Result<otp::OtpParams> paramsFrom(const Result<otp::OtpType> &type, const QJsonV
 // 0 or the type's maximum, never undefined behaviour; the KDF's own bounds then refuse them.
 std::uint64_t countOf(const QJsonValue &value);
 std::uint32_t count32Of(const QJsonValue &value);
+
+// Detection for encrypted formats known by their first bytes.
+std::optional<Protection> encryptedIfStartsWith(const SniffedFile &file, QByteArrayView magic);
 
 // The whole file as JSON, or ImportDamaged "it is not JSON" for the format.
 Result<QJsonDocument> readJson(QByteArrayView bytes, const QString &format);

@@ -88,9 +88,7 @@ Result<SecretBytes> tokenSecret(const QString &entry, const SecretBytes &masterK
 
 std::optional<Protection> detectFreeOtp2(const SniffedFile &file)
 {
-    if (file.bytes.startsWith(QByteArrayView(kJavaStreamMagic.data(), qsizetype(kJavaStreamMagic.size()))))
-        return Protection::Password;
-    return std::nullopt;
+    return encryptedIfStartsWith(file, QByteArrayView(kJavaStreamMagic.data(), qsizetype(kJavaStreamMagic.size())));
 }
 
 Result<ImportResult> importFreeOtp2(QByteArrayView bytes, const SecretBytes &password)

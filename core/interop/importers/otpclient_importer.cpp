@@ -54,9 +54,7 @@ Result<SecretBytes> decrypt(QByteArrayView bytes, const SecretBytes &password)
 
 std::optional<Protection> detectOtpClient(const SniffedFile &file)
 {
-    if (file.bytes.startsWith(kMagic))
-        return Protection::Password;
-    return std::nullopt;
+    return encryptedIfStartsWith(file, kMagic);
 }
 
 Result<ImportResult> importOtpClient(QByteArrayView bytes, const SecretBytes &password)

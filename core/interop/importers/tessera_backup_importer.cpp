@@ -25,9 +25,7 @@ AccountExtras extrasOf(const vault::Account &account, const vault::SecretSealer 
 
 std::optional<Protection> detectTesseraBackup(const SniffedFile &file)
 {
-    if (file.bytes.startsWith(kMagic))
-        return Protection::Password;
-    return std::nullopt;
+    return encryptedIfStartsWith(file, kMagic);
 }
 
 Result<ImportResult> importTesseraBackup(QByteArrayView bytes, const SecretBytes &password)
