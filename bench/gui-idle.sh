@@ -25,8 +25,8 @@ mkdir -p "$HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 # No time check at start: the figures are about the window, not the network.
-mkdir -p "$XDG_CONFIG_HOME/Tessera"
-printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+mkdir -p "$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera"
+printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 
 # 100 accounts, as many users have after a few years.
 vault=$work/v.tessera

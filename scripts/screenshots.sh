@@ -34,8 +34,8 @@ LINKS
 echo pw | "$cli" recovery add --vault "$vault" --password-stdin gcore "2938-1123" "8812-4410" "1902-5531" >/dev/null
 
 # No time check at start for the first pictures: this machine may have no network.
-mkdir -p "$XDG_CONFIG_HOME/Tessera"
-printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+mkdir -p "$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera"
+printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 
 app=""
 start() { # start [--password-stdin [PICTURE...]]; waits for the window
@@ -104,16 +104,16 @@ printf 'port %s\nbindaddress 127.0.0.1\nlocal stratum 1\nallow 127.0.0.1\ncmdpor
 faketime -f '+90s' chronyd -f "$work/chrony.conf" -x -L 0 -l "$work/chronyd.log" $([ "$(id -u)" = 0 ] && echo "-u root" || echo "-U")
 for _ in $(seq 50); do [ -s "$work/chronyd.pid" ] && break; sleep 0.1; done
 pids+=("$(cat "$work/chronyd.pid")")
-printf '[time]\nservers=127.0.0.1:%s\nhttpsUrl=\n' "$ntp_port" >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+printf '[time]\nservers=127.0.0.1:%s\nhttpsUrl=\n' "$ntp_port" >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready
 xdotool key ctrl+comma; sleep 0.8
 geometry=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
 xdotool mousemove --window "$window" $((${geometry%x*} / 2)) $((${geometry#*x} / 2)) click --repeat 12 --delay 40 5
 shot settings-time
 stop
-printf 'correctionEnabled=false\n' >>"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+printf 'correctionEnabled=false\n' >>"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready; shot clock-warning; stop
 
-printf '[appearance]\ntheme=2\n[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+printf '[appearance]\ntheme=2\n[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready; shot dark; stop
 QT_SCALE_FACTOR=2 start --password-stdin; ready; shot scale-200; stop

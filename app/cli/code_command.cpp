@@ -7,6 +7,7 @@
 #include "common/clock.h"
 #include "otp/code_generator.h"
 #include "session/account_operations.h"
+#include "session/app_settings.h"
 #include "session/time_correction.h"
 
 #include <cstdio>

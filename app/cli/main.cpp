@@ -3,6 +3,7 @@
 #include "cli_support.h"
 
 #include "common/process_hardening.h"
+#include "session/app_settings.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
@@ -62,6 +63,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tessera-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the HTTPS time fallback goes through a proxy too
+    tessera::session::migrateLegacySettings();
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);

@@ -6,6 +6,7 @@
 #include "json_writer.h"
 
 #include "common/clock.h"
+#include "session/app_settings.h"
 #include "session/time_correction.h"
 #include "session/time_status_text.h"
 

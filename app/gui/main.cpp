@@ -15,8 +15,10 @@
 #include "time_controller.h"
 #include "vault_controller.h"
 
+#include "common/app_identity.h"
 #include "common/process_hardening.h"
 #include "common/secret_line.h"
+#include "session/app_settings.h"
 #include "session/time_correction.h"
 #include "session/vault_access.h"
 
@@ -46,12 +48,16 @@ int main(int argc, char *argv[])
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     // QApplication (not QGuiApplication): the tray icon is a Qt Widgets class.
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Tessera"));
-    QApplication::setApplicationName(QStringLiteral("tessera"));
+    // The identity names the settings store (QSettings()) and ties the windows to the desktop entry.
+    QApplication::setOrganizationName(tessera::kSettingsOrganization);
+    QApplication::setOrganizationDomain(tessera::kSettingsOrganizationDomain);
+    QApplication::setApplicationName(tessera::kSettingsApplication);
     QApplication::setApplicationDisplayName(QStringLiteral("Tessera"));
     QApplication::setApplicationVersion(QStringLiteral(TESSERA_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("tessera"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tessera.png")));
+    QApplication::setDesktopFileName(tessera::kAppId);
+    // The installed icon theme's copy (sharp at every size), else the one built in.
+    QApplication::setWindowIcon(QIcon::fromTheme(tessera::kAppId, QIcon(QStringLiteral(":/icons/tessera.png"))));
+    tessera::session::migrateLegacySettings();
     QApplication::setQuitOnLastWindowClosed(true);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the HTTPS time fallback goes through a proxy too
 

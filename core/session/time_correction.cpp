@@ -9,11 +9,6 @@ constexpr double kMaxOffsetSeconds = 50.0 * 365.25 * 24 * 3600;
 
 } // namespace
 
-std::unique_ptr<QSettings> openAppSettings()
-{
-    return std::make_unique<QSettings>(QStringLiteral("Tessera"), QStringLiteral("tessera"));
-}
-
 timesync::CorrectedClock loadCorrectedClock(QSettings &settings)
 {
     const timesync::TimeSettings stored(settings);

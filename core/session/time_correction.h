@@ -7,13 +7,8 @@
 #include "timesync/time_settings.h"
 
 #include <QSettings>
-#include <memory>
 
 namespace tessera::session {
-
-// The application's settings (organisation "Tessera", application "tessera"): the same store the GUI's
-// QSettings() opens, so a sync in one face corrects the codes of the other.
-std::unique_ptr<QSettings> openAppSettings();
 
 // A clock with the stored correction, applied when the user has not turned correction off.
 timesync::CorrectedClock loadCorrectedClock(QSettings &settings);

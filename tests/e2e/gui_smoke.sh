@@ -18,9 +18,11 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 # The time check at start runs too, against a name that cannot resolve (no network here): it must
-# fail quietly in the background while the window works.
+# fail quietly in the background while the window works. The setting is written where version 0.1 kept
+# settings, so the start also moves it to the store named by the app id.
 mkdir -p "$XDG_CONFIG_HOME/Tessera"
 printf '[time]\nservers=no-such-host.invalid\nhttpsUrl=\n' >"$XDG_CONFIG_HOME/Tessera/tessera.conf"
+settings=$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf
 
 vault=$work/v.tessera
 echo pw | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
@@ -37,6 +39,8 @@ for _ in $(seq 100); do
     sleep 0.1
 done
 title=$(xdotool getwindowname "$window")
+grep -q 'no-such-host.invalid' "$settings" 2>/dev/null || { echo "the old settings were not moved to $settings"; exit 1; }
+[ ! -e "$XDG_CONFIG_HOME/Tessera" ] || { echo "the old settings folder is still there"; exit 1; }
 [ "$title" = "Tessera" ] || { echo "window title is '$title', expected the unlocked 'Tessera'"; cat "$work/app.log"; exit 1; }
 
 # Keyboard: just start typing to search.
