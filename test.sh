@@ -3,7 +3,7 @@
 # the whole ctest suite headless. Extra arguments go to ctest, e.g. ./test.sh -L core
 set -euo pipefail
 cd "$(dirname "$0")"
-scripts/install-deps.sh build test
+scripts/install-deps.sh build runtime test
 export QT_QPA_PLATFORM=offscreen
 cmake --preset ci >/dev/null
 cmake --build --preset ci

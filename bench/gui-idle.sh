@@ -7,7 +7,7 @@ set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-30}
 build=${2:-$top/build-ci}
-"$top/scripts/install-deps.sh" build test bench >/dev/null
+"$top/scripts/install-deps.sh" build runtime test bench >/dev/null
 for b in tessera tessera-cli bench_bare_list; do
     [ -x "$build/bin/$b" ] || { echo "build first: ./test.sh (missing $build/bin/$b)" >&2; exit 1; }
 done

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages listed in packaging/debian/<SET>-deps.txt that are not installed yet.
-# Usage: scripts/install-deps.sh SET...   (SET: build, test)
+# Usage: scripts/install-deps.sh SET...   (SET: build, runtime, test, bench, fuzz)
 # As root it runs apt-get; otherwise it prints the one command to run and fails.
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
