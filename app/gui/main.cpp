@@ -3,6 +3,7 @@
 #include "account_filter_model.h"
 #include "accounts_controller.h"
 #include "add_account_controller.h"
+#include "autostart.h"
 #include "desktop_shell.h"
 #include "export_controller.h"
 #include "file_export_controller.h"
@@ -76,6 +77,8 @@ int main(int argc, char *argv[])
          QStringLiteral("PATH")},
         {QStringLiteral("password-stdin"), QStringLiteral("Unlock with the first line of standard input (for "
                                                           "automation and tests).")},
+        {tessera::bridge::Autostart::minimizedOption().mid(2),
+         QStringLiteral("Start in the tray without showing the window (as the start at login does).")},
     });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pictures with QR codes, or another "
                                                                     "authenticator's export, to add accounts from "
@@ -115,6 +118,9 @@ int main(int argc, char *argv[])
     // including with the software renderer chosen above.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
+    const bool minimized = parser.isSet(tessera::bridge::Autostart::minimizedOption().mid(2));
+    if (minimized)
+        engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
@@ -126,6 +132,8 @@ int main(int argc, char *argv[])
     scan.setScreenWindow(window); // steps aside while the screen is grabbed
     DesktopShell shell(window, &services, &vault, &settings);
     shell.restoreGeometry();
+    if (minimized)
+        shell.startMinimized();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
     if (password)
         vault.unlockWith(std::move(*password));

@@ -94,6 +94,14 @@ void DesktopShell::raise()
     m_window->requestActivate();
 }
 
+void DesktopShell::startMinimized()
+{
+    if (m_tray->isAvailable())
+        m_window->hide();
+    else
+        m_window->showMinimized();
+}
+
 void DesktopShell::quit()
 {
     m_quitting = true;

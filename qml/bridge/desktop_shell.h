@@ -25,6 +25,8 @@ public:
 
     void restoreGeometry();
     void raise();
+    // The start at login: only the tray icon, or a minimised window where the desktop has no tray.
+    void startMinimized();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,10 +1,13 @@
 #include "settings_controller.h"
 
+#include "autostart.h"
+
+#include "common/error_text.h"
+#include "crypto/library_versions.h"
+
 #include <QCoreApplication>
 #include <QJSEngine>
 #include <QSettings>
-
-#include "crypto/library_versions.h"
 
 namespace tessera::bridge {
 
@@ -82,6 +85,16 @@ bool SettingsController::closeToTray() const
 void SettingsController::setCloseToTray(bool on)
 {
     write(kCloseToTray, on);
+}
+bool SettingsController::startAtLogin() const
+{
+    return Autostart::isEnabled();
+}
+void SettingsController::setStartAtLogin(bool on)
+{
+    const auto done = Autostart::setEnabled(on);
+    m_startAtLoginProblem = done ? QString() : errorText(done.error());
+    emit changed();
 }
 int SettingsController::sortMode() const
 {

@@ -19,6 +19,9 @@ class SettingsController : public QObject
     Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
+    // Start at login, minimised to the tray (autostart.h); the problem, if switching failed, for an inline error.
+    Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
+    Q_PROPERTY(QString startAtLoginProblem READ startAtLoginProblem NOTIFY changed)
     Q_PROPERTY(int sortMode READ sortMode WRITE setSortMode NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
@@ -40,6 +43,9 @@ public:
     void setTheme(Theme theme);
     bool closeToTray() const;
     void setCloseToTray(bool on);
+    bool startAtLogin() const;
+    void setStartAtLogin(bool on);
+    QString startAtLoginProblem() const { return m_startAtLoginProblem; }
     int sortMode() const;
     void setSortMode(int mode);
     QString version() const;
@@ -50,6 +56,8 @@ signals:
 
 private:
     void write(const QString &key, const QVariant &value);
+
+    QString m_startAtLoginProblem;
 };
 
 } // namespace tessera::bridge

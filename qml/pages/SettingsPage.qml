@@ -90,6 +90,18 @@ Page {
                 checked: SettingsController.closeToTray
                 onToggled: SettingsController.closeToTray = checked
             }
+            Switch {
+                text: qsTr("Start Tessera in the tray when I log in")
+                checked: SettingsController.startAtLogin
+                onToggled: SettingsController.startAtLogin = checked
+            }
+            Label {
+                visible: text !== ""
+                text: SettingsController.startAtLoginProblem
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
 
             SectionHeader { text: qsTr("Backups") }
             Label {

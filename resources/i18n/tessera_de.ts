@@ -1007,6 +1007,14 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../qml/bridge/autostart_xdg.cpp" line="84"/>
+        <source>Start Tessera when you log in</source>
+        <translation>Tessera bei der Anmeldung starten</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/pages/ScanPage.qml" line="15"/>
@@ -1227,136 +1235,141 @@
     </message>
     <message>
         <location filename="../../qml/pages/SettingsPage.qml" line="94"/>
+        <source>Start Tessera in the tray when I log in</source>
+        <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/pages/SettingsPage.qml" line="106"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="108"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="120"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="126"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="163"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="168"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="180"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="172"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="184"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="185"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="190"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="184"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="196"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="197"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="201"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="208"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="201"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="213"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="220"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="223"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="235"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="236"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="226"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="238"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="246"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="242"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="254"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="243"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="255"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="245"/>
+        <location filename="../../qml/pages/SettingsPage.qml" line="257"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>

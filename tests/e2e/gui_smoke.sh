@@ -62,4 +62,21 @@ kill -0 "$app" || { echo "the first instance died when the second started"; exit
 xdotool key ctrl+l
 for _ in $(seq 50); do [ "$(xdotool getwindowname "$window")" != "Tessera" ] && break; sleep 0.1; done
 case "$(xdotool getwindowname "$window")" in *locked*) ;; *) echo "Ctrl+L did not lock"; exit 1 ;; esac
+
+# The start at login: --minimized shows no window (no tray under Xvfb, so it is minimised); opening
+# Tessera again brings the window up.
+kill "$app"; wait "$app" 2>/dev/null || true
+echo pw | "$app_bin" --vault "$vault" --password-stdin --minimized >"$work/min.log" 2>&1 &
+app=$!
+pids+=($app)
+sleep 3
+kill -0 "$app" || { echo "the minimised start died"; cat "$work/min.log"; exit 1; }
+# Xvfb has no window manager to honour "iconic", so a window may be mapped; it must have asked to start
+# iconified (WM_HINTS), which every window manager honours.
+for w in $(xdotool search --onlyvisible --pid "$app" 2>/dev/null); do
+    xprop -id "$w" WM_HINTS | grep -q 'Initial state is Iconic' || { echo "--minimized showed the window"; exit 1; }
+done
+timeout 10 "$app_bin" --vault "$vault" >"$work/second.log" 2>&1 || { echo "the second launch did not exit cleanly"; exit 1; }
+window=$(timeout 10 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
+[ -n "$window" ] || { echo "opening Tessera again did not show the minimised window"; exit 1; }
 echo "1 passed, 0 failed"

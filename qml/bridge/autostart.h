@@ -1,0 +1,27 @@
+#pragma once
+// Starting Tessera when the user logs in, minimised to the tray, through each platform's own mechanism
+// (one file per platform): an XDG autostart entry on Linux and other Unix desktops (the Background
+// portal inside a Flatpak, whose sandbox hides the autostart folder), the current user's Run key on
+// Windows, a LaunchAgent on macOS.
+
+#include "common/error.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace tessera::bridge {
+
+class Autostart
+{
+public:
+    // The option the login start passes: the window stays in the tray (tessera --minimized).
+    static QString minimizedOption() { return QStringLiteral("--minimized"); }
+
+    static bool isEnabled();
+    static Result<void> setEnabled(bool on);
+
+    // What the login runs: this program (the AppImage when run from one) and --minimized.
+    static QStringList command();
+};
+
+} // namespace tessera::bridge

@@ -1,0 +1,60 @@
+// macOS: a LaunchAgent in ~/Library/LaunchAgents, which launchd loads at the user's next login
+// (RunAtLoad) and which System Settings lists under Login Items.
+#include "autostart.h"
+
+#include "common/app_identity.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace tessera::bridge {
+namespace {
+
+QString agentPath()
+{
+    return QDir::homePath() + QStringLiteral("/Library/LaunchAgents/") + kAppId + QStringLiteral(".plist");
+}
+
+QByteArray agentText()
+{
+    QString arguments;
+    for (const QString &argument : Autostart::command())
+        arguments += QStringLiteral("        <string>%1</string>\n").arg(argument.toHtmlEscaped());
+    return QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                          "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+                          "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                          "<plist version=\"1.0\">\n<dict>\n"
+                          "    <key>Label</key>\n    <string>%1</string>\n"
+                          "    <key>ProgramArguments</key>\n    <array>\n%2    </array>\n"
+                          "    <key>RunAtLoad</key>\n    <true/>\n"
+                          "    <key>ProcessType</key>\n    <string>Interactive</string>\n"
+                          "</dict>\n</plist>\n")
+        .arg(kAppId, arguments)
+        .toUtf8();
+}
+
+} // namespace
+
+bool Autostart::isEnabled()
+{
+    return QFile::exists(agentPath());
+}
+
+Result<void> Autostart::setEnabled(bool on)
+{
+    const QString path = agentPath();
+    if (!on) {
+        if (QFile::exists(path) && !QFile::remove(path))
+            return fail(ErrorCode::IoFailure, path);
+        return {};
+    }
+    if (!QDir().mkpath(QFileInfo(path).path()))
+        return fail(ErrorCode::IoFailure, QFileInfo(path).path());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(agentText()) < 0 || !file.commit())
+        return fail(ErrorCode::IoFailure, path);
+    return {};
+}
+
+} // namespace tessera::bridge
