@@ -43,10 +43,10 @@ _tessera_cli()
         remove) options="$vault" ;;
         rename) options="--issuer --name $vault" ;;
         recovery)
-            if [[ $cword -eq 2 ]]; then COMPREPLY=($(compgen -W "add list use" -- "$cur")); return; fi
+            if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "add list use" -- "$cur")); return; fi
             options="--replace $vault" ;;
         keychain)
-            if [[ $cword -eq 2 ]]; then COMPREPLY=($(compgen -W "enable disable" -- "$cur")); return; fi
+            if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "enable disable" -- "$cur")); return; fi
             options="$vault" ;;
         import)
             options="--format --source-password-file --dry-run --include-duplicates $vault"
