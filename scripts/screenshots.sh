@@ -117,3 +117,7 @@ start --password-stdin; ready; shot clock-warning; stop
 printf '[appearance]\ntheme=2\n[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready; shot dark; stop
 QT_SCALE_FACTOR=2 start --password-stdin; ready; shot scale-200; stop
+
+# German: the settings page with every switch translated
+printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
+LANGUAGE=de LANG=de_DE.UTF-8 start --password-stdin; ready; xdotool key ctrl+comma; shot settings-de; stop
