@@ -89,6 +89,15 @@ for command in code uri scan time init add list remove rename passwd recovery ke
     done
 done
 
+# The Flatpak manifest (it cannot be built here: no Flathub): it parses, carries the app id, and asks for
+# no broad filesystem access (files go through portals)
+manifest=$src/packaging/flatpak/$id.yml
+if command -v flatpak-builder >/dev/null; then
+    shown=$(flatpak-builder --show-manifest "$manifest" 2>&1) || fail "flatpak-builder cannot read the manifest: $shown"
+    echo "$shown" | grep -q "\"id\" : \"$id\"" || fail "the Flatpak id is not $id"
+    echo "$shown" | grep -q -- '--filesystem' && fail "the Flatpak asks for filesystem access"
+fi
+
 # RPM, where rpmbuild is installed: the same files, and Requires for what Qt loads at run time
 if command -v rpmbuild >/dev/null; then
     cpack --config "$build/CPackConfig.cmake" -G RPM -B "$work/rpm" >"$work/rpm.log" 2>&1 || { cat "$work/rpm.log"; fail "cpack -G RPM"; }
@@ -106,5 +115,5 @@ if command -v rpmbuild >/dev/null; then
     fi
 fi
 
-[ "$failures" -eq 0 ] || { echo "$failures problems"; exit 1; }
+[ "$failures" -eq 0 ] || { echo "$failures problem(s)"; exit 1; }
 echo "$(basename "$deb"): all checks passed"
