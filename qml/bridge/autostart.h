@@ -8,6 +8,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace tessera::bridge {
 
@@ -22,6 +23,11 @@ public:
 
     // What the login runs: this program (the AppImage when run from one) and --minimized.
     static QStringList command();
+
+private:
+    // The file-based mechanisms (XDG entry, LaunchAgent): writes the file whole, or removes it when
+    // there is no content. Errors name the path.
+    static Result<void> placeLoginFile(const QString &path, const std::optional<QByteArray> &content);
 };
 
 } // namespace tessera::bridge

@@ -6,7 +6,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 
 namespace tessera::bridge {
 namespace {
@@ -43,18 +42,7 @@ bool Autostart::isEnabled()
 
 Result<void> Autostart::setEnabled(bool on)
 {
-    const QString path = agentPath();
-    if (!on) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            return fail(ErrorCode::IoFailure, path);
-        return {};
-    }
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return fail(ErrorCode::IoFailure, QFileInfo(path).path());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(agentText()) < 0 || !file.commit())
-        return fail(ErrorCode::IoFailure, path);
-    return {};
+    return placeLoginFile(agentPath(), on ? std::optional(agentText()) : std::nullopt);
 }
 
 } // namespace tessera::bridge

@@ -11,8 +11,6 @@
 #include <QDBusPendingCall>
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <algorithm>
@@ -109,18 +107,7 @@ Result<void> Autostart::setEnabled(bool on)
 {
     if (insideFlatpak())
         return askPortal(on);
-    const QString path = entryPath();
-    if (!on) {
-        if (QFile::exists(path) && !QFile::remove(path))
-            return fail(ErrorCode::IoFailure, path);
-        return {};
-    }
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return fail(ErrorCode::IoFailure, QFileInfo(path).path());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(entryText()) < 0 || !file.commit())
-        return fail(ErrorCode::IoFailure, path);
-    return {};
+    return placeLoginFile(entryPath(), on ? std::optional(entryText()) : std::nullopt);
 }
 
 } // namespace tessera::bridge
