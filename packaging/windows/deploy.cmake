@@ -3,7 +3,13 @@
 # QtKeychain, protobuf, argon2) come from vcpkg's bin folder through CMake's runtime-dependency scan.
 # Not run on this project's Linux machines; see docs/INSTALL.md.
 target_sources(tessera PRIVATE "${CMAKE_CURRENT_LIST_DIR}/tessera.rc")
-find_program(TESSERA_WINDEPLOYQT windeployqt HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" REQUIRED)
+# Qt's own imported target where it exists (Qt 6 CoreTools), else the tool beside Qt (vcpkg keeps it in tools/).
+if(TARGET Qt6::windeployqt)
+    set(TESSERA_WINDEPLOYQT "$<TARGET_FILE:Qt6::windeployqt>") # install(CODE) expands generator expressions
+else()
+    find_program(TESSERA_WINDEPLOYQT windeployqt REQUIRED
+        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/tools/Qt6/bin")
+endif()
 set(vcpkg_bin "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
 
 install(TARGETS tessera tessera-cli
@@ -31,5 +37,6 @@ set(CPACK_NSIS_URL_INFO_ABOUT "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH ON)
 set(CPACK_CREATE_DESKTOP_LINKS tessera)
+# (single quotes are NSIS string quotes too, and need no escaping on the way through CPack)
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS
-    "DeleteRegValue HKCU \\\"Software\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Run\\\" \\\"${TESSERA_APP_ID}\\\"")
+    "DeleteRegValue HKCU 'Software\\Microsoft\\Windows\\CurrentVersion\\Run' '${TESSERA_APP_ID}'")
