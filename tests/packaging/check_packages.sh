@@ -19,9 +19,10 @@ control=$(dpkg-deb -f "$deb")
 
 # Files a user and the desktop expect
 for f in usr/bin/tessera usr/bin/tessera-cli usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
-         usr/share/icons/hicolor/scalable/apps/$id.svg usr/share/man/man1/tessera.1 usr/share/man/man1/tessera-cli.1 \
+         usr/share/icons/hicolor/scalable/apps/$id.svg usr/share/man/man1/tessera.1.gz usr/share/man/man1/tessera-cli.1.gz \
          usr/share/bash-completion/completions/tessera-cli usr/share/zsh/vendor-completions/_tessera-cli \
-         usr/share/fish/vendor_completions.d/tessera-cli.fish usr/share/doc/tessera/copyright; do
+         usr/share/fish/vendor_completions.d/tessera-cli.fish usr/share/doc/tessera/copyright \
+         usr/share/doc/tessera/changelog.gz; do
     [ -s "$work/root/$f" ] || fail "the package lacks /$f"
 done
 for size in 16 24 32 48 64 128 256 512; do
@@ -47,6 +48,11 @@ for shot in $(grep -o 'docs/screenshots/[a-z0-9-]*\.png' "$metainfo"); do
     [ -f "$src/$shot" ] || fail "AppStream shows $shot, which the repository lacks"
 done
 
+# Debian's own package checker: no errors (warnings are printed for the record)
+if command -v lintian >/dev/null; then
+    lintian --allow-root --tag-display-limit 0 --fail-on error "$deb" || fail "lintian reports errors"
+fi
+
 # Depends: the libraries shlibdeps found, and everything named in runtime-deps.txt
 depends=$(echo "$control" | sed -n 's/^Depends: //p')
 for lib in libqt6core6 libqt6quick6 libqt6multimedia6 libsodium23 libzxing2 libqrencode4 libqt6keychain1 libssl3; do
@@ -59,7 +65,7 @@ done <"$src/packaging/debian/runtime-deps.txt"
 
 # Man pages render without warnings
 for page in tessera tessera-cli; do
-    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$work/root/usr/share/man/man1/$page.1" 2>&1 >/dev/null)
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -l "$work/root/usr/share/man/man1/$page.1.gz" 2>&1 >/dev/null)
     [ -z "$warnings" ] || fail "man $page: $warnings"
 done
 
