@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The package as a user meets it: a bare Debian 12 (debootstrap minbase), `apt-get install ./tessera_*.deb`
-# with recommends off (so Depends alone must be complete), then tessera-cli --version and the GUI smoke
-# test run from the installed files inside that system. Xvfb and xdotool run outside; the chroot shares
-# /tmp, so the X socket and the test's files are the same paths on both sides.
+# with recommends off (so Depends alone must be complete), then tessera-cli --version, the GUI smoke test
+# and a start on Wayland, all from the installed files inside that system. Xvfb, xdotool and Weston run
+# outside; the chroot shares /tmp, so the display sockets and the test's files have the same paths.
 # Usage: install_in_fresh_debian.sh BUILD_DIR SOURCE_DIR   (as root; the base system is cached in BUILD_DIR)
 set -euo pipefail
 build=$1 src=$2
@@ -75,4 +75,29 @@ exec chroot "$root" /usr/bin/tessera-cli "\$@"
 RUN
 chmod +x "$work/tessera" "$work/tessera-cli"
 bash "$src/tests/e2e/gui_smoke.sh" "$work/tessera" "$work/tessera-cli" "$build/tests/fresh_debian_smoke.png"
+
+# Wayland (GNOME's default on Debian 12): a headless Weston outside, the installed app inside, which must
+# load Qt's Wayland plugin (qt6-wayland in Depends) and stay up. Headless Weston has no seat, and Qt 6.4's
+# Wayland text-input crashes without one, so the compose input method stands in (a real desktop has a seat).
+if command -v weston >/dev/null; then
+    wl=$work/wayland
+    mkdir -m 700 "$wl"
+    XDG_RUNTIME_DIR=$wl weston --backend=headless-backend.so --socket=wayland-tessera --idle-time=0 >"$wl/weston.log" 2>&1 &
+    weston_pid=$!
+    for _ in $(seq 50); do [ -S "$wl/wayland-tessera" ] && break; sleep 0.1; done
+    [ -S "$wl/wayland-tessera" ] || { cat "$wl/weston.log"; kill "$weston_pid"; exit 1; }
+    echo pw | "$work/tessera-cli" init --vault "$wl/v.tessera" --kdf interactive --password-stdin >/dev/null
+    echo pw | XDG_RUNTIME_DIR=$wl WAYLAND_DISPLAY=wayland-tessera QT_QPA_PLATFORM=wayland QT_IM_MODULE=compose \
+        XDG_CONFIG_HOME=$wl/config XDG_DATA_HOME=$wl/data "$work/tessera" --vault "$wl/v.tessera" --password-stdin \
+        >"$wl/app.log" 2>&1 &
+    app=$!
+    sleep 5
+    if ! kill -0 "$app" 2>/dev/null; then
+        status=0; wait "$app" || status=$?
+        kill "$weston_pid"
+        echo "on Wayland the installed app ended with status $status:"; cat "$wl/app.log"; exit 1
+    fi
+    kill "$app" "$weston_pid"; wait "$app" "$weston_pid" 2>/dev/null || true
+    echo "the installed app runs on Wayland"
+fi
 echo "installed $(basename "$deb") into a fresh Debian 12 and ran it"
