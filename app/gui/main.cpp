@@ -8,6 +8,7 @@
 #include "export_controller.h"
 #include "file_export_controller.h"
 #include "import_controller.h"
+#include "launch_arguments.h"
 #include "scan_controller.h"
 #include "services.h"
 #include "settings_controller.h"
@@ -64,7 +65,9 @@ int main(int argc, char *argv[])
 
     // The user's language where a translation exists (resources/i18n); English otherwise.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // English otherwise, which still supplies the plural forms ("1 account", "2 accounts").
+    if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral("tessera_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
@@ -80,10 +83,10 @@ int main(int argc, char *argv[])
         {tessera::bridge::Autostart::minimizedOption().mid(2),
          QStringLiteral("Start in the tray without showing the window (as the start at login does).")},
     });
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pictures with QR codes, or another "
-                                                                    "authenticator's export, to add accounts from "
-                                                                    "(after unlocking)."),
-                                 QStringLiteral("[FILE...]"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Pictures with QR codes, another "
+                                                                    "authenticator's export, or otpauth:// links, to "
+                                                                    "add accounts from (after unlocking)."),
+                                 QStringLiteral("[FILE|LINK...]"));
     parser.process(app);
     QString vaultPath = parser.value(QStringLiteral("vault"));
     if (vaultPath.isEmpty())
@@ -92,8 +95,8 @@ int main(int argc, char *argv[])
         vaultPath = tessera::session::defaultVaultPath();
 
     tessera::bridge::SingleInstance instance(QDir::homePath() + u'\n' + vaultPath); // per user and vault
-    if (instance.notifyRunningInstance())
-        return 0; // the running Tessera shows its window instead
+    if (instance.notifyRunningInstance(parser.positionalArguments(), QDir::currentPath()))
+        return 0; // the running Tessera takes the arguments and shows its window instead
     instance.listen();
 
     std::optional<tessera::SecretBytes> password;
@@ -137,15 +140,11 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
     if (password)
         vault.unlockWith(std::move(*password));
-    QList<QUrl> pictures;
-    for (const QString &argument : parser.positionalArguments()) {
-        const QUrl file = QUrl::fromUserInput(argument, QDir::currentPath(), QUrl::AssumeLocalFile);
-        if (ImportController::isPicture(file))
-            pictures << file;
-        else
-            imports.openWhenUnlocked(file); // "Open with Tessera" on an export file
-    }
-    scan.scanWhenUnlocked(pictures);
+    openLaunchArguments(parser.positionalArguments(), QDir::currentPath(), scan, imports);
+    QObject::connect(&instance, &SingleInstance::openRequested, &app,
+                     [&](const QStringList &arguments, const QString &workingDirectory) {
+                         openLaunchArguments(arguments, workingDirectory, scan, imports);
+                     });
     time.syncAtStartIfWanted(); // in the background: the window is already up
     return QApplication::exec();
 }

@@ -37,10 +37,10 @@ ScanController::ScanController(Services *services, QObject *parent) : QObject(pa
     // A locked vault forgets what was scanned: the preview held secrets.
     connect(services->session(), &VaultSession::closed, this, &ScanController::clear);
     connect(services->session(), &VaultSession::opened, this, [this] {
-        if (m_waitingForUnlock.isEmpty())
-            return;
-        emit showRequested();
-        scanFiles(std::exchange(m_waitingForUnlock, {}));
+        if (!m_linksWaitingForUnlock.empty())
+            readLinksWhenUnlocked(std::exchange(m_linksWaitingForUnlock, {}));
+        if (!m_waitingForUnlock.isEmpty())
+            scanWhenUnlocked(std::exchange(m_waitingForUnlock, {}));
     });
 }
 
@@ -54,6 +54,18 @@ void ScanController::scanWhenUnlocked(const QList<QUrl> &files)
     } else {
         m_waitingForUnlock += files;
     }
+}
+
+void ScanController::readLinksWhenUnlocked(std::vector<SecretBytes> links)
+{
+    if (links.empty())
+        return;
+    if (!m_services->session()->isOpen()) {
+        std::move(links.begin(), links.end(), std::back_inserter(m_linksWaitingForUnlock));
+        return;
+    }
+    emit showRequested();
+    takeTexts(std::move(links), Source::Link);
 }
 
 ScanController::~ScanController()

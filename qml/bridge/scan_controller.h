@@ -55,6 +55,9 @@ public:
 
     // Pictures named on the command line ("Open with Tessera"): scanned once the vault is open.
     void scanWhenUnlocked(const QList<QUrl> &files);
+    // otpauth:// and otpauth-migration:// links given on the command line, as the desktop does for a link
+    // clicked in a browser: shown for choosing, like a scanned code, once the vault is open.
+    void readLinksWhenUnlocked(std::vector<SecretBytes> links);
 
     Q_INVOKABLE void scanFile(const QUrl &file);
     Q_INVOKABLE void scanFiles(const QList<QUrl> &files);
@@ -90,7 +93,7 @@ private:
     };
     void enqueue(Load load);
     void startNext();
-    enum class Source { Picture, Camera, Clipboard };
+    enum class Source { Picture, Camera, Clipboard, Link };
     void takeTexts(std::vector<SecretBytes> texts, Source source);
     void setMessage(const QString &message, bool problem);
     void refreshResults();
@@ -102,6 +105,7 @@ private:
     ScreenGrabber m_grabber;
     std::deque<Load> m_queue;
     QList<QUrl> m_waitingForUnlock;
+    std::vector<SecretBytes> m_linksWaitingForUnlock;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     bool m_decoding = false; // until the result is handled (the watcher says finished earlier)
     QString m_message;

@@ -1009,7 +1009,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../qml/bridge/autostart_xdg.cpp" line="84"/>
+        <location filename="../../qml/bridge/autostart_xdg.cpp" line="82"/>
         <source>Start Tessera when you log in</source>
         <translation>Tessera bei der Anmeldung starten</translation>
     </message>
@@ -2004,17 +2004,17 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="181"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="193"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation>Die Zwischenablage enthält weder Bild noch Link; kopieren Sie das Bild des QR-Codes oder seinen otpauth://-Link.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="117"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="129"/>
         <source>Looking at the screen…</source>
         <translation>Schaue auf den Bildschirm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n Konto gefunden.</numerusform>
@@ -2022,37 +2022,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
         <source>Part read; scan the next code.</source>
         <translation>Teil gelesen; scannen Sie den nächsten Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="186"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="198"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation>Nichts Neues in diesem Bild: Seine Konten stehen schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="206"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="218"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation>Alle %1 Codes des Exports aus Google Authenticator gelesen.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="212"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation>%1 von %2 Codes des Exports aus Google Authenticator gelesen; es fehlen noch: %3.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="236"/>
         <source>Left out %1: %2.</source>
         <translation>%1 ausgelassen: %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="238"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="262"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>

@@ -989,7 +989,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../qml/bridge/autostart_xdg.cpp" line="84"/>
+        <location filename="../../qml/bridge/autostart_xdg.cpp" line="82"/>
         <source>Start Tessera when you log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1976,17 +1976,17 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="181"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="193"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="117"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="129"/>
         <source>Looking at the screen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Found %n account.</numerusform>
@@ -1994,37 +1994,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="173"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
         <source>Part read; scan the next code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="186"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="198"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="206"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="218"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="212"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="236"/>
         <source>Left out %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="238"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
+        <location filename="../../qml/bridge/scan_controller.cpp" line="262"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>

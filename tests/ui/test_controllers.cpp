@@ -4,9 +4,13 @@
 
 #include "account_filter_model.h"
 #include "account_list_model.h"
+#include "launch_arguments.h"
+#include "single_instance.h"
 #include "vault_session.h"
 
 #include <QClipboard>
+#include <QCryptographicHash>
+#include <QLocalSocket>
 #include <QFile>
 #include <QGuiApplication>
 #include <QMimeData>
@@ -65,6 +69,58 @@ private slots:
         QVERIFY(f.imports->skippedText().contains(QStringLiteral("line 2")));
         QVERIFY(f.imports->addSelected());
         QCOMPARE(f.services->accounts()->rowCount(), 2);
+    }
+
+    // `tessera otpauth://…` (a link clicked in a browser), a picture and an export file given while the
+    // vault is locked: each waits for the unlock, then the link is previewed, not added unasked.
+    void launchArgumentsWaitForTheUnlock()
+    {
+        GuiFixture f;
+        const QString list = f.dir.filePath(QStringLiteral("export.txt"));
+        writeBytes(list, "otpauth://totp/MyKerio:me?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ\n");
+        QSignalSpy scanShown(f.scan.get(), &ScanController::showRequested);
+        QSignalSpy importShown(f.imports.get(), &ImportController::showRequested);
+        openLaunchArguments({QStringLiteral("otpauth://totp/Example:alice?secret=JBSWY3DPEHPK3PXQ&issuer=Example"),
+                             QStringLiteral("export.txt")},
+                            f.dir.path(), *f.scan, *f.imports);
+        QCOMPARE(scanShown.count(), 0);
+        QCOMPARE(f.scan->results()->rowCount(), 0);
+        QVERIFY(f.unlock());
+        QCOMPARE(scanShown.count(), 1);
+        QCOMPARE(f.scan->results()->rowCount(), 1);
+        QCOMPARE(f.services->accounts()->rowCount(), 4); // previewed, not added
+        QVERIFY(QTest::qWaitFor([&] { return f.imports->results()->rowCount() == 1; }, 5000));
+        QCOMPARE(importShown.count(), 1);
+    }
+
+    // A second launch hands its arguments to the running Tessera instead of opening a second window.
+    void aSecondLaunchHandsOverItsArguments()
+    {
+        const QString key = QStringLiteral("test-%1").arg(QCoreApplication::applicationPid());
+        SingleInstance running(key);
+        SingleInstance second(key);
+        QVERIFY(!second.notifyRunningInstance({QStringLiteral("x.png")}, QStringLiteral("/tmp"))); // nobody yet
+        running.listen();
+        QSignalSpy opened(&running, &SingleInstance::openRequested);
+        QSignalSpy raised(&running, &SingleInstance::raiseRequested);
+        const QStringList arguments{QStringLiteral("qr code.png"), QStringLiteral("otpauth://totp/A:b?secret=JBSWY3DP")};
+        QVERIFY(second.notifyRunningInstance(arguments, QStringLiteral("/home/me/Pictures")));
+        QVERIFY(raised.wait(5000));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(opened.first().at(0).toStringList(), arguments);
+        QCOMPARE(opened.first().at(1).toString(), QStringLiteral("/home/me/Pictures"));
+
+        // Anything else on the socket is ignored, not guessed at.
+        QLocalSocket stranger;
+        stranger.connectToServer(QStringLiteral("tessera-") + QString::fromLatin1(QCryptographicHash::hash(
+                                     key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
+        QVERIFY(stranger.waitForConnected(2000));
+        stranger.write("raise\nopen /etc/passwd\n");
+        stranger.waitForBytesWritten(2000);
+        stranger.disconnectFromServer();
+        QTest::qWait(300);
+        QCOMPARE(raised.count(), 1);
+        QCOMPARE(opened.count(), 1);
     }
 
     void passwordStrengthGrows()
