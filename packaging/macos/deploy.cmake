@@ -13,12 +13,7 @@ set(icns "${CMAKE_SOURCE_DIR}/resources/icons/tessera.icns")
 set_source_files_properties("${icns}" PROPERTIES MACOSX_PACKAGE_LOCATION Resources)
 target_sources(tessera PRIVATE "${icns}")
 
-if(TARGET Qt6::macdeployqt)
-    set(TESSERA_MACDEPLOYQT "$<TARGET_FILE:Qt6::macdeployqt>") # install(CODE) expands generator expressions
-else()
-    find_program(TESSERA_MACDEPLOYQT macdeployqt REQUIRED
-        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/tools/Qt6/bin")
-endif()
+tessera_find_deploy_tool(TESSERA_MACDEPLOYQT macdeployqt)
 install(TARGETS tessera BUNDLE DESTINATION .)
 install(TARGETS tessera-cli RUNTIME DESTINATION Tessera.app/Contents/MacOS)
 install(CODE "

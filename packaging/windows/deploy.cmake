@@ -3,13 +3,7 @@
 # QtKeychain, protobuf, argon2) come from vcpkg's bin folder through CMake's runtime-dependency scan.
 # Not run on this project's Linux machines; see docs/INSTALL.md.
 target_sources(tessera PRIVATE "${CMAKE_CURRENT_LIST_DIR}/tessera.rc")
-# Qt's own imported target where it exists (Qt 6 CoreTools), else the tool beside Qt (vcpkg keeps it in tools/).
-if(TARGET Qt6::windeployqt)
-    set(TESSERA_WINDEPLOYQT "$<TARGET_FILE:Qt6::windeployqt>") # install(CODE) expands generator expressions
-else()
-    find_program(TESSERA_WINDEPLOYQT windeployqt REQUIRED
-        HINTS "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}" "${QT6_INSTALL_PREFIX}/tools/Qt6/bin")
-endif()
+tessera_find_deploy_tool(TESSERA_WINDEPLOYQT windeployqt)
 set(vcpkg_bin "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
 
 install(TARGETS tessera tessera-cli
