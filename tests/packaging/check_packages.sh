@@ -56,11 +56,11 @@ fi
 # Depends: the libraries shlibdeps found, and everything named in runtime-deps.txt
 depends=$(echo "$control" | sed -n 's/^Depends: //p')
 for lib in libqt6core6 libqt6quick6 libqt6multimedia6 libsodium23 libzxing2 libqrencode4 libqt6keychain1 libssl3; do
-    echo "$depends" | grep -q "\b$lib\b" || fail "Depends lacks $lib (shlibdeps)"
+    grep -q "\b$lib\b" <<<"$depends" || fail "Depends lacks $lib (shlibdeps)"
 done
 while IFS= read -r line; do
     line=${line%%#*}
-    for p in $line; do echo "$depends" | grep -q "\(^\|, \)$p\(,\|$\| \)" || fail "Depends lacks $p"; done
+    for p in $line; do grep -q "\(^\|, \)$p\(,\|$\| \)" <<<"$depends" || fail "Depends lacks $p"; done
 done <"$src/packaging/debian/runtime-deps.txt"
 
 # Man pages render without warnings
@@ -82,12 +82,12 @@ complete_bash() { # words... → the candidates for the last word
 [ "$(complete_bash tessera-cli import --format a | sort | tr '\n' ' ')" = "aegis andotp authy " ] || fail "bash: import formats"
 [ "$(complete_bash tessera-cli export --format r)" = recovery-sheet ] || fail "bash: export formats"
 fish_out=$(fish -c "source $work/root/usr/share/fish/vendor_completions.d/tessera-cli.fish; complete -C 'tessera-cli imp'")
-echo "$fish_out" | grep -q '^import' || fail "fish: 'tessera-cli imp' does not complete to import"
+grep -q '^import' <<<"$fish_out" || fail "fish: 'tessera-cli imp' does not complete to import"
 cli=$work/root/usr/bin/tessera-cli
 for command in code uri scan time init add list remove rename passwd recovery keychain import export; do
     offered=$(complete_bash tessera-cli "$command" -)
     for option in $("$cli" "$command" --help | grep -o '^ *--[a-z-]*' | tr -d ' ' | sort -u); do
-        echo "$offered" | grep -qx -- "$option" || fail "bash: 'tessera-cli $command' does not offer $option"
+        grep -qx -- "$option" <<<"$offered" || fail "bash: 'tessera-cli $command' does not offer $option"
         grep -q -- "'$option\[\|\"$option\[\|'\*$option\[" "$work/root/usr/share/zsh/vendor-completions/_tessera-cli" \
             || fail "zsh: no $option at all"
         grep -q -- "-l ${option#--}\b" "$work/root/usr/share/fish/vendor_completions.d/tessera-cli.fish" \
@@ -100,8 +100,8 @@ done
 manifest=$src/packaging/flatpak/$id.yml
 if command -v flatpak-builder >/dev/null; then
     shown=$(flatpak-builder --show-manifest "$manifest" 2>&1) || fail "flatpak-builder cannot read the manifest: $shown"
-    echo "$shown" | grep -q "\"id\" : \"$id\"" || fail "the Flatpak id is not $id"
-    echo "$shown" | grep -q -- '--filesystem' && fail "the Flatpak asks for filesystem access"
+    grep -q "\"id\" : \"$id\"" <<<"$shown" || fail "the Flatpak id is not $id"
+    grep -q -- '--filesystem' <<<"$shown" && fail "the Flatpak asks for filesystem access"
 fi
 
 # RPM, where rpmbuild is installed: the same files, and Requires for what Qt loads at run time
@@ -111,12 +111,12 @@ if command -v rpmbuild >/dev/null; then
     if [ -n "$rpm" ]; then
         files=$(rpm -qpl "$rpm" 2>/dev/null)
         for f in /usr/bin/tessera /usr/bin/tessera-cli /usr/share/applications/$id.desktop /usr/share/metainfo/$id.metainfo.xml; do
-            echo "$files" | grep -qx "$f" || fail "the RPM lacks $f"
+            grep -qx "$f" <<<"$files" || fail "the RPM lacks $f"
         done
-        echo "$files" | grep -q '^/usr/share/applications$' && fail "the RPM claims /usr/share/applications itself"
+        grep -q '^/usr/share/applications$' <<<"$files" && fail "the RPM claims /usr/share/applications itself"
         requires=$(rpm -qpR "$rpm" 2>/dev/null)
         for r in qt6-qtdeclarative qt6-qtmultimedia libsecret gstreamer1-plugins-good 'libsodium.so'; do
-            echo "$requires" | grep -q "$r" || fail "the RPM does not require $r"
+            grep -q "$r" <<<"$requires" || fail "the RPM does not require $r"
         done
     fi
 fi
