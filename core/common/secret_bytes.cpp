@@ -6,6 +6,31 @@
 #include <sodium.h>
 
 namespace tessera {
+namespace {
+
+// Fuzz builds (core/crypto/fuzzing_cost.h) take secret buffers from the ordinary heap: AddressSanitizer
+// then guards both ends of every buffer (sodium_malloc's guard page only catches an overrun that
+// reaches the end of its page), and the fuzzers' millions of runs are not spent in mmap and mlock.
+std::uint8_t *allocateSecret(std::size_t size)
+{
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    return new (std::nothrow) std::uint8_t[size];
+#else
+    return static_cast<std::uint8_t *>(sodium_malloc(size));
+#endif
+}
+
+void freeSecret(std::uint8_t *data, [[maybe_unused]] std::size_t capacity)
+{
+#ifdef FUZZING_BUILD_MODE_UNSAFE_FOR_PRODUCTION
+    sodium_memzero(data, capacity);
+    delete[] data;
+#else
+    sodium_free(data); // sodium_free wipes before unmapping
+#endif
+}
+
+} // namespace
 
 void ensureSodium()
 {
@@ -27,7 +52,7 @@ SecretBytes::SecretBytes(std::size_t size)
     if (size == 0)
         return;
     ensureSodium();
-    m_data = static_cast<std::uint8_t *>(sodium_malloc(size));
+    m_data = allocateSecret(size);
     if (!m_data)
         throw std::bad_alloc();
     sodium_memzero(m_data, size);
@@ -38,7 +63,7 @@ SecretBytes::SecretBytes(std::size_t size)
 SecretBytes::~SecretBytes()
 {
     if (m_data)
-        sodium_free(m_data); // sodium_free wipes before unmapping
+        freeSecret(m_data, m_capacity);
 }
 
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
@@ -52,7 +77,7 @@ SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {
     if (this != &other) {
         if (m_data)
-            sodium_free(m_data);
+            freeSecret(m_data, m_capacity);
         m_data = other.m_data;
         m_size = other.m_size;
         m_capacity = other.m_capacity;

@@ -1,5 +1,7 @@
 #include "crypto/kdf.h"
 
+#include "crypto/fuzzing_cost.h"
+
 #include <sodium.h>
 
 namespace tessera::crypto {
@@ -58,7 +60,9 @@ Result<SecretBytes> argon2id(const SecretBytes &password, QByteArrayView salt, c
     static const char kEmpty = 0;
     const char *pw = password.isEmpty() ? &kEmpty : reinterpret_cast<const char *>(password.data());
     if (crypto_pwhash(key.data(), key.size(), pw, password.size(), reinterpret_cast<const unsigned char *>(salt.data()),
-                      params.opsLimit, static_cast<std::size_t>(params.memLimitBytes),
+                      kCheapKeyDerivationForFuzzing ? crypto_pwhash_OPSLIMIT_MIN : params.opsLimit,
+                      kCheapKeyDerivationForFuzzing ? crypto_pwhash_MEMLIMIT_MIN
+                                                    : static_cast<std::size_t>(params.memLimitBytes),
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         return fail(ErrorCode::OutOfMemory, QStringLiteral("Argon2id"));
     return key;

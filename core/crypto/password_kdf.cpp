@@ -1,5 +1,7 @@
 #include "crypto/password_kdf.h"
 
+#include "crypto/fuzzing_cost.h"
+
 #include <argon2.h>
 #include <openssl/evp.h>
 
@@ -41,7 +43,7 @@ Result<SecretBytes> pbkdf2(HashAlgorithm digest, const SecretBytes &password, QB
         return fail(ErrorCode::Corrupted, QStringLiteral("PBKDF2 iterations %1").arg(iterations));
     SecretBytes key(keySize);
     if (PKCS5_PBKDF2_HMAC(passwordData(password), int(password.size()), saltData(salt), int(salt.size()),
-                          int(iterations), digestOf(digest), int(keySize), key.data()) != 1)
+                          kCheapKeyDerivationForFuzzing ? 1 : int(iterations), digestOf(digest), int(keySize), key.data()) != 1)
         return fail(ErrorCode::CryptoFailure, QStringLiteral("PBKDF2"));
     return key;
 }
@@ -54,6 +56,11 @@ Result<SecretBytes> scrypt(const SecretBytes &password, QByteArrayView salt, std
     const std::uint64_t memoryKiB = r == 0 ? 0 : (128ull * r * n) / 1024;
     if (!powerOfTwo || n > kMaxScryptCost || r == 0 || r > 64 || p == 0 || p > 64 || memoryKiB > kMaxForeignMemoryKiB)
         return fail(ErrorCode::Corrupted, QStringLiteral("scrypt parameters N=%1 r=%2 p=%3").arg(n).arg(r).arg(p));
+    if constexpr (kCheapKeyDerivationForFuzzing) {
+        n = 2;
+        r = 1;
+        p = 1;
+    }
     SecretBytes key(keySize);
     const std::uint64_t maxMemory = (memoryKiB + 1024) * 1024 + 128ull * r * p;
     if (EVP_PBE_scrypt(passwordData(password), password.size(), saltData(salt), std::size_t(salt.size()), n, r, p,
@@ -71,8 +78,9 @@ Result<SecretBytes> argon2idLanes(const SecretBytes &password, QByteArrayView sa
                                                .arg(cost.passes)
                                                .arg(cost.memoryKiB)
                                                .arg(cost.lanes));
+    const Argon2idCost used = kCheapKeyDerivationForFuzzing ? Argon2idCost{1, 8 * cost.lanes, cost.lanes} : cost;
     SecretBytes key(keySize);
-    const int status = argon2id_hash_raw(cost.passes, cost.memoryKiB, cost.lanes, passwordData(password),
+    const int status = argon2id_hash_raw(used.passes, used.memoryKiB, used.lanes, passwordData(password),
                                          password.size(), salt.data(), std::size_t(salt.size()), key.data(), keySize);
     if (status == ARGON2_MEMORY_ALLOCATION_ERROR)
         return fail(ErrorCode::OutOfMemory, QStringLiteral("Argon2id"));

@@ -135,7 +135,13 @@ Result<MigrationPart> parseMigration(std::string_view text)
         return fail(ErrorCode::UriMalformed, QStringLiteral("the data is not base64"));
 
     Proto payload;
-    const bool parsed = payload.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+    bool parsed = false;
+    {
+        // A name that is not UTF-8 fails the parse, which says so below; protobuf would also print an
+        // error line on stderr for every such link a hostile picture or file holds.
+        const google::protobuf::LogSilencer quiet;
+        parsed = payload.ParseFromArray(bytes.constData(), static_cast<int>(bytes.size()));
+    }
     wipeBytes(bytes);
     if (!parsed)
         return fail(ErrorCode::UriMalformed, QStringLiteral("the data is not a Google Authenticator export"));
@@ -146,7 +152,7 @@ Result<MigrationPart> parseMigration(std::string_view text)
     part.batchIndex = payload.batch_index();
     part.batchId = payload.batch_id();
     if (part.batchIndex < 0 || part.batchIndex >= part.batchSize)
-        return fail(ErrorCode::UriMalformed, QStringLiteral("part %1 of %2 does not exist").arg(part.batchIndex + 1).arg(part.batchSize));
+        return fail(ErrorCode::UriMalformed, QStringLiteral("part %1 of %2 does not exist").arg(qint64(part.batchIndex) + 1).arg(part.batchSize));
 
     int entry = 0;
     for (Proto::OtpParameters &in : *payload.mutable_otp_parameters()) {

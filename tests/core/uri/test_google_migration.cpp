@@ -159,6 +159,10 @@ private slots:
         QTest::newRow("bad escape") << QByteArray("otpauth-migration://offline?data=%zz") << int(ErrorCode::UriBadPercentEncoding);
         QTest::newRow("not protobuf") << QByteArray("otpauth-migration://offline?data=XXXX") << int(ErrorCode::UriMalformed);
         QTest::newRow("part 3 of 2") << linkOf(Proto().varint(3, 2).varint(4, 2).bytes) << int(ErrorCode::UriMalformed);
+        // Found by fuzz_migration_payload: numbering the largest index overflowed (UBSan, asan preset).
+        QTest::newRow("part 2^31 of 2") << linkOf(Proto().varint(3, 2).varint(4, 2147483647).bytes)
+                                        << int(ErrorCode::UriMalformed);
+        QTest::newRow("part 0 of 2") << linkOf(Proto().varint(3, 2).varint(4, ~0ull).bytes) << int(ErrorCode::UriMalformed);
         QTest::newRow("too long") << QByteArray("otpauth-migration://offline?data=") + QByteArray(70000, 'A') << int(ErrorCode::UriTooLong);
     }
     void refusesBrokenLinks()
