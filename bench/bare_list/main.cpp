@@ -1,5 +1,6 @@
-// The yardstick for the GUI figures: a bare Qt Quick window with a list of 100 rows whose text is
-// updated once a second by one timer, and nothing else. Tessera should cost no more than this.
+// bench_bare_list: the bare Qt Quick list (bare_list_qml.h) with 100 rows, for bench/gui-idle.sh.
+#include "bare_list_qml.h"
+
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 
@@ -7,25 +8,6 @@ int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
     QQmlApplicationEngine engine;
-    engine.loadData(R"(
-import QtQuick
-import QtQuick.Controls
-ApplicationWindow {
-    title: "bare-list"
-    width: 460; height: 680; visible: true
-    property int tick: 0
-    Timer { interval: 1000; repeat: true; running: true; onTriggered: tick++ }
-    ListView {
-        anchors.fill: parent
-        model: 100
-        delegate: ItemDelegate {
-            required property int index
-            width: ListView.view.width
-            height: 76
-            text: "Account " + index + "   " + ((index * 7919 + tick) % 1000000) + "   " + (30 - tick % 30)
-        }
-    }
-}
-)");
+    engine.loadData(bareListQml(100));
     return engine.rootObjects().isEmpty() ? 1 : QGuiApplication::exec();
 }

@@ -7,7 +7,9 @@
 #include "ticker.h"
 #include "vault_session.h"
 
+#include <QCollator>
 #include <QSettings>
+#include <numeric>
 #include <set>
 
 namespace tessera::bridge {
@@ -77,6 +79,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return row.useCount;
     case PositionRole:
         return index.row();
+    case IssuerOrderRole:
+        return row.issuerOrder;
     default:
         return {};
     }
@@ -141,6 +145,7 @@ void AccountListModel::rebuild()
             row.issuer = a.issuer;
             row.name = a.name;
             row.group = a.group;
+            row.searchText = (a.issuer + u'\n' + a.name).toCaseFolded(); // a search word has no line break
             row.params = a.params;
             row.favourite = a.favourite;
             row.recoveryUnused = static_cast<int>(a.unusedRecoveryCodes());
@@ -150,6 +155,7 @@ void AccountListModel::rebuild()
             rows.push_back(std::move(row));
         }
     }
+    assignIssuerOrder(rows);
     m_nowMs = m_ticker->nowMs();
     // Same accounts in the same order (an edit, a counter): update in place so views keep their place.
     const bool sameIds = rows.size() == m_rows.size() &&
@@ -166,6 +172,29 @@ void AccountListModel::rebuild()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+// Sorting by issuer compares these numbers: with 10,000 accounts a search re-sorts the rows it lets
+// through on every keystroke, and collating strings there (100,000+ comparisons) took tens of ms.
+void AccountListModel::assignIssuerOrder(std::vector<Row> &rows)
+{
+    const QCollator collator; // the user's language, as QString::localeAwareCompare
+    std::vector<QCollatorSortKey> issuers, names;
+    issuers.reserve(rows.size());
+    names.reserve(rows.size());
+    for (const Row &row : rows) {
+        issuers.push_back(collator.sortKey(row.issuer));
+        names.push_back(collator.sortKey(row.name));
+    }
+    std::vector<std::size_t> order(rows.size());
+    std::iota(order.begin(), order.end(), std::size_t(0));
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (const int byIssuer = issuers[a].compare(issuers[b]); byIssuer != 0)
+            return byIssuer < 0;
+        return names[a].compare(names[b]) < 0;
+    });
+    for (std::size_t place = 0; place < order.size(); ++place)
+        rows[order[place]].issuerOrder = int(place);
 }
 
 int AccountListModel::rowOf(const QUuid &id) const

@@ -35,6 +35,7 @@ public:
         RecoveryUnusedRole,
         UseCountRole,
         PositionRole,
+        IssuerOrderRole, // the row's place by issuer, then name, in the user's language
     };
     Q_ENUM(Role)
 
@@ -47,6 +48,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int rowOf(const QUuid &id) const;
+    // For the search, without a QVariant per row: issuer and name case-folded, one per line.
+    const QString &searchTextAt(int row) const { return m_rows[std::size_t(row)].searchText; }
+    const QString &groupAt(int row) const { return m_rows[std::size_t(row)].group; }
     QUuid idAt(int row) const;
     QStringList groups() const;
 
@@ -59,10 +63,12 @@ private:
     {
         QUuid id;
         QString issuer, name, group;
+        QString searchText;
         otp::OtpParams params;
         bool favourite = false;
         int recoveryUnused = 0;
         int useCount = 0;
+        int issuerOrder = 0;
         mutable std::optional<std::uint64_t> cachedStep;
         bool showingNext = false;
         mutable QString code, nextCode;
@@ -70,6 +76,7 @@ private:
     };
 
     void rebuild();
+    static void assignIssuerOrder(std::vector<Row> &rows);
     void onTick(qint64 nowMs);
     void refreshCodes(const Row &row) const;
     QString codeAt(const Row &row, std::int64_t unixMs) const;

@@ -149,6 +149,9 @@ Page {
         clip: true
         keyNavigationEnabled: true
         highlightMoveDuration: 0
+        // Rows scrolled out are kept and refilled rather than rebuilt: scrolling and searching 10,000
+        // accounts then builds almost no new rows (docs/PERFORMANCE.md).
+        reuseItems: true
         currentIndex: count > 0 ? 0 : -1
         ScrollBar.vertical: ScrollBar {}
         Accessible.name: qsTr("Accounts")

@@ -17,6 +17,7 @@
 
 #include <QSettings>
 #include <QTemporaryDir>
+#include <functional>
 
 struct GuiFixture
 {
@@ -34,8 +35,9 @@ struct GuiFixture
     std::unique_ptr<tessera::bridge::ImportController> imports;
     std::unique_ptr<tessera::bridge::FileExportController> fileExports;
 
-    // seed: how many sample accounts to create first (0: no vault at all, for first-run tests)
-    explicit GuiFixture(int seed = 4)
+    // seed: how many sample accounts to create first (0: no vault at all, for first-run tests);
+    // prepare: makes a vault of its own at the path instead (the scale benchmark's 10,000 accounts).
+    explicit GuiFixture(int seed = 4, const std::function<void(const QString &path)> &prepare = {})
     {
         QCoreApplication::setOrganizationName(QStringLiteral("TesseraTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tessera-tests-%1").arg(QCoreApplication::applicationPid()));
@@ -50,6 +52,8 @@ struct GuiFixture
             for (int i = 0; i < seed && i < 4; ++i)
                 (void)tessera::session::addAccount(*store, keyFrom(links[i]), i);
         }
+        if (prepare)
+            prepare(path);
         settings = std::make_unique<tessera::bridge::SettingsController>(0);
         time = std::make_unique<tessera::bridge::TimeController>(
             std::make_unique<QSettings>(dir.filePath(QStringLiteral("time.ini")), QSettings::IniFormat));

@@ -120,6 +120,69 @@ private slots:
         QCOMPARE(filter->count(), 1);
     }
 
+    // A long list: whatever a keystroke does to it (a few rows going, most of them, all coming back),
+    // the rows shown are exactly the matching accounts in order, and the signals the view hears add up
+    // (QAbstractItemModelTester). Sorting and favourites keep the same rows in a new order.
+    void filterAgreesWithAPlainSearchOverALongList()
+    {
+        const char *issuers[] = {"Kaspersky", "MyKerio", "Gcore", "GitHub", "Google", "Ünïcode", "Steam"};
+        GuiFixture f(0, [&](const QString &path) {
+            auto store = std::move(*tessera::vault::VaultStore::create(path, password("pw"), fastKdf()));
+            std::vector<tessera::uri::KeyUri> keys;
+            for (int i = 0; i < 300; ++i) {
+                tessera::uri::KeyUri key = keyFrom("otpauth://totp/x?secret=JBSWY3DPEHPK3PXP");
+                key.issuer = QString::fromUtf8(issuers[i % 7]) + QString::number(i % 13);
+                key.name = QStringLiteral("user%1@example.com").arg(i);
+                keys.push_back(std::move(key));
+            }
+            QVERIFY(tessera::session::addAccounts(*store, keys, 0));
+        });
+        QVERIFY(f.unlock());
+        AccountFilterModel *filter = f.services->filteredAccounts();
+        QAbstractItemModelTester tester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counts(filter, &AccountFilterModel::countChanged);
+        const auto expected = [&](const QString &query) {
+            QStringList ids;
+            const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
+            for (const auto &a : f.services->session()->store()->vault().accounts) {
+                const bool all = std::all_of(words.begin(), words.end(), [&](const QString &w) {
+                    return a.issuer.contains(w, Qt::CaseInsensitive) || a.name.contains(w, Qt::CaseInsensitive);
+                });
+                if (all)
+                    ids.append(a.id.toString(QUuid::WithoutBraces));
+            }
+            return ids;
+        };
+        const auto shown = [&] {
+            QStringList ids;
+            for (int row = 0; row < filter->count(); ++row)
+                ids.append(filter->idAt(row));
+            return ids;
+        };
+        // Narrowing a letter at a time, a query matching nothing, widening again, words in any case.
+        const QString queries[] = {"k", "ka", "kas", "kaspersky1", "kaspersky12", "zzz", "kaspersky1", "", "USER1",
+                                   "user12", "user1", "ÜNÏ", "3 user", "", "9", "99", ""};
+        for (const QString &query : queries) {
+            const int before = counts.size();
+            const int countBefore = filter->count();
+            filter->setSearchText(query);
+            QCOMPARE(shown(), expected(query));
+            if (filter->count() != countBefore)
+                QVERIFY(counts.size() > before); // the list page's "No matches" and counts follow
+        }
+        const QString last = filter->idAt(299);
+        QVERIFY(f.accounts->setFavourite(last, true));
+        QCOMPARE(filter->idAt(0), last);
+        filter->setSearchText(QStringLiteral("user29"));
+        QCOMPARE(filter->idAt(0), last); // the favourite leads the matches too
+        filter->setSortMode(AccountFilterModel::ByIssuer);
+        filter->setSearchText({});
+        QCOMPARE(filter->count(), 300);
+        for (int row = 2; row < 300; ++row) // after the favourite, alphabetical by issuer
+            QVERIFY(QString::localeAwareCompare(filter->index(row - 1, 0).data(AccountListModel::IssuerRole).toString(),
+                                                filter->index(row, 0).data(AccountListModel::IssuerRole).toString()) <= 0);
+    }
+
     void tickerRunsAlignedToSecondsAndStops()
     {
         std::int64_t now = 5750;
