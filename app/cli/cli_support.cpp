@@ -18,6 +18,8 @@ int exitCodeFor(ErrorCode code)
         return Usage;
     case ErrorCode::VaultBusy:
     case ErrorCode::IoFailure:
+    case ErrorCode::DiskFull:
+    case ErrorCode::FolderReadOnly:
     case ErrorCode::OutOfMemory:
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::CryptoFailure:

@@ -59,6 +59,8 @@ enum class ErrorCode {
     // Failures of the machine (CLI exit 4)
     VaultBusy,             // detail: the path
     IoFailure,             // detail: the path and the system's reason
+    DiskFull,              // detail: the path that could not be written
+    FolderReadOnly,        // detail: the folder
     OutOfMemory,           // detail: what needed it
     KeychainUnavailable,   // detail: the keychain's reason
     KeychainNoEntry,

@@ -173,6 +173,12 @@ QString ErrorSentences::of(const Error &e)
         return tr("Another program is saving the vault %1; try again in a moment.").arg(e.detail);
     case ErrorCode::IoFailure:
         return tr("Could not read or write %1; check the disk and the permissions.").arg(e.detail);
+    case ErrorCode::DiskFull:
+        return tr("The disk is full: %1 could not be written, and nothing was changed. Free some space and try "
+                  "again.").arg(e.detail);
+    case ErrorCode::FolderReadOnly:
+        return tr("The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the "
+                  "vault in a folder you can write to.").arg(e.detail);
     case ErrorCode::OutOfMemory:
         return tr("Not enough memory for %1; close other programs and try again.").arg(e.detail);
     case ErrorCode::KeychainUnavailable:

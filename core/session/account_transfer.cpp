@@ -1,5 +1,7 @@
 #include "session/account_transfer.h"
 
+#include "common/write_failure.h"
+
 #include "interop/exporters/aegis_exporter.h"
 #include "interop/exporters/otpauth_list_exporter.h"
 #include "interop/exporters/recovery_sheet_exporter.h"
@@ -173,7 +175,7 @@ Result<void> writePrivateFile(const QString &path, std::span<const std::uint8_t>
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size()) ||
         !file.commit())
-        return fail(ErrorCode::IoFailure, path + QStringLiteral(": ") + file.errorString());
+        return tl::unexpected(writeFailure(path, file, qint64(bytes.size())));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "vault/backup_rotation.h"
 
+#include "common/write_failure.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -23,7 +25,7 @@ Result<void> keepBackup(const QString &vaultPath, const QByteArray &previousByte
         QDir(folder).filePath(QStringLiteral("%1-%2-r%3.tessera").arg(base, stamp).arg(revision, 8, 10, QLatin1Char('0')));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(previousBytes) != previousBytes.size() || !file.commit())
-        return fail(ErrorCode::IoFailure, QStringLiteral("%1 (%2)").arg(path, file.errorString()));
+        return tl::unexpected(writeFailure(path, file, previousBytes.size()));
 
     QDir dir(folder);
     const QStringList backups = dir.entryList({base + QStringLiteral("-*.tessera")}, QDir::Files, QDir::Name);

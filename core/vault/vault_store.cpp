@@ -1,5 +1,7 @@
 #include "vault/vault_store.h"
 
+#include "common/write_failure.h"
+
 #include "crypto/random.h"
 #include "vault/backup_rotation.h"
 #include "vault/vault_file.h"
@@ -20,13 +22,28 @@ constexpr int kStaleLockMs = 30000;
 class VaultLock
 {
 public:
-    explicit VaultLock(const QString &vaultPath) : m_lock(vaultPath + QStringLiteral(".lock"))
+    explicit VaultLock(const QString &vaultPath) : m_vaultPath(vaultPath), m_lock(vaultPath + QStringLiteral(".lock"))
     {
         m_lock.setStaleLockTime(kStaleLockMs);
     }
-    bool acquire() { return m_lock.tryLock(kLockWaitMs); }
+    // Busy only when another program holds the lock; a folder that cannot take the lock file is
+    // read-only or full, and the user is told which.
+    Result<void> acquire()
+    {
+        if (m_lock.tryLock(kLockWaitMs))
+            return {};
+        switch (m_lock.error()) {
+        case QLockFile::LockFailedError:
+            return fail(ErrorCode::VaultBusy, m_vaultPath);
+        case QLockFile::PermissionError:
+            return fail(ErrorCode::FolderReadOnly, QFileInfo(m_vaultPath).absolutePath());
+        default:
+            return tl::unexpected(writeFailure(m_vaultPath, QStringLiteral("its lock file: %1").arg(m_lock.error()), 1));
+        }
+    }
 
 private:
+    QString m_vaultPath;
     QLockFile m_lock;
 };
 
@@ -82,8 +99,8 @@ Result<std::unique_ptr<VaultStore>> VaultStore::create(const QString &path, cons
     if (!QDir().mkpath(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::IoFailure, QFileInfo(path).absolutePath());
     VaultLock lock(path);
-    if (!lock.acquire())
-        return fail(ErrorCode::VaultBusy, path);
+    if (auto locked = lock.acquire(); !locked)
+        return tl::unexpected(locked.error());
     if (QFileInfo::exists(path)) // created by someone else while we derived the key
         return fail(ErrorCode::VaultExists, path);
     if (auto written = store->write({}); !written)
@@ -155,8 +172,8 @@ Result<bool> VaultStore::reload()
 Result<void> VaultStore::modify(const HeaderChange &change)
 {
     VaultLock lock(m_path);
-    if (!lock.acquire())
-        return fail(ErrorCode::VaultBusy, m_path);
+    if (auto locked = lock.acquire(); !locked)
+        return tl::unexpected(locked.error());
     auto bytes = readFile(m_path, Missing::IsEmpty); // a deleted file is written anew, nothing lost
     if (!bytes)
         return tl::unexpected(bytes.error());
@@ -185,15 +202,18 @@ Result<void> VaultStore::update(const Change &change)
 Result<void> VaultStore::write(const QByteArray &previousBytes)
 {
     if (!previousBytes.isEmpty())
-        if (auto kept = keepBackup(m_path, previousBytes, m_header.revision); !kept)
+        if (auto kept = keepBackup(m_path, previousBytes, m_header.revision); !kept) {
+            if (kept.error().code == ErrorCode::DiskFull) // the user saved the vault, not a backup
+                return fail(ErrorCode::DiskFull, m_path);
             return kept;
+        }
     ++m_header.revision;
     const QByteArray bytes = encodeVaultFile(m_header, m_vault, m_masterKey);
     QSaveFile file(m_path);
     file.setDirectWriteFallback(false); // never write in place: the old file must survive a failure
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         --m_header.revision;
-        return fail(ErrorCode::IoFailure, QStringLiteral("%1 (%2)").arg(m_path, file.errorString()));
+        return tl::unexpected(writeFailure(m_path, file, bytes.size()));
     }
     m_diskChecksum = crypto::checksum(bytes);
     return {};

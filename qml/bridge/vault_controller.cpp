@@ -31,7 +31,18 @@ VaultController::VaultController(Services *services, QObject *parent) : QObject(
     connect(session, &VaultSession::closed, this, &VaultController::stateChanged);
     connect(session, &VaultSession::opened, this, &VaultController::keychainEnabledChanged);
     connect(session, &VaultSession::changed, this, &VaultController::keychainEnabledChanged);
-    connect(session, &VaultSession::reloadFailed, this, &VaultController::setError);
+    // Another program (a sync tool, a second Tessera) changed the file into something unreadable: said
+    // on the account list, where the user is, and taken back once the file reads fine again.
+    connect(session, &VaultSession::reloadFailed, this, [this](const QString &message) {
+        m_diskNotice = tr("The vault file was changed by another program and cannot be used now: %1 Until it can, "
+                          "Tessera shows the accounts it had and saves nothing.").arg(message);
+        setNotice(m_diskNotice);
+    });
+    connect(session, &VaultSession::readAgain, this, [this] {
+        if (!m_diskNotice.isEmpty() && m_notice == m_diskNotice)
+            setNotice({});
+        m_diskNotice.clear();
+    });
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StoreResult>>::finished, this, [this] {
         auto result = m_watcher.result();
         setBusy(false);

@@ -87,6 +87,7 @@ private:
     bool m_busy = false;
     QString m_error;
     QString m_notice;
+    QString m_diskNotice; // the notice about the file on disk, while it stands
     QFutureWatcher<std::shared_ptr<StoreResult>> m_watcher;
     std::function<void(StoreResult &)> m_done;
 };

@@ -63,9 +63,12 @@ void VaultSession::onFileChanged()
         return;
     auto reloaded = m_store->reload();
     watch();
-    if (!reloaded)
+    if (!reloaded) {
         emit reloadFailed(errorText(reloaded.error()));
-    else if (*reloaded)
+        return;
+    }
+    emit readAgain();
+    if (*reloaded)
         emit changed();
 }
 

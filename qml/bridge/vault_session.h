@@ -34,6 +34,7 @@ signals:
     void closed();
     void changed();
     void reloadFailed(const QString &message);
+    void readAgain(); // the file on disk reads fine (again), changed or not
 
 private:
     void watch();

@@ -345,62 +345,62 @@
         <translation>Sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="157"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="202"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="203"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
         <source>Details and recovery codes…</source>
         <translation>Details und Wiederherstellungscodes…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="212"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="217"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="236"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="247"/>
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
     </message>
@@ -1731,31 +1731,41 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="177"/>
+        <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden, es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt oder gehört Ihnen nicht, daher wurde nichts geändert. Machen Sie ihn beschreibbar oder legen Sie den Tresor in einen Ordner, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="183"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="179"/>
+        <location filename="../../core/common/error_text.cpp" line="185"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="181"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="196"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -2130,27 +2140,32 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="102"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="37"/>
+        <source>The vault file was changed by another program and cannot be used now: %1 Until it can, Tessera shows the accounts it had and saves nothing.</source>
+        <translation>Die Tresordatei wurde von einem anderen Programm geändert und ist gerade nicht verwendbar: %1 Bis sie es wieder ist, zeigt Tessera die bisherigen Konten und speichert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="113"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="104"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="115"/>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
         <translation>Zu kurz: mindestens 12 Zeichen oder vier zusammenhanglose Wörter.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="106"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="117"/>
         <source>Fair: a few more characters make it much harder to guess.</source>
         <translation>Ausreichend: ein paar Zeichen mehr machen es viel schwerer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="108"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="119"/>
         <source>Good.</source>
         <translation>Gut.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="110"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="121"/>
         <source>Strong.</source>
         <translation>Stark.</translation>
     </message>
@@ -2169,7 +2184,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="164"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="175"/>
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
     </message>

@@ -345,62 +345,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="157"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="202"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="203"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
         <source>Details and recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="209"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="212"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="214"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="217"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="229"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="236"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/pages/AccountsPage.qml" line="247"/>
         <source>Add your first account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,31 +1703,41 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="177"/>
+        <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="183"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="179"/>
+        <location filename="../../core/common/error_text.cpp" line="185"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="181"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="196"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,27 +2112,32 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="102"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="37"/>
+        <source>The vault file was changed by another program and cannot be used now: %1 Until it can, Tessera shows the accounts it had and saves nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="113"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="104"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="115"/>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="106"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="117"/>
         <source>Fair: a few more characters make it much harder to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="108"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="119"/>
         <source>Good.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="110"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="121"/>
         <source>Strong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,7 +2156,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="164"/>
+        <location filename="../../qml/bridge/vault_controller.cpp" line="175"/>
         <source>Type the vault password.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,7 +1,8 @@
 // The keychain slot against a real gnome-keyring in a private D-Bus session: enable, unlock without a
-// password, disable, and the password path when the keychain entry or the keychain itself is gone.
+// password, disable, and the password path when the keychain entry or the keychain itself is gone —
+// also when it goes away while the app runs.
 #include "cli_runner.h"
-#include "vault_helpers.h"
+#include "gui_fixture.h"
 
 #include "keychain/os_keychain.h"
 #include "session/vault_access.h"
@@ -91,7 +92,40 @@ private slots:
         QVERIFY2(run.err.contains("keychain is not available"), run.err.constData());
         QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "pw\n", noBus).exitCode, 0);
     }
+
+    // Last: it stops this session's keyring daemon.
+    void keychainGoneWhileTheAppRunsFallsBackToThePassword()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QVERIFY(f.vault->setKeychainEnabled(true));
+        f.vault->lock();
+        QVERIFY(f.vault->unlockWithKeychain()); // while it is there, no password
+        f.vault->lock();
+
+        // The keyring daemon of this private session goes away (it crashed, or was stopped).
+        QProcess ask;
+        ask.start(QStringLiteral("dbus-send"), {"--session", "--print-reply", "--dest=org.freedesktop.DBus", "/",
+                                                "org.freedesktop.DBus.GetConnectionUnixProcessID",
+                                                "string:org.freedesktop.secrets"});
+        QVERIFY(ask.waitForFinished(10000));
+        const QByteArray reply = ask.readAllStandardOutput();
+        const qint64 pid = reply.mid(reply.lastIndexOf("uint32") + 6).trimmed().toLongLong();
+        QVERIFY2(pid > 1, reply.constData());
+        QCOMPARE(QProcess::execute(QStringLiteral("kill"), {QString::number(pid)}), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-0"), QString::number(pid)}) != 0,
+                                 5000);
+
+        QElapsedTimer asked;
+        asked.start();
+        QVERIFY(!f.vault->unlockWithKeychain());
+        QVERIFY(asked.elapsed() < 30000); // an answer, not a hang
+        QVERIFY2(f.vault->notice().contains(QLatin1String("keychain")), qPrintable(f.vault->notice()));
+        QCOMPARE(f.vault->state(), bridge::VaultController::Locked);
+        QVERIFY(f.unlock()); // the password still opens the vault
+        QVERIFY(f.vault->keychainEnabled()); // and the slot stays for when the keychain is back
+    }
 };
 
-QTEST_GUILESS_MAIN(TestKeychain)
+QTEST_MAIN(TestKeychain)
 #include "test_keychain.moc"
