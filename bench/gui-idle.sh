@@ -74,6 +74,7 @@ measure() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "| $name | ${to_window} ms${to_ready} | $((rss / 1024)) MiB | ${visible} % | ${hidden} % |"
+    printf '%s\t%s\t%s\t%s\n' "$name" "$to_window" "$((rss / 1024))" "$visible" >>"$work/figures.tsv"
 }
 
 echo "| app (100 rows, ${duration} s idle each) | time to window | resident memory | CPU visible | CPU hidden |"
@@ -89,4 +90,19 @@ for a in $apps; do
     esac
 done
 echo
+# Ratios: Tessera against each other app of the same run.
+python3 - "$work/figures.tsv" <<'PY'
+import sys
+rows = [line.rstrip('\n').split('\t') for line in open(sys.argv[1])]
+figures = {name: (float(start), float(memory), float(cpu)) for name, start, memory, cpu in rows}
+if 'Tessera' in figures and len(figures) > 1:
+    t = figures['Tessera']
+    ratio = lambda a, b: f'{a / b:.2f}×' if b > 0 else '— (0 %)'
+    print('| Tessera ÷ | time to window | resident memory | CPU visible |')
+    print('|---|---|---|---|')
+    for name, other in figures.items():
+        if name != 'Tessera':
+            print(f'| {name} | {ratio(t[0], other[0])} | {ratio(t[1], other[1])} | {ratio(t[2], other[2])} |')
+    print()
+PY
 echo "CPU is the share of one core. Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), Xvfb, $(date -u +%Y-%m-%d)."

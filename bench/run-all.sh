@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Every figure in docs/PERFORMANCE.md, from one run on this machine. Builds what the benchmarks need
+# (the ci preset, as ./test.sh does), runs each script in bench/ and puts its table between the
+# markers <!-- bench:NAME --> and <!-- /bench:NAME --> in docs/PERFORMANCE.md; the text around the
+# tables explains them and quotes no figure of its own. Run it on a quiet machine: no fuzzer, build or
+# test suite beside it (the figures are compared with peers measured in the same run, not with
+# another day's).
+# Usage: bench/run-all.sh [--quick]    --quick: fewer repetitions, to check the script itself
+set -euo pipefail
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+quick=false
+[ "${1:-}" = --quick ] && quick=true
+scripts/install-deps.sh build runtime test bench >/dev/null
+cmake --preset ci >/dev/null
+cmake --build --preset ci >/dev/null
+build=$top/build-ci
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+section() { # NAME COMMAND...: the command's Markdown into $out/NAME.md, with the command that made it
+    local name=$1
+    shift
+    echo "run-all: $name: $*" >&2
+    local started=$SECONDS
+    { "$@"; echo; echo "Reproduce: \`${*#$top/}\` ($((SECONDS - started)) s in this run)."; } >"$out/$name.md"
+}
+if $quick; then
+    section codes bench/codes-vs-oathtool.sh "$build"
+    section vault bench/vault.sh "$build"
+    section gui-scale bench/gui-scale.sh "$build" 1
+    section import bench/import.sh "$build" 1000
+    section qr bench/qr-decode.sh "$build" 3
+    section time-sync bench/time-sync.sh "$build" 3
+    section gui-idle bench/gui-idle.sh 5 "$build"
+else
+    section codes bench/codes-vs-oathtool.sh "$build"
+    section vault bench/vault.sh "$build"
+    section gui-scale bench/gui-scale.sh "$build" 3
+    section import bench/import.sh "$build" 10000
+    section qr bench/qr-decode.sh "$build" 21
+    section time-sync bench/time-sync.sh "$build" 20
+    section gui-idle bench/gui-idle.sh 30 "$build"
+fi
+{
+    echo "All tables below: \`bench/run-all.sh\` at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core qml app bench || echo ' plus uncommitted changes'), $(date -u '+%Y-%m-%d %H:%M UTC')."
+    echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM,"
+    echo "$(. /etc/os-release && echo "$PRETTY_NAME"), Qt $(dpkg-query -W -f='${Version}' libqt6core6 | cut -d- -f1), $(uname -r)."
+} >"$out/machine.md"
+
+python3 - docs/PERFORMANCE.md "$out" <<'PY'
+import pathlib, re, sys
+doc, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+text = doc.read_text()
+names = re.findall(r'<!-- bench:([\w-]+) -->', text)
+for name in names:
+    table = (out / f'{name}.md').read_text().strip()
+    text = re.sub(rf'(<!-- bench:{name} -->\n).*?(\n<!-- /bench:{name} -->)',
+                  lambda m: m.group(1) + table + m.group(2), text, flags=re.S)
+missing = sorted({p.stem for p in out.glob('*.md')} - set(names))
+if missing:
+    sys.exit(f'run-all: docs/PERFORMANCE.md has no place for: {", ".join(missing)}')
+doc.write_text(text)
+print(f'run-all: docs/PERFORMANCE.md updated ({", ".join(names)})', file=sys.stderr)
+PY
