@@ -1,6 +1,7 @@
 #include "idle_lock.h"
 
 #include <QEvent>
+#include <algorithm>
 
 namespace tessera::bridge {
 
@@ -12,12 +13,17 @@ IdleLock::IdleLock(QObject *parent) : QObject(parent)
 
 void IdleLock::setIdleMinutes(int minutes)
 {
-    if (minutes <= 0) {
+    setIdleTimeout(std::chrono::minutes(std::max(minutes, 0)));
+}
+
+void IdleLock::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    if (timeout <= std::chrono::milliseconds::zero()) {
         m_timer.stop();
         m_timer.setInterval(0);
         return;
     }
-    m_timer.setInterval(minutes * 60 * 1000);
+    m_timer.setInterval(timeout);
     m_timer.start();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <chrono>
 
 namespace tessera::bridge {
 
@@ -14,6 +15,7 @@ public:
     explicit IdleLock(QObject *parent = nullptr);
 
     void setIdleMinutes(int minutes);
+    void setIdleTimeout(std::chrono::milliseconds timeout); // 0: never
     void userWasActive();
 
 signals:

@@ -1,0 +1,97 @@
+// The vault locks itself when the user walks away: after the idle time without input in Tessera, when
+// the session's screen locks (a screen saver's ActiveChanged on the session bus, sent here by
+// dbus-send in a private D-Bus session), and from the tray menu; the desktop shell wires each to the
+// vault. Shoulder surfers and whoever sits down at an unlocked computer later find it locked.
+#include "gui_fixture.h"
+
+#include "desktop_shell.h"
+#include "idle_lock.h"
+#include "screen_lock_monitor.h"
+
+#include <QKeyEvent>
+#include <QProcess>
+#include <QQuickWindow>
+#include <QSignalSpy>
+
+using namespace tessera::bridge;
+using namespace std::chrono_literals;
+
+namespace {
+
+bool sendScreenSaverActive(const char *service, bool active)
+{
+    return QProcess::execute(QStringLiteral("dbus-send"),
+                             {QStringLiteral("--session"), QStringLiteral("--type=signal"), QStringLiteral("/"),
+                              QStringLiteral("%1.ActiveChanged").arg(QLatin1String(service)),
+                              QStringLiteral("boolean:%1").arg(active ? QStringLiteral("true") : QStringLiteral("false"))}) == 0;
+}
+
+} // namespace
+
+class TestSessionLocks : public QObject
+{
+    Q_OBJECT
+private slots:
+    void idleTimeLocksAndInputPostponesIt()
+    {
+        IdleLock idle;
+        qApp->installEventFilter(&idle);
+        QSignalSpy locks(&idle, &IdleLock::lockRequested);
+        QObject target;
+        idle.setIdleTimeout(600ms);
+        for (int i = 0; i < 5; ++i) { // typing every 300 ms keeps it open
+            QTest::qWait(300);
+            QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
+            QCoreApplication::sendEvent(&target, &key);
+        }
+        QCOMPARE(locks.size(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(locks.size(), 1, 3000); // then quiet: it locks
+        idle.setIdleTimeout(0ms);
+        idle.userWasActive();
+        QTest::qWait(900);
+        QCOMPARE(locks.size(), 1); // 0 means never
+        qApp->removeEventFilter(&idle);
+    }
+
+    void screenSaversAreHeard()
+    {
+        QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"), "run through dbus-run-session (ctest does)");
+        QVERIFY(ScreenLockMonitor::isSupported());
+        ScreenLockMonitor monitor;
+        QSignalSpy locked(&monitor, &ScreenLockMonitor::screenLocked);
+        QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", false)); // unlocking is not locking
+        QTest::qWait(300);
+        QCOMPARE(locked.size(), 0);
+        QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true)); // KDE, Xfce, …
+        QTRY_COMPARE_WITH_TIMEOUT(locked.size(), 1, 3000);
+        QVERIFY(sendScreenSaverActive("org.gnome.ScreenSaver", true)); // GNOME
+        QTRY_COMPARE_WITH_TIMEOUT(locked.size(), 2, 3000);
+    }
+
+    void theShellLocksTheVaultForEachOfThem()
+    {
+        GuiFixture f;
+        QQuickWindow window;
+        DesktopShell shell(&window, f.services.get(), f.vault.get(), f.settings.get());
+        const auto unlocked = [&] { return f.vault->state() == VaultController::Unlocked; };
+
+        QVERIFY(f.unlock());
+        QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true));
+        QTRY_VERIFY_WITH_TIMEOUT(!unlocked(), 3000);
+
+        QVERIFY(f.unlock());
+        auto *idle = shell.findChild<IdleLock *>();
+        QVERIFY(idle);
+        emit idle->lockRequested(); // the idle time ran out (its timing: the test above)
+        QVERIFY(!unlocked());
+
+        f.settings->setLockOnScreenLock(false); // the user's choice is kept
+        QVERIFY(f.unlock());
+        QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true));
+        QTest::qWait(500);
+        QVERIFY(unlocked());
+    }
+};
+
+QTEST_MAIN(TestSessionLocks)
+#include "test_session_locks.moc"
