@@ -46,7 +46,8 @@ run_one() { # target runs seconds
     rss=$(sed -n 's/^stat::peak_rss_mb: *//p' "$log" | tail -1)
     grep -q 'runtime error:' "$log" && status=${status/#0/1} # undefined behaviour, even if the run went on
     if [ "$status" -ne 0 ]; then
-        result="FAILED ($(grep -m1 -oE 'ERROR: [A-Za-z]+: [^ ]+|runtime error: [^:]+|deadly signal|timeout|out-of-memory' "$log" || echo "exit $status"))"
+        result="FAILED ($(grep -oE 'ERROR: [A-Za-z]+: [^ ]+|runtime error: [^:]+|deadly signal|out-of-memory' "$log" | head -n 1 || true))"
+        [ "$result" = "FAILED ()" ] && result="FAILED (exit $status)"
     fi
     printf '%s\t%s\t%s\t%s\t%s\t%s MB\n' "$(date -u +%F)" "$target" "${executed:-?}" "$((SECONDS - start))" "$result" "${rss:-?}" \
         | tee -a build-fuzz/fuzz-runs.tsv

@@ -151,6 +151,8 @@ Result<MigrationPart> parseMigration(std::string_view text)
     part.batchSize = std::max(payload.batch_size(), 1);
     part.batchIndex = payload.batch_index();
     part.batchId = payload.batch_id();
+    if (part.batchSize > kMaxMigrationBatch)
+        return fail(ErrorCode::UriMalformed, QStringLiteral("an export of %1 QR codes").arg(part.batchSize));
     if (part.batchIndex < 0 || part.batchIndex >= part.batchSize)
         return fail(ErrorCode::UriMalformed, QStringLiteral("part %1 of %2 does not exist").arg(qint64(part.batchIndex) + 1).arg(part.batchSize));
 

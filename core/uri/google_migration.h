@@ -14,6 +14,9 @@
 namespace tessera::uri {
 
 inline constexpr std::string_view kMigrationScheme = "otpauth-migration://";
+// Google Authenticator splits an export into a few QR codes; a link claiming more is refused, so a
+// hostile one cannot make the scan page or an import list two billion missing parts.
+inline constexpr int kMaxMigrationBatch = 1000;
 
 struct MigrationPart
 {

@@ -163,6 +163,10 @@ private slots:
         QTest::newRow("part 2^31 of 2") << linkOf(Proto().varint(3, 2).varint(4, 2147483647).bytes)
                                         << int(ErrorCode::UriMalformed);
         QTest::newRow("part 0 of 2") << linkOf(Proto().varint(3, 2).varint(4, ~0ull).bytes) << int(ErrorCode::UriMalformed);
+        // Found by fuzz_import: a batch of 2^31 codes made an import list count its missing parts for
+        // minutes (fuzz/corpus/import/regression-huge-batch replays that file).
+        QTest::newRow("batch of 2^31") << linkOf(Proto().varint(3, 2147483647).varint(4, 0).bytes) << int(ErrorCode::UriMalformed);
+        QTest::newRow("batch of 1001") << linkOf(Proto().varint(3, 1001).bytes) << int(ErrorCode::UriMalformed);
         QTest::newRow("too long") << QByteArray("otpauth-migration://offline?data=") + QByteArray(70000, 'A') << int(ErrorCode::UriTooLong);
     }
     void refusesBrokenLinks()
