@@ -32,6 +32,11 @@ private slots:
         QVERIFY(f.vault->busy());
         QVERIFY(QTest::qWaitFor([&] { return f.vault->state() == VaultController::Unlocked; }, 15000));
         QVERIFY(QFile::exists(f.path));
+        // The password slot costs a guesser Argon2id `moderate`: 3 passes over 256 MiB (docs/SECURITY.md).
+        const auto header = tessera::vault::VaultStore::readHeader(f.path);
+        QVERIFY(header);
+        QCOMPARE(header->keySlots.size(), 1);
+        QCOMPARE(header->keySlots[0].kdf, (tessera::crypto::Argon2Params{3, 256ull * 1024 * 1024}));
         f.vault->lock();
         QCOMPARE(f.vault->state(), VaultController::Locked);
     }
@@ -110,10 +115,19 @@ private slots:
         QCOMPARE(opened.first().at(0).toStringList(), arguments);
         QCOMPARE(opened.first().at(1).toString(), QStringLiteral("/home/me/Pictures"));
 
+        const QString serverName = QStringLiteral("tessera-") + QString::fromLatin1(QCryptographicHash::hash(
+                                       key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+#ifdef Q_OS_UNIX
+        // Only this user can talk to the running Tessera.
+        const QFileInfo socket(QDir::temp().filePath(serverName));
+        QVERIFY(socket.exists());
+        QCOMPARE(socket.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteOther),
+                 QFileDevice::Permissions());
+#endif
         // Anything else on the socket is ignored, not guessed at.
         QLocalSocket stranger;
-        stranger.connectToServer(QStringLiteral("tessera-") + QString::fromLatin1(QCryptographicHash::hash(
-                                     key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16)));
+        stranger.connectToServer(serverName);
         QVERIFY(stranger.waitForConnected(2000));
         stranger.write("raise\nopen /etc/passwd\n");
         stranger.waitForBytesWritten(2000);
