@@ -7,6 +7,7 @@
 #include "desktop_shell.h"
 #include "idle_lock.h"
 #include "screen_lock_monitor.h"
+#include "tray_icon.h"
 
 #include <QKeyEvent>
 #include <QProcess>
@@ -83,6 +84,12 @@ private slots:
         auto *idle = shell.findChild<IdleLock *>();
         QVERIFY(idle);
         emit idle->lockRequested(); // the idle time ran out (its timing: the test above)
+        QVERIFY(!unlocked());
+
+        QVERIFY(f.unlock());
+        auto *tray = shell.findChild<TrayIcon *>();
+        QVERIFY(tray);
+        emit tray->lockRequested(); // the tray menu's Lock
         QVERIFY(!unlocked());
 
         f.settings->setLockOnScreenLock(false); // the user's choice is kept
