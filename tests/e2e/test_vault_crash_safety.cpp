@@ -3,6 +3,7 @@
 #include "cli_runner.h"
 #include "vault_helpers.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QThread>
@@ -23,6 +24,18 @@ private slots:
         QVERIFY(vault::VaultStore::create(path, password("pw"), fastKdf()));
         const QString helper = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_SAVE_LOOP"));
         QVERIFY(QFile::exists(helper));
+        // When a writer lands its first save on this machine (a sanitizer build starts many times
+        // slower): the kills are spread around that moment, so they hit before, during and between saves.
+        QElapsedTimer started;
+        started.start();
+        QProcess probe;
+        probe.start(helper, {path, QStringLiteral("pw")});
+        QVERIFY(probe.waitForReadyRead(60000));
+        const qint64 firstSaveUs = started.nsecsElapsed() / 1000;
+        probe.kill();
+        probe.waitForFinished();
+        const int earliestUs = int(std::max<qint64>(2000, firstSaveUs / 2));
+        const int latestUs = int(std::max<qint64>(40000, firstSaveUs * 3));
         QRandomGenerator random(424242);
         qsizetype accounts = 0;
         int killedWhileSaving = 0;
@@ -31,7 +44,7 @@ private slots:
             QProcess writer;
             writer.start(helper, {path, QStringLiteral("pw")});
             QVERIFY(writer.waitForStarted());
-            QThread::usleep(random.bounded(2000, 40000));
+            QThread::usleep(random.bounded(earliestUs, latestUs));
             if (writer.state() == QProcess::Running)
                 ++killedWhileSaving;
             writer.kill(); // SIGKILL on Unix
