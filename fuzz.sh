@@ -3,13 +3,26 @@
 #   ./fuzz.sh [SECONDS] [TARGET...]    each target for SECONDS (default 60)
 #   ./fuzz.sh --campaign [TARGET...]   each target until 10 million runs or 30 minutes, whichever comes
 #                                      first (the bar of issue 9); FUZZ_JOBS targets at a time (default 1)
+#   ./fuzz.sh --report                 the runs recorded so far as a Markdown table (docs/SECURITY.md)
 # Every run appends a line to build-fuzz/fuzz-runs.tsv (target, runs, seconds, result, peak memory);
 # crashes land in build-fuzz/crashes/<target>/, new corpus entries in build-fuzz/corpus/<target>/.
 set -euo pipefail
 cd "$(dirname "$0")"
 runs=0
 seconds=60
-if [ "${1:-}" = --campaign ]; then
+if [ "${1:-}" = --report ]; then
+    python3 - build-fuzz/fuzz-runs.tsv <<'PY'
+import sys
+print('| date | target | executions | seconds | executions/s | result | peak memory |')
+print('|---|---|---|---|---|---|---|')
+for line in open(sys.argv[1]):
+    date, target, runs, secs, result, rss = line.rstrip('\n').split('\t')
+    rate = f'{int(runs) / max(int(secs), 1):,.0f}' if runs.isdigit() else '?'
+    runs = f'{int(runs):,}' if runs.isdigit() else runs
+    print(f'| {date} | `{target}` | {runs} | {secs} | {rate} | {result} | {rss} |')
+PY
+    exit 0
+elif [ "${1:-}" = --campaign ]; then
     shift
     runs=10000000
     seconds=1800
