@@ -6,6 +6,8 @@
 #include "vault/backup_rotation.h"
 #include "vault/vault_file.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,10 @@ namespace {
 
 constexpr int kLockWaitMs = 10000;
 constexpr int kStaleLockMs = 30000;
+constexpr int kLockPollMs = 50;
+// A live QLockFile writes who holds it microseconds after creating the file, so an empty or
+// unreadable lock file this old was left by a process killed in between.
+constexpr int kNamelessLockMs = 1000;
 
 // Holds the vault's lock file for one read-modify-write. Readers need no lock: writes are atomic.
 class VaultLock
@@ -30,8 +36,34 @@ public:
     // read-only or full, and the user is told which.
     Result<void> acquire()
     {
-        if (m_lock.tryLock(kLockWaitMs))
-            return {};
+        QDeadlineTimer deadline(kLockWaitMs);
+        for (;;) {
+            if (m_lock.tryLock())
+                return {};
+            if (m_lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
+                return failure();
+            // QLockFile would wait staleLockTime (30 s) before taking over a lock file that names no
+            // process; removeStaleLockFile() still refuses while a live process holds its native lock.
+            if (namesNoHolder() && m_lock.removeStaleLockFile())
+                continue;
+            if (m_lock.tryLock(kLockPollMs))
+                return {};
+        }
+    }
+
+private:
+    bool namesNoHolder() const
+    {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        const QFileInfo file(m_vaultPath + QStringLiteral(".lock"));
+        return !m_lock.getLockInfo(&pid, &host, &app) && file.exists() &&
+               file.lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
+    }
+
+    Result<void> failure() const
+    {
         switch (m_lock.error()) {
         case QLockFile::LockFailedError:
             return fail(ErrorCode::VaultBusy, m_vaultPath);
@@ -42,7 +74,6 @@ public:
         }
     }
 
-private:
     QString m_vaultPath;
     QLockFile m_lock;
 };

@@ -59,7 +59,9 @@ private slots:
             QVERIFY((*store)->vault().accounts.size() >= accounts);
             accounts = (*store)->vault().accounts.size();
         }
-        qInfo("%d of %d writers killed while running; the vault ends with %lld accounts", killedWhileSaving, rounds,
+        qInfo("first save after %lld us; kills between %d and %d us; %d of %d writers killed while running; the vault "
+              "ends with %lld accounts",
+              static_cast<long long>(firstSaveUs), earliestUs, latestUs, killedWhileSaving, rounds,
               static_cast<long long>(accounts));
         QVERIFY(killedWhileSaving > rounds / 2);
         QVERIFY(accounts > 0);

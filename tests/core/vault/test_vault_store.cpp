@@ -2,7 +2,9 @@
 #include "vault/vault_file.h"
 #include "vault_helpers.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QLockFile>
 #include <QTemporaryDir>
 
 using namespace tessera;
@@ -240,6 +242,40 @@ private slots:
         QCOMPARE((*again)->vault().quarantined.size(), 1);
         QCOMPARE((*again)->vault().quarantined[0].raw.value(QStringLiteral("id")).toString(),
                  QStringLiteral("not-a-uuid"));
+    }
+
+    // A writer killed between creating the lock file and writing its name into it leaves an empty
+    // file; the next save takes it over instead of reporting the vault busy for half a minute.
+    void aNamelessLockLeftByAKilledWriterIsTakenOver()
+    {
+        const QString file = path("nameless-lock.tessera");
+        auto store = created(file);
+        QFile lock(file + QStringLiteral(".lock"));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        lock.close();
+        QVERIFY(session::addAccount(*store, keyFrom("otpauth://totp/A:b?secret=JBSWY3DP"), 1));
+        QCOMPARE((*VaultStore::openWithPassword(file, password("pw")))->vault().accounts.size(), 1);
+        QVERIFY(!QFile::exists(lock.fileName()));
+    }
+
+    // ...but a lock a live program holds is never taken, even when its file names nobody.
+    void aLiveLockIsRespectedEvenWhenItNamesNobody()
+    {
+        const QString file = path("live-lock.tessera");
+        auto store = created(file);
+        QLockFile held(file + QStringLiteral(".lock"));
+        QVERIFY(held.tryLock());
+        QFile lock(held.fileName());
+        QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-5), QFileDevice::FileModificationTime));
+        lock.close();
+        const QByteArray before = fileBytes(file);
+        auto added = session::addAccount(*store, keyFrom("otpauth://totp/A:b?secret=JBSWY3DP"), 1);
+        QVERIFY(!added);
+        QCOMPARE(added.error().code, ErrorCode::VaultBusy);
+        QCOMPARE(fileBytes(file), before);
+        QVERIFY(QFile::exists(held.fileName()));
     }
 
     void aFailedChangeWritesNothing()
