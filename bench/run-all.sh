@@ -16,8 +16,10 @@ cmake --preset ci >/dev/null
 cmake --build --preset ci >/dev/null
 build=$top/build-ci
 
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# Kept after the run, so a table can be read (or put in again) even if the document step fails.
+out=$build/bench-results
+rm -rf "$out"
+mkdir -p "$out"
 section() { # NAME COMMAND...: the command's Markdown into $out/NAME.md, with the command that made it
     local name=$1
     shift
@@ -55,8 +57,10 @@ text = doc.read_text()
 names = re.findall(r'<!-- bench:([\w-]+) -->', text)
 for name in names:
     table = (out / f'{name}.md').read_text().strip()
-    text = re.sub(rf'(<!-- bench:{name} -->\n).*?(\n<!-- /bench:{name} -->)',
-                  lambda m: m.group(1) + table + m.group(2), text, flags=re.S)
+    text, count = re.subn(rf'(<!-- bench:{name} -->).*?(<!-- /bench:{name} -->)',
+                          lambda m: f'{m.group(1)}\n{table}\n{m.group(2)}', text, flags=re.S)
+    if count != 1:
+        sys.exit(f'run-all: docs/PERFORMANCE.md has {count} places for {name}, not one (tables kept in {out})')
 missing = sorted({p.stem for p in out.glob('*.md')} - set(names))
 if missing:
     sys.exit(f'run-all: docs/PERFORMANCE.md has no place for: {", ".join(missing)}')
