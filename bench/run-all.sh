@@ -27,23 +27,19 @@ section() { # NAME COMMAND...: the command's Markdown into $out/NAME.md, with th
     local started=$SECONDS
     { "$@"; echo; echo "Reproduce: \`${*#$top/}\` ($((SECONDS - started)) s in this run)."; } >"$out/$name.md"
 }
+# Repetitions: --quick only checks that every script still runs.
 if $quick; then
-    section codes bench/codes-vs-oathtool.sh "$build"
-    section vault bench/vault.sh "$build"
-    section gui-scale bench/gui-scale.sh "$build" 1
-    section import bench/import.sh "$build" 1000
-    section qr bench/qr-decode.sh "$build" 3
-    section time-sync bench/time-sync.sh "$build" 3
-    section gui-idle bench/gui-idle.sh 5 "$build"
+    gui_runs=1 accounts=1000 qr_runs=3 sync_runs=3 idle_seconds=5
 else
-    section codes bench/codes-vs-oathtool.sh "$build"
-    section vault bench/vault.sh "$build"
-    section gui-scale bench/gui-scale.sh "$build" 3
-    section import bench/import.sh "$build" 10000
-    section qr bench/qr-decode.sh "$build" 21
-    section time-sync bench/time-sync.sh "$build" 20
-    section gui-idle bench/gui-idle.sh 30 "$build"
+    gui_runs=3 accounts=10000 qr_runs=21 sync_runs=20 idle_seconds=30
 fi
+section codes bench/codes-vs-oathtool.sh "$build"
+section vault bench/vault.sh "$build"
+section gui-scale bench/gui-scale.sh "$build" "$gui_runs"
+section import bench/import.sh "$build" "$accounts"
+section qr bench/qr-decode.sh "$build" "$qr_runs"
+section time-sync bench/time-sync.sh "$build" "$sync_runs"
+section gui-idle bench/gui-idle.sh "$idle_seconds" "$build"
 {
     echo "All tables below: \`bench/run-all.sh\` at commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- core qml app bench || echo ' plus uncommitted changes'), $(date -u '+%Y-%m-%d %H:%M UTC')."
     echo "Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM,"
