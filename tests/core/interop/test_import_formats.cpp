@@ -281,6 +281,26 @@ private slots:
         QVERIFY(!file.contains("4SJHB4GSD43FZBAI7C2HLRJGPQ"));
     }
 
+    // By default the password slot uses Aegis's own scrypt cost, and every salt and nonce is fresh.
+    void aegisExportsUseAegisScryptCost()
+    {
+        const QByteArray first = bytesOf(*interop::writeAegis(sampleAccounts(), secret(kPassword)));
+        const QByteArray second = bytesOf(*interop::writeAegis(sampleAccounts(), secret(kPassword)));
+        const auto header = [](const QByteArray &file) { return QJsonDocument::fromJson(file).object()["header"].toObject(); };
+        const auto payloadNonce = [&](const QByteArray &file) { return header(file)["params"].toObject()["nonce"].toString(); };
+        const QJsonObject slot = header(first)["slots"].toArray().first().toObject();
+        QCOMPARE(slot["n"].toInt(), 1 << 15);
+        QCOMPARE(slot["r"].toInt(), 8);
+        QCOMPARE(slot["p"].toInt(), 1);
+        QCOMPARE(QByteArray::fromHex(slot["salt"].toString().toLatin1()).size(), 32);
+        QCOMPARE(QByteArray::fromHex(slot["key_params"]["nonce"].toString().toLatin1()).size(), 12);
+        QCOMPARE(QByteArray::fromHex(payloadNonce(first).toLatin1()).size(), 12);
+        const QJsonObject other = header(second)["slots"].toArray().first().toObject();
+        QVERIFY(slot["salt"] != other["salt"]);
+        QVERIFY(payloadNonce(first) != payloadNonce(second));
+        QCOMPARE(QJsonDocument::fromJson(openAegisByItsDocumentation(first, kPassword)).object()["entries"].toArray().size(), 3);
+    }
+
     void enteMetadataIsKept()
     {
         const QByteArray file =
