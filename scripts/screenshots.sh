@@ -65,6 +65,12 @@ xdotool key Escape; sleep 0.6
 xdotool key F2; sleep 0.8; shot details
 xdotool key Escape; sleep 0.6
 xdotool key ctrl+comma; shot settings
+# A sync tool leaves the vault half-written while the app runs: the list stays, and says why saving waits.
+xdotool key Escape; sleep 0.6
+cp "$vault" "$work/whole.tessera"
+head -c 100 "$work/whole.tessera" >"$vault"
+sleep 1.5; shot outside-change
+cp "$work/whole.tessera" "$vault"
 stop
 
 # Scan: the first of two Google Authenticator transfer codes from a phone with ten accounts, opened
