@@ -32,6 +32,8 @@ class VaultController : public QObject
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
+    // The notice is a warning (the file on disk cannot be used), not news such as an import's result.
+    Q_PROPERTY(bool noticeIsWarning READ noticeIsWarning NOTIFY noticeChanged)
     Q_PROPERTY(QString vaultPath READ vaultPath NOTIFY vaultPathChanged)
     Q_PROPERTY(bool keychainEnabled READ keychainEnabled NOTIFY keychainEnabledChanged)
     Q_PROPERTY(QString backupsFolder READ backupsFolder NOTIFY vaultPathChanged)
@@ -47,6 +49,7 @@ public:
     bool busy() const { return m_busy; }
     QString errorString() const { return m_error; }
     QString notice() const { return m_notice; }
+    bool noticeIsWarning() const { return !m_diskNotice.isEmpty() && m_notice == m_diskNotice; }
     QString vaultPath() const;
     bool keychainEnabled() const;
     QString backupsFolder() const;

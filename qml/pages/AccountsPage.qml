@@ -26,14 +26,23 @@ Page {
     footer: Column {
         // Codes may be refused because of the clock: say so where the codes are.
         ClockWarning { width: parent.width }
-        // What happened right after the vault was made (an import), said once.
+        // What happened right after the vault was made (an import), said once; or, as a warning while
+        // it stands, that another program left the vault file unusable.
         Label {
+            id: notice
+            readonly property bool warning: VaultController.noticeIsWarning
+            objectName: "vaultNotice"
             width: parent.width
             visible: VaultController.notice !== ""
             text: VaultController.notice
             wrapMode: Text.WordWrap
             padding: 12
-            background: Rectangle { color: palette.alternateBase }
+            leftPadding: warning ? 40 : 12
+            Accessible.role: warning ? Accessible.AlertMessage : Accessible.StaticText
+            background: Rectangle {
+                color: notice.warning ? Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14) : palette.alternateBase
+                Label { visible: notice.warning; text: "\u26A0"; color: Theme.danger; font.pixelSize: 18; x: 14; y: 10 }
+            }
             TapHandler { onTapped: VaultController.clearError() }
         }
     }

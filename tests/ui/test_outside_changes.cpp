@@ -60,6 +60,7 @@ private slots:
         writeBytes(f.path, half); // a sync tool that writes in place, caught halfway
         QTRY_VERIFY_WITH_TIMEOUT(f.vault->notice().contains(QLatin1String("changed by another program")), 5000);
         QVERIFY2(f.vault->notice().contains(QLatin1String("damaged")), qPrintable(f.vault->notice()));
+        QVERIFY(f.vault->noticeIsWarning());
         QCOMPARE(f.accounts->totalCount(), before); // the list stays as it was
 
         QVERIFY(!f.add->addFromLink(QString::fromLatin1(kLink)));
@@ -68,6 +69,7 @@ private slots:
 
         writeBytes(f.path, whole); // the sync finishes
         QTRY_COMPARE_WITH_TIMEOUT(f.vault->notice(), QString(), 5000);
+        QVERIFY(!f.vault->noticeIsWarning());
         QVERIFY(f.add->addFromLink(QString::fromLatin1(kLink)));
         QCOMPARE(f.accounts->totalCount(), before + 1);
     }
