@@ -57,9 +57,8 @@ private:
         qint64 pid = 0;
         QString host;
         QString app;
-        const QFileInfo file(m_vaultPath + QStringLiteral(".lock"));
-        return !m_lock.getLockInfo(&pid, &host, &app) && file.exists() &&
-               file.lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
+        return !m_lock.getLockInfo(&pid, &host, &app) &&
+               QFileInfo(m_lock.fileName()).lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
     }
 
     Result<void> failure() const
