@@ -23,6 +23,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::OutOfMemory:
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::CryptoFailure:
+    case ErrorCode::ChannelUnsafe:
     case ErrorCode::TimeServerUnreachable:
         return IoFailure;
     default:

@@ -18,6 +18,7 @@
 #include "vault_controller.h"
 
 #include "common/app_identity.h"
+#include "common/error_text.h"
 #include "common/process_hardening.h"
 #include "common/secret_line.h"
 #include "session/app_settings.h"
@@ -98,6 +99,8 @@ int main(int argc, char *argv[])
     if (instance.notifyRunningInstance(parser.positionalArguments(), QDir::currentPath()))
         return 0; // the running Tessera takes the arguments and shows its window instead
     instance.listen();
+    if (instance.problem()) // said here for a terminal, and in the window below
+        std::fprintf(stderr, "tessera: %s\n", qUtf8Printable(tessera::errorText(*instance.problem())));
 
     std::optional<tessera::SecretBytes> password;
     if (parser.isSet(QStringLiteral("password-stdin")))
@@ -138,6 +141,8 @@ int main(int argc, char *argv[])
     if (minimized)
         shell.startMinimized();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
+    if (instance.problem())
+        vault.showNotice(tessera::errorText(*instance.problem()));
     if (password)
         vault.unlockWith(std::move(*password));
     openLaunchArguments(parser.positionalArguments(), QDir::currentPath(), scan, imports);

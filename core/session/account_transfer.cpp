@@ -1,5 +1,6 @@
 #include "session/account_transfer.h"
 
+#include "common/private_files.h"
 #include "common/write_failure.h"
 
 #include "interop/exporters/aegis_exporter.h"
@@ -172,7 +173,7 @@ Result<void> writePrivateFile(const QString &path, std::span<const std::uint8_t>
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorCode::IoFailure, path + QStringLiteral(": ") + file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    restrictToOwner(file);
     if (file.write(reinterpret_cast<const char *>(bytes.data()), qint64(bytes.size())) != qint64(bytes.size()) ||
         !file.commit())
         return tl::unexpected(writeFailure(path, file, qint64(bytes.size())));

@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# Another local user against the hand-over channel (docs/SECURITY.md, "Local channel"). Runs as root and
+# plays two real uids with setpriv: the victim, who starts Tessera with an otpauth:// link holding a
+# secret, and an attacker, who listens first wherever the victim's channel could be guessed (the old
+# /tmp/tessera-<hash> name, and the folder the victim would use without $XDG_RUNTIME_DIR). Root, a third
+# user who can enter every folder, checks that each end still refuses a peer of another user.
+#   test_channel_other_user.sh TESSERA_BINARY
+set -euo pipefail
+tessera=$1
+here=$(cd "$(dirname "$0")" && pwd)
+python=/usr/bin/python3 # the system one: other uids cannot reach an interpreter under /root
+[ -x "$python" ] || { echo "SKIP: $python is missing"; exit 77; }
+peer="$python $here/channel_peer.py"
+[ "$(id -u)" -eq 0 ] || { echo "SKIP: needs root to act as two users with setpriv"; exit 77; }
+command -v setpriv >/dev/null || { echo "SKIP: setpriv is missing"; exit 77; }
+
+victim=23401 attacker=23402
+work=$(mktemp -d /tmp/tch.XXXXXX) # short: a socket path has at most 104 bytes
+chmod 755 "$work"
+pids=()
+cleanup() {
+    pkill -KILL -u "$victim" 2>/dev/null || true
+    pkill -KILL -u "$attacker" 2>/dev/null || true
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+    wait 2>/dev/null || true
+    rm -rf "$work" "/tmp/tessera-$victim"
+}
+trap cleanup EXIT
+fails=0
+check() { # check DESCRIPTION COMMAND...
+    if "${@:2}"; then echo "ok: $1"; else echo "FAIL: $1"; fails=$((fails + 1)); fi
+}
+# Runs a command as another uid; `exec`, so that a background `as … &` is the process itself ($!).
+as() { local uid=$1; shift; exec setpriv --reuid="$uid" --regid="$uid" --clear-groups -- "$@"; }
+
+home=$work/victim-home
+mkdir -p "$home" "$work/attacker"
+chown "$victim:$victim" "$home"
+chown "$attacker:$attacker" "$work/attacker"
+vault=$home/vault.tessera
+link='otpauth://totp/Bank:me?secret=JBSWY3DPEHPK3PXPVICTIMSECRET&issuer=Bank'
+key_hash=$(printf '%s\n%s' "$home" "$vault" | sha256sum | cut -c1-16)
+
+# Starts the victim's Tessera in the background with the link; $! is its pid.
+start_victim() { # start_victim LOG [ENV...]
+    local log=$1; shift
+    as "$victim" env -i PATH=/usr/bin:/bin HOME="$home" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 "$@" \
+        "$tessera" --vault "$vault" "$link" >"$log" 2>&1 &
+}
+still_running() { sleep "$2"; kill -0 "$1" 2>/dev/null; }
+nothing_in() { [ ! -s "$1" ]; }
+
+# --- 1. No $XDG_RUNTIME_DIR: the attacker made the victim's fallback folder first and listens in it,
+#        and at the old name in /tmp.
+mkdir -m 0777 "/tmp/tessera-$victim"
+chown "$attacker:$attacker" "/tmp/tessera-$victim"
+: >"$work/attacker/got"; chmod 666 "$work/attacker/got"
+as "$attacker" $peer listen "/tmp/tessera-$victim/instance-$key_hash" "$work/attacker/got" & pids+=($!)
+as "$attacker" $peer listen "/tmp/tessera-$key_hash" "$work/attacker/got" & pids+=($!)
+for _ in $(seq 50); do [ -S "/tmp/tessera-$victim/instance-$key_hash" ] && [ -S "/tmp/tessera-$key_hash" ] && break; sleep 0.1; done
+# The traps work: a naive client (no peer check) hands them its request.
+check "the attacker's listeners take what they are given" \
+    test "$(as "$attacker" $peer send "/tmp/tessera-$key_hash" probe)" = accepted
+: >"$work/attacker/got"
+start_victim "$work/run1.log"; v1=$!; pids+=($v1)
+check "the victim's Tessera starts on its own when its fallback folder belongs to another user" still_running $v1 4
+check "the victim is told that it runs without a channel" grep -q "No private channel" "$work/run1.log"
+check "the attacker received nothing" nothing_in "$work/attacker/got"
+kill $v1; wait $v1 2>/dev/null || true
+
+# --- 2. With a private $XDG_RUNTIME_DIR the attacker's listeners are never asked; a second launch of
+#        the victim reaches the first.
+runtime=$work/runtime-$victim
+mkdir -m 0700 "$runtime"; chown "$victim:$victim" "$runtime"
+start_victim "$work/run2.log" XDG_RUNTIME_DIR="$runtime"; v2=$!; pids+=($v2)
+channel=$runtime/tessera/instance-$key_hash
+for _ in $(seq 50); do [ -S "$channel" ] && break; sleep 0.2; done
+check "the victim's channel is a socket in its own runtime folder" test -S "$channel"
+check "that folder is 0700 and the victim's" test "$(stat -c '%a %u' "$runtime/tessera")" = "700 $victim"
+check "the victim's window stays up" still_running $v2 1
+check "the attacker received nothing" nothing_in "$work/attacker/got"
+# The attacker cannot even reach the socket.
+check "the attacker cannot connect" test "$(as "$attacker" $peer send "$channel" x)" = refused
+# Root can enter the folder, but is another user: the running Tessera refuses its hand-over.
+check "a peer of another user (root) is refused by the running Tessera" \
+    test "$(timeout 10 $peer send "$channel" otpauth://totp/Evil:x?secret=JBSWY3DPEHPK3PXP)" = refused
+check "the running Tessera says it refused a peer" grep -q "refused a hand-over" "$work/run2.log"
+# The victim's own second launch hands over and exits at once.
+check "the victim's second launch hands over to the first" \
+    timeout 20 setpriv --reuid=$victim --regid=$victim --clear-groups -- env -i PATH=/usr/bin:/bin HOME="$home" \
+    QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$runtime" "$tessera" --vault "$vault" "$link"
+kill $v2; wait $v2 2>/dev/null || true
+
+# --- 3. A listener of another user (root) sits at the victim's own channel name: the victim sends it
+#        nothing and starts its own window.
+rm -f "$channel"
+: >"$work/root-got"
+$peer listen "$channel" "$work/root-got" & pids+=($!)
+for _ in $(seq 50); do [ -S "$channel" ] && break; sleep 0.1; done
+check "root's listener sits at the victim's channel name" test -S "$channel"
+start_victim "$work/run3.log" XDG_RUNTIME_DIR="$runtime"; v3=$!; pids+=($v3)
+check "the victim starts its own window instead of handing over to another user's listener" still_running $v3 4
+check "the foreign listener received nothing" nothing_in "$work/root-got"
+check "the victim's secret reached no attacker's file" bash -c "! grep -rqa VICTIMSECRET '$work/attacker' '$work/root-got'"
+
+[ "$fails" -eq 0 ] && echo "all channel checks passed" || { echo "$fails channel checks failed"; exit 1; }
