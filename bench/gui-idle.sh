@@ -30,13 +30,13 @@ printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authen
 
 # 100 accounts, as many users have after a few years.
 vault=$work/v.tessera
-echo pw | "$build/bin/tessera-cli" init --vault "$vault" --kdf "${BENCH_KDF:-moderate}" --password-stdin >/dev/null
+echo 'correct horse battery staple' | "$build/bin/tessera-cli" init --vault "$vault" --kdf "${BENCH_KDF:-moderate}" --password-stdin >/dev/null
 links=$work/links.txt
 for i in $(seq 1 100); do
     echo "otpauth://totp/Service%20$i:user$i@example.com?secret=JBSWY3DPEHPK3PXP$(printf '%04d' "$i" | tr 0-9 A-J)"
 done >"$links"
 # Each add unlocks the vault (Argon2id, ~0.5 s): about a minute for the hundred.
-while read -r link; do echo pw | "$build/bin/tessera-cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null; done <"$links"
+while read -r link; do echo 'correct horse battery staple' | "$build/bin/tessera-cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null; done <"$links"
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
@@ -49,7 +49,7 @@ measure() {
     local start end pid window rss c0 c1 visible hidden
     start=$(now_ms)
     if [ "$name" = "Tessera" ]; then
-        echo pw | "$@" >"$work/$name.log" 2>&1 &
+        echo 'correct horse battery staple' | "$@" >"$work/$name.log" 2>&1 &
     else
         "$@" >"$work/$name.log" 2>&1 &
     fi

@@ -21,7 +21,7 @@ with open(sys.argv[1], 'w') as f:
         f.write(f'otpauth://totp/Service{i}:user{i}@example.com?secret={secret}&issuer=Service{i}\n')
 PY
 printf 'export pw\n' >"$work/pw"
-for v in a b; do echo pw | "$cli" init --vault "$work/$v.tessera" --kdf interactive --password-stdin >/dev/null; done
+for v in a b; do echo 'correct horse battery staple' | "$cli" init --vault "$work/$v.tessera" --kdf interactive --password-stdin >/dev/null; done
 
 measure() { # measure LABEL COMMAND...
     local label=$1
@@ -34,10 +34,10 @@ measure() { # measure LABEL COMMAND...
 echo "| $count accounts | wall time | peak memory |"
 echo "|---|---|---|"
 measure "import an otpauth list into an empty vault" \
-    sh -c "echo pw | '$cli' import --vault '$work/a.tessera' --password-stdin '$work/links.txt'"
+    sh -c "echo 'correct horse battery staple' | '$cli' import --vault '$work/a.tessera' --password-stdin '$work/links.txt'"
 measure "the same file again (all duplicates)" \
-    sh -c "echo pw | '$cli' import --vault '$work/a.tessera' --password-stdin '$work/links.txt'"
+    sh -c "echo 'correct horse battery staple' | '$cli' import --vault '$work/a.tessera' --password-stdin '$work/links.txt'"
 measure "export as encrypted Aegis JSON" \
-    sh -c "echo pw | '$cli' export --vault '$work/a.tessera' --password-stdin --format aegis --output '$work/aegis.json' --export-password-file '$work/pw'"
+    sh -c "echo 'correct horse battery staple' | '$cli' export --vault '$work/a.tessera' --password-stdin --format aegis --output '$work/aegis.json' --export-password-file '$work/pw'"
 measure "import that Aegis file into a fresh vault" \
-    sh -c "echo pw | '$cli' import --vault '$work/b.tessera' --password-stdin '$work/aegis.json' --source-password-file '$work/pw'"
+    sh -c "echo 'correct horse battery staple' | '$cli' import --vault '$work/b.tessera' --password-stdin '$work/aegis.json' --source-password-file '$work/pw'"

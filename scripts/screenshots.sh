@@ -20,9 +20,9 @@ mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 cli=$build/bin/tessera-cli
 vault=$work/v.tessera
-echo pw | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
+echo 'correct horse battery staple' | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
 while read -r link; do
-    echo pw | "$cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null
+    echo 'correct horse battery staple' | "$cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null
 done <<'LINKS'
 otpauth://totp/Gcore:anna@example.com?secret=JBSWY3DPEHPK3PXP
 otpauth://totp/Kaspersky:anna.k@example.org?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ
@@ -31,7 +31,7 @@ otpauth://hotp/Issuu:james?secret=YOOMIXWS5GN6RTBPUFFWKTW5M4&counter=1
 otpauth://totp/GitHub:anna-dev?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA
 otpauth://steam/Steam:gamer42?secret=JRZCL47CMXVOQMNPZR2F7J4RGI
 LINKS
-echo pw | "$cli" recovery add --vault "$vault" --password-stdin gcore "2938-1123" "8812-4410" "1902-5531" >/dev/null
+echo 'correct horse battery staple' | "$cli" recovery add --vault "$vault" --password-stdin gcore "2938-1123" "8812-4410" "1902-5531" >/dev/null
 
 # No time check at start for the first pictures: this machine may have no network.
 mkdir -p "$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera"
@@ -41,7 +41,7 @@ app=""
 start() { # start [--password-stdin [PICTURE...]]; waits for the window
     if [ "${1:-}" = "--password-stdin" ]; then
         shift
-        echo pw | "$build/bin/tessera" --vault "$vault" --password-stdin "$@" >>"$work/app.log" 2>&1 &
+        echo 'correct horse battery staple' | "$build/bin/tessera" --vault "$vault" --password-stdin "$@" >>"$work/app.log" 2>&1 &
     else
         "$build/bin/tessera" --vault "${VAULT:-$vault}" >>"$work/app.log" 2>&1 &
     fi
@@ -76,16 +76,16 @@ stop
 # Scan: the first of two Google Authenticator transfer codes from a phone with ten accounts, opened
 # with Tessera ("Open with"); one of them is already in the vault. Then the export to a phone.
 phone=$work/phone.tessera
-echo pw | "$cli" init --vault "$phone" --kdf interactive --password-stdin >/dev/null
+echo 'correct horse battery staple' | "$cli" init --vault "$phone" --kdf interactive --password-stdin >/dev/null
 for account in Gcore:anna@example.com:JBSWY3DPEHPK3PXP GitHub:anna-dev:7ELGJSGXNCCTV3O6LKJWYFV2RA \
     Dropbox:anna@example.com:GEZDGNBVGY3TQOJQGEZDGNBV Proton:anna:KUVJJOM753IHTNDSZVCNKL7GII \
     Mastodon:anna:5VAML3X35THCEBVRLV24CGBKOY Fastmail:anna:BMGRXPGFARQQF4GMT25JATL2VYLAHDBI \
     Hetzner:anna:4SJHB4GSD43FZBAI7C2HLRJGPQ Bitwarden:anna:5OM4WOOGPLQEF6UGN3CPEOOLWU \
     Reddit:anna_k:YOOMIXWS5GN6RTBPUFFWKTW5M4 Discord:anna:JRZCL47CMXVOQMNPZR2F7J4RGI; do
     IFS=: read -r issuer name secret <<<"$account"
-    echo pw | "$cli" add --vault "$phone" --password-stdin --issuer "$issuer" --name "$name" --secret "$secret" >/dev/null
+    echo 'correct horse battery staple' | "$cli" add --vault "$phone" --password-stdin --issuer "$issuer" --name "$name" --secret "$secret" >/dev/null
 done
-echo pw | "$cli" export --vault "$phone" --password-stdin --format google-migration-qr --output "$work/codes" >/dev/null
+echo 'correct horse battery staple' | "$cli" export --vault "$phone" --password-stdin --format google-migration-qr --output "$work/codes" >/dev/null
 start --password-stdin "$work/codes/tessera-transfer-1-of-2.png"; ready; sleep 1; shot scan
 xdotool key Escape; sleep 0.6
 xdotool key ctrl+shift+e; sleep 0.8; shot export-warning
@@ -94,7 +94,7 @@ stop
 
 # Import: the phone's accounts as an encrypted Aegis export, opened with Tessera ("Open with"); three of
 # them are already in the vault. Then the page that backs up or exports to a file.
-printf 'pw\naegis pw\n' | "$cli" export --vault "$phone" --password-stdin --format aegis --output "$work/aegis-export.json" \
+printf 'correct horse battery staple\naegis pw\n' | "$cli" export --vault "$phone" --password-stdin --format aegis --output "$work/aegis-export.json" \
     --export-password-file - >/dev/null
 start --password-stdin "$work/aegis-export.json"; ready; sleep 0.5
 xdotool type --delay 30 "aegis pw"; xdotool key Return; sleep 2; shot import

@@ -3,7 +3,7 @@
 #include "vault_options.h"
 
 #include "crypto/kdf.h"
-#include "vault/vault_store.h"
+#include "session/vault_access.h"
 
 #include <QFileInfo>
 
@@ -33,7 +33,7 @@ int runInit(const QStringList &args)
     auto password = askNewPassword(p);
     if (!password)
         return report(password.error());
-    auto store = vault::VaultStore::create(path, *password, crypto::argon2Preset(*preset));
+    auto store = session::createVault(path, *password, crypto::argon2Preset(*preset));
     if (!store)
         return report(store.error());
     say(QStringLiteral("Created the vault %1.").arg(path));

@@ -3,7 +3,11 @@
 #include "cli_support.h"
 #include "vault_options.h"
 
+#include "common/error_text.h"
 #include "crypto/kdf.h"
+#include "session/password_change.h"
+
+#include <cstdio>
 
 namespace tessera::cli {
 
@@ -11,7 +15,7 @@ int runPasswd(const QStringList &args)
 {
     const QString command = QStringLiteral("passwd");
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Change the vault password (the keychain slot, if any, stays)."));
+    p.setApplicationDescription(QStringLiteral("Change the vault password. The vault gets a new key: the backups beside it are re-encrypted, the keychain slot (if any) gets a new key, and no copy made before opens with the old password once this is done."));
     p.addOption({QStringLiteral("kdf"), QStringLiteral("Strength for the new password: interactive, moderate "
                                                        "(default) or sensitive."),
                  QStringLiteral("PRESET"), QStringLiteral("moderate")});
@@ -29,9 +33,25 @@ int runPasswd(const QStringList &args)
     auto password = askNewPassword(p);
     if (!password)
         return report(password.error());
-    if (auto changed = (*store)->changePassword(*password, crypto::argon2Preset(*preset)); !changed)
+    auto changed = session::changePassword(**store, *password, crypto::argon2Preset(*preset));
+    if (!changed)
         return report(changed.error());
-    say(QStringLiteral("Changed the vault password."));
+    say(QStringLiteral("Changed the vault password; the vault has a new key."));
+    const vault::OldCopies &copies = changed->oldCopies;
+    if (copies.reencrypted > 0)
+        say(QStringLiteral("Re-encrypted %1 backup(s) under the new key.").arg(copies.reencrypted));
+    if (!copies.removed.isEmpty())
+        say(QStringLiteral("Removed %1 backup(s) that could not be re-encrypted: %2")
+                .arg(copies.removed.size())
+                .arg(copies.removed.join(QStringLiteral(", "))));
+    if (!copies.unchanged.isEmpty())
+        std::fprintf(stderr, "tessera-cli: these copies still open with the old password; delete them: %s\n",
+                     qUtf8Printable(copies.unchanged.join(QStringLiteral(", "))));
+    if (changed->keychainProblem)
+        std::fprintf(stderr, "tessera-cli: unlocking with the keychain is now off: %s\n",
+                     qUtf8Printable(errorText(*changed->keychainProblem)));
+    say(QStringLiteral("Copies of the vault elsewhere (other computers, sync history, your own backups) still "
+                       "open with the old password."));
     return Success;
 }
 

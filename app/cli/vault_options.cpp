@@ -2,6 +2,7 @@
 
 #include "common/error_text.h"
 #include "session/account_operations.h"
+#include "session/password_strength.h"
 #include "session/vault_access.h"
 #include "terminal_input.h"
 
@@ -42,11 +43,16 @@ Result<SecretBytes> askPassword(const QCommandLineParser &p, const QString &prom
 
 Result<SecretBytes> askNewPassword(const QCommandLineParser &p)
 {
-    if (!p.isSet(kPasswordStdin))
-        return promptNewPassword(QStringLiteral("New vault password: "));
-    auto password = readStdinSecretLine();
-    if (password.isEmpty())
-        return fail(ErrorCode::EmptyPassword);
+    auto password = p.isSet(kPasswordStdin) ? Result<SecretBytes>(readStdinSecretLine())
+                                            : promptNewPassword(QStringLiteral("New vault password: "));
+    if (!password)
+        return password;
+    if (auto strong = session::checkNewPassword(*password); !strong)
+        return tl::unexpected(strong.error());
+    const session::PasswordStrength strength = session::estimatePasswordStrength(*password);
+    if (strength.level == session::PasswordStrength::Level::Weak)
+        std::fprintf(stderr, "tessera-cli: warning: this password is weak (about %d bits; 65 or more is good). %s\n",
+                     int(strength.bits), qUtf8Printable(strength.advice));
     return password;
 }
 

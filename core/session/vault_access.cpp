@@ -2,6 +2,7 @@
 
 #include "crypto/random.h"
 #include "keychain/os_keychain.h"
+#include "session/password_strength.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -45,6 +46,14 @@ Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std:
     if (!password)
         return tl::unexpected(password.error());
     return vault::VaultStore::openWithPassword(path, *password);
+}
+
+Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, const SecretBytes &password,
+                                                       const crypto::Argon2Params &kdf)
+{
+    if (auto strong = checkNewPassword(password); !strong)
+        return tl::unexpected(strong.error());
+    return vault::VaultStore::create(path, password, kdf);
 }
 
 Result<void> enableKeychain(vault::VaultStore &store)

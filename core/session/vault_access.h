@@ -23,6 +23,10 @@ Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std:
                                                        const PasswordSource &askPassword,
                                                        std::optional<Error> *keychainProblem = nullptr);
 
+// A new vault at `path` with this password, once the password is strong enough (password_strength.h).
+Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, const SecretBytes &password,
+                                                       const crypto::Argon2Params &kdf);
+
 // The keychain account for a vault: its id in hex.
 QString keychainAccount(const vault::VaultStore &store);
 Result<void> enableKeychain(vault::VaultStore &store);

@@ -1,5 +1,6 @@
 #include "vault/vault_store.h"
 
+#include "common/private_files.h"
 #include "common/write_failure.h"
 
 #include "crypto/random.h"
@@ -126,7 +127,7 @@ Result<std::unique_ptr<VaultStore>> VaultStore::create(const QString &path, cons
     if (!slot)
         return tl::unexpected(slot.error());
     store->m_header.keySlots = {*slot};
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()))
         return fail(ErrorCode::IoFailure, QFileInfo(path).absolutePath());
     VaultLock lock(path);
     if (auto locked = lock.acquire(); !locked)
@@ -156,6 +157,7 @@ Result<std::unique_ptr<VaultStore>> VaultStore::open(
     auto vault = decryptPayload(parsed, *masterKey);
     if (!vault)
         return tl::unexpected(vault.error());
+    repairVaultModes(path); // an older Tessera, a copy or a sync tool may have left them open to others
     std::unique_ptr<VaultStore> store(new VaultStore(path, std::move(*masterKey)));
     store->m_header = parsed.header;
     store->m_vault = std::move(*vault);
@@ -204,6 +206,11 @@ Result<void> VaultStore::modify(const HeaderChange &change)
     VaultLock lock(m_path);
     if (auto locked = lock.acquire(); !locked)
         return tl::unexpected(locked.error());
+    return modifyLocked(change);
+}
+
+Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey)
+{
     auto bytes = readFile(m_path, Missing::IsEmpty); // a deleted file is written anew, nothing lost
     if (!bytes)
         return tl::unexpected(bytes.error());
@@ -216,7 +223,15 @@ Result<void> VaultStore::modify(const HeaderChange &change)
         return changed;
     std::swap(header, m_header);
     std::swap(vault, m_vault);
+    const auto swapKeys = [&] {
+        if (newMasterKey) {
+            std::swap(*newMasterKey, m_masterKey);
+            m_sealer = std::make_unique<SecretSealer>(m_masterKey);
+        }
+    };
+    swapKeys();
     if (auto written = write(*bytes); !written) {
+        swapKeys(); // back to the key the file on disk still has
         m_header = std::move(header);
         m_vault = std::move(vault);
         return written;
@@ -241,24 +256,38 @@ Result<void> VaultStore::write(const QByteArray &previousBytes)
     const QByteArray bytes = encodeVaultFile(m_header, m_vault, m_masterKey);
     QSaveFile file(m_path);
     file.setDirectWriteFallback(false); // never write in place: the old file must survive a failure
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        restrictToOwner(file); // before the first byte, whatever the umask
+    if (!opened || file.write(bytes) != bytes.size() || !file.commit()) {
         --m_header.revision;
         return tl::unexpected(writeFailure(m_path, file, bytes.size()));
     }
+    restrictPathToOwner(m_path);
     m_diskChecksum = crypto::checksum(bytes);
     return {};
 }
 
-Result<void> VaultStore::changePassword(const SecretBytes &newPassword, const crypto::Argon2Params &kdf)
+Result<OldCopies> VaultStore::rekey(NewMasterKey key, const std::optional<SecretBytes> &keychainSlotKey)
 {
-    auto slot = makePasswordSlot(m_masterKey, m_header.vaultId, newPassword, kdf); // slow: outside the lock
-    if (!slot)
-        return tl::unexpected(slot.error());
-    return modify([&](VaultHeader &header, Vault &) -> Result<void> {
-        header.keySlots.removeIf([](const KeySlot &s) { return s.type == SlotType::Password; });
-        header.keySlots.prepend(*slot);
-        return {};
-    });
+    VaultLock lock(m_path); // held until the old copies are done, so no save adds one under the old key
+    if (auto locked = lock.acquire(); !locked)
+        return tl::unexpected(locked.error());
+    SecretBytes masterKey = std::move(key.masterKey);
+    auto changed = modifyLocked(
+        [&](VaultHeader &header, Vault &vault) -> Result<void> {
+            if (auto resealed = resealAll(vault, m_masterKey, masterKey); !resealed)
+                return resealed;
+            header.keySlots = {key.passwordSlot};
+            if (keychainSlotKey)
+                header.keySlots.append(makeKeychainSlot(masterKey, header.vaultId, *keychainSlotKey));
+            return {};
+        },
+        &masterKey);
+    if (!changed)
+        return tl::unexpected(changed.error());
+    // `masterKey` now holds the old key; the file written just now went to backups/ under it too.
+    return reencryptOldCopies(m_path, m_header.vaultId, masterKey, m_masterKey, m_header.keySlots);
 }
 
 Result<void> VaultStore::setKeychainSlot(const std::optional<SecretBytes> &slotKey)

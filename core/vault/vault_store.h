@@ -7,6 +7,7 @@
 #include "common/error.h"
 #include "common/secret_bytes.h"
 #include "crypto/kdf.h"
+#include "vault/master_key_change.h"
 #include "vault/secret_sealer.h"
 #include "vault/vault.h"
 #include "vault/vault_header.h"
@@ -37,8 +38,11 @@ public:
     // Locks, reloads if the file changed, applies `change`, saves. If `change` fails nothing is written.
     Result<void> update(const Change &change);
 
-    // Replaces every password slot with one for the new password (the master key stays the same).
-    Result<void> changePassword(const SecretBytes &newPassword, const crypto::Argon2Params &kdf);
+    // A password change (DESIGN.md §3): the master key is replaced by `key`, every secret and recovery
+    // code sealed again, the slots become the new password's and, when `keychainSlotKey` is given, a
+    // keychain slot for it; then every old copy is re-encrypted or removed (master_key_change.h). When
+    // the vault cannot be saved nothing changes. session::changePassword is how users get here.
+    Result<OldCopies> rekey(NewMasterKey key, const std::optional<SecretBytes> &keychainSlotKey);
     // Adds (or replaces) the keychain slot for this slot key; std::nullopt removes it.
     Result<void> setKeychainSlot(const std::optional<SecretBytes> &slotKey);
 
@@ -49,6 +53,9 @@ private:
     VaultStore(QString path, SecretBytes masterKey);
     using HeaderChange = std::function<Result<void>(VaultHeader &, Vault &)>;
     Result<void> modify(const HeaderChange &change);
+    // The same with the lock already held; with `newMasterKey` the file is written under that key, and
+    // on success `newMasterKey` holds the key it replaced.
+    Result<void> modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey = nullptr);
     Result<bool> adoptIfChanged(const QByteArray &bytes);
     Result<void> write(const QByteArray &previousBytes);
     static Result<std::unique_ptr<VaultStore>> open(const QString &path,

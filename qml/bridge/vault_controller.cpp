@@ -6,6 +6,8 @@
 #include "session/account_operations.h"
 #include "ticker.h"
 #include "services.h"
+#include "session/password_change.h"
+#include "session/password_strength.h"
 #include "session/vault_access.h"
 #include "text_secret.h"
 #include "vault/backup_rotation.h"
@@ -89,37 +91,36 @@ bool VaultController::keychainEnabled() const
 
 int VaultController::passwordStrength(const QString &password) const
 {
-    if (password.isEmpty())
+    // 0 empty, 1 refused (below 40 bits), 2 weak (below 65), 3 good, 4 strong (80 and more).
+    const session::PasswordStrength strength = session::estimatePasswordStrength(secretFromText(password));
+    switch (strength.level) {
+    case session::PasswordStrength::Level::Empty:
         return 0;
-    int classes = 0;
-    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isLower(); });
-    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isUpper(); });
-    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return c.isDigit(); });
-    classes += std::any_of(password.begin(), password.end(), [](QChar c) { return !c.isLetterOrNumber(); });
-    // Length counts most: four random words beat eight mixed characters.
-    if (password.size() >= 16 || (password.size() >= 12 && classes >= 3))
-        return 4;
-    if (password.size() >= 12 || (password.size() >= 10 && classes >= 3))
-        return 3;
-    if (password.size() >= 8)
+    case session::PasswordStrength::Level::TooWeak:
+        return 1;
+    case session::PasswordStrength::Level::Weak:
         return 2;
-    return 1;
+    case session::PasswordStrength::Level::Good:
+        return strength.bits >= 80 ? 4 : 3;
+    }
+    return 0;
 }
 
 QString VaultController::passwordHint(const QString &password) const
 {
-    switch (passwordStrength(password)) {
-    case 0:
+    const session::PasswordStrength strength = session::estimatePasswordStrength(secretFromText(password));
+    const int bits = int(strength.bits);
+    switch (strength.level) {
+    case session::PasswordStrength::Level::Empty:
         return tr("Choose a password you do not use anywhere else.");
-    case 1:
-        return tr("Too short: use at least 12 characters, or four unrelated words.");
-    case 2:
-        return tr("Fair: a few more characters make it much harder to guess.");
-    case 3:
-        return tr("Good.");
-    default:
-        return tr("Strong.");
+    case session::PasswordStrength::Level::TooWeak:
+        return tr("Too easy to guess (about %1 bits; at least 40 are needed). %2").arg(bits).arg(strength.advice);
+    case session::PasswordStrength::Level::Weak:
+        return tr("Weak (about %1 bits; 65 or more is good). %2").arg(bits).arg(strength.advice);
+    case session::PasswordStrength::Level::Good:
+        return bits >= 80 ? tr("Strong (about %1 bits).").arg(bits) : tr("Good (about %1 bits).").arg(bits);
     }
+    return {};
 }
 
 void VaultController::runInBackground(std::function<std::shared_ptr<StoreResult>()> work,
@@ -144,7 +145,7 @@ void VaultController::createVault(const QString &password, const QString &repeat
     runInBackground(
         [secret, path] {
             return std::make_shared<StoreResult>(
-                vault::VaultStore::create(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
+                session::createVault(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
         },
         [this, useKeychain](StoreResult &result) {
             if (!result)
@@ -220,20 +221,51 @@ void VaultController::changePassword(const QString &current, const QString &pass
         return;
     auto oldSecret = std::make_shared<SecretBytes>(secretFromText(current));
     auto newSecret = std::make_shared<SecretBytes>(secretFromText(password));
+    auto prepared = std::make_shared<std::optional<Result<vault::NewMasterKey>>>();
     const QString path = vaultPath();
-    // Proving the current password and deriving the new key both run Argon2id: off the GUI thread.
+    const QByteArray vaultId = store->header().vaultId;
+    // Proving the current password and deriving the new key both run Argon2id: off the GUI thread. The
+    // new key is applied here (re-sealing and writing take milliseconds).
     runInBackground(
-        [oldSecret, path] { return std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *oldSecret)); },
-        [this, newSecret](StoreResult &proof) {
+        [oldSecret, newSecret, prepared, path, vaultId] {
+            auto proof = std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *oldSecret));
+            if (*proof)
+                prepared->emplace(session::prepareNewPassword(
+                    vaultId, *newSecret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
+            return proof;
+        },
+        [this, prepared](StoreResult &proof) {
             if (!proof)
                 return setError(errorText(proof.error()));
-            auto changed = m_services->session()->apply([&](vault::VaultStore &s) {
-                return s.changePassword(*newSecret, crypto::argon2Preset(crypto::KdfPreset::Moderate));
+            if (!*prepared || !**prepared)
+                return setError(errorText(prepared->has_value() ? (*prepared)->error() : Error{ErrorCode::CryptoFailure}));
+            Result<session::PasswordChanged> changed = fail(ErrorCode::VaultNotFound);
+            m_services->session()->apply([&](vault::VaultStore &s) -> Result<void> {
+                changed = session::applyNewPassword(s, std::move(***prepared));
+                return changed ? Result<void>() : tl::unexpected(changed.error());
             });
             if (!changed)
                 return setError(errorText(changed.error()));
+            setNotice(passwordChangeNotice(*changed));
+            emit keychainEnabledChanged();
             emit passwordChanged();
         });
+}
+
+QString VaultController::passwordChangeNotice(const session::PasswordChanged &changed) const
+{
+    QStringList parts{tr("Password changed; the vault has a new key.")};
+    const vault::OldCopies &copies = changed.oldCopies;
+    if (copies.reencrypted > 0)
+        parts << tr("%n backup(s) re-encrypted with it.", nullptr, copies.reencrypted);
+    if (!copies.removed.isEmpty())
+        parts << tr("%n backup(s) that could not be re-encrypted were removed.", nullptr, int(copies.removed.size()));
+    if (!copies.unchanged.isEmpty())
+        parts << tr("These copies still open with the old password; delete them: %1")
+                     .arg(copies.unchanged.join(QStringLiteral(", ")));
+    if (changed.keychainProblem)
+        parts << tr("Unlocking with the keychain is now off: %1").arg(errorText(*changed.keychainProblem));
+    return parts.join(QLatin1Char(' '));
 }
 
 bool VaultController::setKeychainEnabled(bool enabled)

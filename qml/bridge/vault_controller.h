@@ -19,6 +19,10 @@ namespace tessera::vault {
 class VaultStore;
 }
 
+namespace tessera::session {
+struct PasswordChanged;
+} // namespace tessera::session
+
 namespace tessera::bridge {
 
 class Services;
@@ -63,6 +67,8 @@ public:
     Q_INVOKABLE bool unlockWithKeychain();
     Q_INVOKABLE void lock();
     Q_INVOKABLE void useVaultFile(const QUrl &file);
+    // A notice for the user that no controller owns (e.g. the app runs without its hand-over channel).
+    void showNotice(const QString &notice) { setNotice(notice); }
     Q_INVOKABLE void changePassword(const QString &current, const QString &password, const QString &repeat);
     Q_INVOKABLE bool setKeychainEnabled(bool enabled);
     Q_INVOKABLE void clearError();
@@ -85,6 +91,7 @@ private:
     void setBusy(bool busy);
     void setError(const QString &error);
     void setNotice(const QString &notice);
+    QString passwordChangeNotice(const session::PasswordChanged &changed) const;
 
     Services *m_services;
     bool m_busy = false;

@@ -25,11 +25,11 @@ printf '[time]\nservers=no-such-host.invalid\nhttpsUrl=\n' >"$XDG_CONFIG_HOME/Te
 settings=$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf
 
 vault=$work/v.tessera
-echo pw | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
-echo pw | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Gcore:me@example.com?secret=JBSWY3DPEHPK3PXP' >/dev/null
-echo pw | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Kaspersky:anna?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ' >/dev/null
+echo 'correct horse battery staple' | "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null
+echo 'correct horse battery staple' | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Gcore:me@example.com?secret=JBSWY3DPEHPK3PXP' >/dev/null
+echo 'correct horse battery staple' | "$cli" add --vault "$vault" --password-stdin --uri 'otpauth://totp/Kaspersky:anna?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ' >/dev/null
 
-echo pw | "$app_bin" --vault "$vault" --password-stdin >"$work/app.log" 2>&1 &
+echo 'correct horse battery staple' | "$app_bin" --vault "$vault" --password-stdin >"$work/app.log" 2>&1 &
 app=$!
 pids+=($app)
 window=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n 1)
@@ -66,7 +66,7 @@ case "$(xdotool getwindowname "$window")" in *locked*) ;; *) echo "Ctrl+L did no
 # The start at login: --minimized shows no window (no tray under Xvfb, so it is minimised); opening
 # Tessera again brings the window up.
 kill "$app"; wait "$app" 2>/dev/null || true
-echo pw | "$app_bin" --vault "$vault" --password-stdin --minimized >"$work/min.log" 2>&1 &
+echo 'correct horse battery staple' | "$app_bin" --vault "$vault" --password-stdin --minimized >"$work/min.log" 2>&1 &
 app=$!
 pids+=($app)
 sleep 3

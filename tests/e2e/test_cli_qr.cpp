@@ -73,7 +73,7 @@ class TestCliQr : public QObject
     CliRun vaultCli(QStringList args, const QString &vault)
     {
         args << QStringLiteral("--vault") << vault << QStringLiteral("--password-stdin");
-        return runCli(args, "pw\n", m_env);
+        return runCli(args, "correct horse battery staple\n", m_env);
     }
     QString newVault(const QString &name)
     {

@@ -121,7 +121,7 @@ private slots:
         IsolatedUser user;
         QTemporaryDir dir;
         const QString vault = dir.filePath(QStringLiteral("v.tessera"));
-        const QByteArray pw("pw\n");
+        const QByteArray pw("correct horse battery staple\n");
         QCOMPARE(user.run({"init", "--vault", vault, "--kdf", "interactive", "--password-stdin"}, pw).exitCode, 0);
         QCOMPARE(user.run({"add", "--vault", vault, "--password-stdin", "--uri",
                            "otpauth://totp/Gcore:me?secret=" + kSecret}, pw).exitCode, 0);
@@ -129,6 +129,32 @@ private slots:
         const QStringList code{"code", "gcore", "--vault", vault, "--password-stdin"};
         QVERIFY(sameCodeAs(user, code, 120000, pw));
         QVERIFY(sameCodeAs(user, code + QStringList{"--no-time-correction"}, 0, pw));
+    }
+
+    // A real NTP server a day ahead (as a forged reply would claim) with no HTTPS source to confirm it:
+    // the offset is refused and nothing is stored, unless the user accepts it explicitly.
+    void aLargeOffsetNeedsToBeAccepted()
+    {
+        ChronyServer chrony(QStringLiteral("+86400s"));
+        QVERIFY(chrony.isRunning());
+        IsolatedUser user;
+        const QStringList sync{QStringLiteral("time"), QStringLiteral("--server"), chrony.address(), QStringLiteral("--json")};
+        CliRun run;
+        QElapsedTimer waited;
+        waited.start();
+        do // chronyd needs a moment before it answers (exit 4 until then)
+            run = user.run(sync);
+        while (run.exitCode == 4 && waited.elapsed() < 10000);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("seems 24 h 0 min behind"), run.err.constData());
+        QVERIFY(run.err.contains("--accept-large-offset"));
+        const CliRun shown = user.run({QStringLiteral("time"), QStringLiteral("--show"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(QStringLiteral("source")).toString(), QStringLiteral("none"));
+        QVERIFY(sameCodeAs(user, {QStringLiteral("code"), QStringLiteral("--secret"), kSecret}, 0));
+
+        const QJsonObject accepted = measure(user, chrony.address(), {QStringLiteral("--accept-large-offset")});
+        QVERIFY(qAbs(accepted.value(QStringLiteral("offset_ms")).toDouble() - 86400000) < 50);
+        QVERIFY(sameCodeAs(user, {QStringLiteral("code"), QStringLiteral("--secret"), kSecret}, 86400000));
     }
 
     void manualOffsetAndReset()

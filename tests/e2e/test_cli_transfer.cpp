@@ -28,7 +28,7 @@ class TestCliTransfer : public QObject
     QString m_vault;
     QProcessEnvironment m_env;
 
-    CliRun cli(QStringList args, const QByteArray &input = "pw\n")
+    CliRun cli(QStringList args, const QByteArray &input = "correct horse battery staple\n")
     {
         args.append(QStringLiteral("--password-stdin"));
         return runCli(args, input, m_env);
@@ -64,14 +64,14 @@ private slots:
     void importsAnEncryptedFileInOneSave()
     {
         const QString file = write("backup.2fas", foreign::twoFasEncrypted("secret pass"));
-        const auto run = cli({"import", file, "--source-password-file", "-"}, "pw\nsecret pass\n");
+        const auto run = cli({"import", file, "--source-password-file", "-"}, "correct horse battery staple\nsecret pass\n");
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.contains("Imported 3 account(s) from the 2FAS file."), run.out.constData());
         const QByteArray listed = list();
         QVERIFY(listed.contains("Deno") && listed.contains("Issuu") && listed.contains("Boeing"));
 
         // The same file again: everything is already there.
-        const auto again = cli({"import", file, "--source-password-file", "-"}, "pw\nsecret pass\n");
+        const auto again = cli({"import", file, "--source-password-file", "-"}, "correct horse battery staple\nsecret pass\n");
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("Imported 0 account(s)"));
         QVERIFY(again.out.contains("Left out 3"));
@@ -81,7 +81,7 @@ private slots:
     {
         const QByteArray before = fileHash(m_vault);
         const QString file = write("backup.bin", foreign::stratumEncrypted("secret pass"));
-        const auto wrong = cli({"import", file, "--source-password-file", "-"}, "pw\nnot it\n");
+        const auto wrong = cli({"import", file, "--source-password-file", "-"}, "correct horse battery staple\nnot it\n");
         QCOMPARE(wrong.exitCode, 3);
         VERIFY_ONE_SENTENCE_ERROR(wrong);
         QVERIFY(wrong.err.contains("Wrong password for this Stratum"));
@@ -91,7 +91,7 @@ private slots:
         QVERIFY(none.err.contains("encrypted"));
 
         const QString damaged = write("damaged.json", "{\"version\":1,\"header\":{},\"db\":\"%%%\"}");
-        const auto broken = cli({"import", damaged, "--source-password-file", "-"}, "pw\nx\n");
+        const auto broken = cli({"import", damaged, "--source-password-file", "-"}, "correct horse battery staple\nx\n");
         QCOMPARE(broken.exitCode, 2);
         VERIFY_ONE_SENTENCE_ERROR(broken);
 
@@ -115,10 +115,10 @@ private slots:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QByteArray>("input");
-        QTest::newRow("tessera") << "tessera" << QStringList{"--export-password-file", "-"} << QByteArray("pw\nbackup pw\n");
-        QTest::newRow("aegis") << "aegis" << QStringList{"--export-password-file", "-"} << QByteArray("pw\nbackup pw\n");
-        QTest::newRow("aegis plain") << "aegis" << QStringList{"--plain"} << QByteArray("pw\n");
-        QTest::newRow("otpauth") << "otpauth" << QStringList{} << QByteArray("pw\n");
+        QTest::newRow("tessera") << "tessera" << QStringList{"--export-password-file", "-"} << QByteArray("correct horse battery staple\nbackup pw\n");
+        QTest::newRow("aegis") << "aegis" << QStringList{"--export-password-file", "-"} << QByteArray("correct horse battery staple\nbackup pw\n");
+        QTest::newRow("aegis plain") << "aegis" << QStringList{"--plain"} << QByteArray("correct horse battery staple\n");
+        QTest::newRow("otpauth") << "otpauth" << QStringList{} << QByteArray("correct horse battery staple\n");
     }
 
     void everyWritableFormatRoundTrips()
@@ -137,7 +137,7 @@ private slots:
         m_env.insert(QStringLiteral("TESSERA_VAULT"), m_vault + QStringLiteral(".2"));
         QCOMPARE(cli({"init", "--kdf", "interactive"}).exitCode, 0);
         const bool encrypted = extra.contains(QStringLiteral("--export-password-file"));
-        const auto imported = encrypted ? cli({"import", out, "--source-password-file", "-"}, "pw\nbackup pw\n")
+        const auto imported = encrypted ? cli({"import", out, "--source-password-file", "-"}, "correct horse battery staple\nbackup pw\n")
                                         : cli({"import", out});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY(imported.out.contains("Imported 3 account(s)"));

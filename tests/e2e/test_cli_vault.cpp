@@ -31,7 +31,7 @@ class TestCliVault : public QObject
     QString m_path;
     QProcessEnvironment m_env;
 
-    CliRun cli(QStringList args, const QByteArray &input = "pw\n")
+    CliRun cli(QStringList args, const QByteArray &input = "correct horse battery staple\n")
     {
         if (!input.isEmpty())
             args.append(QStringLiteral("--password-stdin"));
@@ -154,11 +154,11 @@ private slots:
         while (!seen.contains("Vault password:") && p.waitForReadyRead(10000))
             seen += p.readAll();
         QVERIFY2(seen.contains("Vault password:"), seen.constData());
-        p.write("pw\n");
+        p.write("correct horse battery staple\n");
         QVERIFY(p.waitForFinished(30000));
         seen += p.readAll();
         QCOMPARE(p.exitCode(), 0);
-        QVERIFY2(!seen.contains("pw\r"), seen.constData()); // the typed password was not echoed
+        QVERIFY2(!seen.contains("correct horse battery staple\r"), seen.constData()); // the typed password was not echoed
         QVERIFY2(seen.contains("no accounts yet"), seen.constData());
     }
 
@@ -177,10 +177,10 @@ private slots:
     void passwordChange()
     {
         cli({"add", "--uri", "otpauth://totp/A:b?secret=JBSWY3DP"});
-        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "pw\nnew password\n").exitCode, 0);
+        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "correct horse battery staple\nnew cedar lantern orbit\n").exitCode, 0);
         QCOMPARE(cli({"list"}).exitCode, 3);
-        QCOMPARE(cli({"list"}, "new password\n").exitCode, 0);
-        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "new password\n\n").exitCode, 2); // empty new password
+        QCOMPARE(cli({"list"}, "new cedar lantern orbit\n").exitCode, 0);
+        QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "new cedar lantern orbit\n\n").exitCode, 2); // empty new password
     }
 
     void recoveryCodesOnceEach()

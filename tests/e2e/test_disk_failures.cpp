@@ -61,7 +61,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v.tessera"));
-        auto store = std::move(*vault::VaultStore::create(path, password("pw"), fastKdf()));
+        auto store = std::move(*vault::VaultStore::create(path, password("correct horse battery staple"), fastKdf()));
         for (const char *link : {"otpauth://totp/Gcore:me?secret=JBSWY3DPEHPK3PXP", "otpauth://totp/MyKerio:me?secret=GEZDGNBVGY3TQOJQ"})
             QVERIFY(session::addAccount(*store, keyFrom(link), 0));
         const QByteArray before = fileBytes(path);
@@ -79,13 +79,13 @@ private slots:
         QStringList expectedFiles = filesBefore + QStringList{QStringLiteral("filler")};
         expectedFiles.sort();
         QCOMPARE(filesIn(dir.path()), expectedFiles); // no half-written or temporary files left behind
-        auto reopened = vault::VaultStore::openWithPassword(path, password("pw"));
+        auto reopened = vault::VaultStore::openWithPassword(path, password("correct horse battery staple"));
         QVERIFY(reopened);
         QCOMPARE((*reopened)->vault().accounts.size(), 2);
 
         QVERIFY(QFile::remove(filler));
         QVERIFY(session::addAccount(*store, keyFrom(kNewAccount), 0)); // the same save, with room again
-        QCOMPARE((*vault::VaultStore::openWithPassword(path, password("pw")))->vault().accounts.size(), 3);
+        QCOMPARE((*vault::VaultStore::openWithPassword(path, password("correct horse battery staple")))->vault().accounts.size(), 3);
     }
 
     void theCommandLineSaysTheDiskIsFull()
@@ -94,7 +94,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("cli.tessera"));
         const auto cli = [&](QStringList args) {
             args << QStringLiteral("--vault") << path << QStringLiteral("--password-stdin");
-            return runCli(args, "pw\n");
+            return runCli(args, "correct horse battery staple\n");
         };
         QCOMPARE(cli({"init", "--kdf", "interactive"}).exitCode, 0);
         QCOMPARE(cli({"add", "--uri", "otpauth://totp/Gcore:me?secret=JBSWY3DPEHPK3PXP"}).exitCode, 0);
@@ -135,7 +135,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.tessera"));
-        auto store = std::move(*vault::VaultStore::create(path, password("pw"), fastKdf()));
+        auto store = std::move(*vault::VaultStore::create(path, password("correct horse battery staple"), fastKdf()));
         QVERIFY(session::addAccount(*store, keyFrom("otpauth://totp/Gcore:me?secret=JBSWY3DPEHPK3PXP"), 0));
         const QByteArray before = fileBytes(path);
         QVERIFY(remount("ro"));
@@ -147,10 +147,10 @@ private slots:
         QVERIFY2(errorText(added.error()).contains(QLatin1String("read-only")), qPrintable(errorText(added.error())));
         QCOMPARE(store->vault().accounts.size(), 1);
 
-        const auto list = runCli({"list", "--vault", path, "--password-stdin"}, "pw\n");
+        const auto list = runCli({"list", "--vault", path, "--password-stdin"}, "correct horse battery staple\n");
         QCOMPARE(list.exitCode, 0); // reading needs no write
         QVERIFY(list.out.contains("Gcore"));
-        const auto add = runCli({"add", "--vault", path, "--password-stdin", "--uri", kNewAccount}, "pw\n");
+        const auto add = runCli({"add", "--vault", path, "--password-stdin", "--uri", kNewAccount}, "correct horse battery staple\n");
         QCOMPARE(add.exitCode, 4);
         VERIFY_ONE_SENTENCE_ERROR(add);
         QVERIFY2(add.err.contains("read-only"), add.err.constData());

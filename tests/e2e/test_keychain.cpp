@@ -21,9 +21,9 @@ class TestKeychain : public QObject
     QString newVault(const char *name)
     {
         const QString path = m_dir.filePath(QLatin1String(name));
-        runCli({"init", "--vault", path, "--kdf", "interactive", "--password-stdin"}, "pw\n");
+        runCli({"init", "--vault", path, "--kdf", "interactive", "--password-stdin"}, "correct horse battery staple\n");
         runCli({"add", "--vault", path, "--password-stdin", "--uri", "otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP"},
-               "pw\n");
+               "correct horse battery staple\n");
         return path;
     }
 
@@ -50,17 +50,17 @@ private slots:
     void enableUnlockDisable()
     {
         const QString path = newVault("cycle.tessera");
-        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "pw\n").exitCode, 0);
+        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
         // No password on stdin, no terminal: the keychain alone unlocks it.
         const auto code = runCli({"code", "A", "--vault", path, "--time", "1257894000"});
         QCOMPARE(code.err, QByteArray());
         QCOMPARE(code.out, QByteArray("528064\n"));
         QVERIFY(runCli({"add", "--vault", path, "--uri", "otpauth://totp/C:d?secret=JBSWY3DP"}).exitCode == 0);
         // The password still works beside it.
-        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "pw\n").exitCode, 0);
+        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
 
         QCOMPARE(runCli({"keychain", "disable", "--vault", path}).exitCode, 0);
-        auto store = vault::VaultStore::openWithPassword(path, password("pw"));
+        auto store = vault::VaultStore::openWithPassword(path, password("correct horse battery staple"));
         QVERIFY(!(*store)->header().hasSlot(vault::SlotType::Keychain));
         QCOMPARE(keychain::readKey(session::keychainAccount(**store)).error().code, ErrorCode::KeychainNoEntry);
         QCOMPARE(runCli({"list", "--vault", path}).exitCode, 1); // needs the password again
@@ -71,26 +71,26 @@ private slots:
     void missingEntryFallsBackToThePassword()
     {
         const QString path = newVault("lost-entry.tessera");
-        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "pw\n").exitCode, 0);
-        auto store = vault::VaultStore::openWithPassword(path, password("pw"));
+        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
+        auto store = vault::VaultStore::openWithPassword(path, password("correct horse battery staple"));
         QVERIFY(keychain::deleteKey(session::keychainAccount(**store)));
         const auto run = runCli({"list", "--vault", path});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("keychain holds no key"), run.err.constData());
         QVERIFY2(run.err.contains("--password-stdin"), run.err.constData());
-        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "pw\n").exitCode, 0);
+        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
     }
 
     void keychainServiceGoneFallsBackToThePassword()
     {
         const QString path = newVault("no-service.tessera");
-        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "pw\n").exitCode, 0);
+        QCOMPARE(runCli({"keychain", "enable", "--vault", path, "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
         QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
         const auto run = runCli({"list", "--vault", path}, {}, noBus);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains("keychain is not available"), run.err.constData());
-        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "pw\n", noBus).exitCode, 0);
+        QCOMPARE(runCli({"list", "--vault", path, "--password-stdin"}, "correct horse battery staple\n", noBus).exitCode, 0);
     }
 
     // Last: it stops this session's keyring daemon.

@@ -21,7 +21,7 @@ private slots:
 #endif
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v.tessera"));
-        QVERIFY(vault::VaultStore::create(path, password("pw"), fastKdf()));
+        QVERIFY(vault::VaultStore::create(path, password("correct horse battery staple"), fastKdf()));
         const QString helper = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_SAVE_LOOP"));
         QVERIFY(QFile::exists(helper));
         // When a writer lands its first save on this machine (a sanitizer build starts many times
@@ -29,7 +29,7 @@ private slots:
         QElapsedTimer started;
         started.start();
         QProcess probe;
-        probe.start(helper, {path, QStringLiteral("pw")});
+        probe.start(helper, {path, QStringLiteral("correct horse battery staple")});
         QVERIFY(probe.waitForReadyRead(60000));
         const qint64 firstSaveUs = started.nsecsElapsed() / 1000;
         probe.kill();
@@ -42,7 +42,7 @@ private slots:
         const int rounds = 250;
         for (int round = 0; round < rounds; ++round) {
             QProcess writer;
-            writer.start(helper, {path, QStringLiteral("pw")});
+            writer.start(helper, {path, QStringLiteral("correct horse battery staple")});
             QVERIFY(writer.waitForStarted());
             QThread::usleep(random.bounded(earliestUs, latestUs));
             if (writer.state() == QProcess::Running)
@@ -51,7 +51,7 @@ private slots:
             writer.waitForFinished();
             QVERIFY2(writer.exitStatus() == QProcess::CrashExit || writer.exitCode() == 0,
                      qPrintable(QStringLiteral("the writer failed by itself: exit %1").arg(writer.exitCode())));
-            auto store = vault::VaultStore::openWithPassword(path, password("pw"));
+            auto store = vault::VaultStore::openWithPassword(path, password("correct horse battery staple"));
             QVERIFY2(store, qPrintable(QStringLiteral("round %1: the vault does not open (error %2)")
                                            .arg(round)
                                            .arg(int(store.error().code))));
@@ -71,7 +71,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v.tessera"));
-        QCOMPARE(runCli({"init", "--vault", path, "--kdf", "interactive", "--password-stdin"}, "pw\n").exitCode, 0);
+        QCOMPARE(runCli({"init", "--vault", path, "--kdf", "interactive", "--password-stdin"}, "correct horse battery staple\n").exitCode, 0);
         const int writers = 8;
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 0; i < writers; ++i) {
@@ -79,7 +79,7 @@ private slots:
             p->start(cliPath(), {"add", "--vault", path, "--password-stdin", "--issuer", QStringLiteral("Writer%1").arg(i),
                                  "--name", "n", "--secret", "JBSWY3DPEHPK3PXP"});
             QVERIFY(p->waitForStarted());
-            p->write("pw\n");
+            p->write("correct horse battery staple\n");
             p->closeWriteChannel();
             processes.push_back(std::move(p));
         }
@@ -87,7 +87,7 @@ private slots:
             QVERIFY(p->waitForFinished(60000));
             QCOMPARE(p->exitCode(), 0);
         }
-        auto store = vault::VaultStore::openWithPassword(path, password("pw"));
+        auto store = vault::VaultStore::openWithPassword(path, password("correct horse battery staple"));
         QVERIFY(store);
         QCOMPARE((*store)->vault().accounts.size(), writers);
     }

@@ -86,8 +86,8 @@ if command -v weston >/dev/null; then
     weston_pid=$!
     for _ in $(seq 50); do [ -S "$wl/wayland-tessera" ] && break; sleep 0.1; done
     [ -S "$wl/wayland-tessera" ] || { cat "$wl/weston.log"; kill "$weston_pid"; exit 1; }
-    echo pw | "$work/tessera-cli" init --vault "$wl/v.tessera" --kdf interactive --password-stdin >/dev/null
-    echo pw | XDG_RUNTIME_DIR=$wl WAYLAND_DISPLAY=wayland-tessera QT_QPA_PLATFORM=wayland QT_IM_MODULE=compose \
+    echo 'correct horse battery staple' | "$work/tessera-cli" init --vault "$wl/v.tessera" --kdf interactive --password-stdin >/dev/null
+    echo 'correct horse battery staple' | XDG_RUNTIME_DIR=$wl WAYLAND_DISPLAY=wayland-tessera QT_QPA_PLATFORM=wayland QT_IM_MODULE=compose \
         XDG_CONFIG_HOME=$wl/config XDG_DATA_HOME=$wl/data "$work/tessera" --vault "$wl/v.tessera" --password-stdin \
         >"$wl/app.log" 2>&1 &
     app=$!

@@ -3,8 +3,11 @@
 // documentation (and docs/SECURITY.md's cryptography table) says, for the committed version 1
 // fixture and for a vault this build writes. Tessera's own reader is not used here.
 #include "session/account_transfer.h"
+#include "session/password_change.h"
+#include "vault/vault_file.h"
 #include "vault_helpers.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -72,10 +75,14 @@ struct Opened
     quint64 memLimit = 0;
     QJsonObject payload;
     QByteArray sealingKey;
+    QByteArray masterKey;
 };
 
-// Every step of docs/VAULT_FORMAT.md, failing the test where the file departs from it.
-std::optional<Opened> openByDocumentation(const QByteArray &file, const QByteArray &password)
+// Every step of docs/VAULT_FORMAT.md, failing the test where the file departs from it. With
+// `knownMasterKey` the password slot is not used: the payload is opened with that key (an attacker who
+// kept the key of an older copy).
+std::optional<Opened> openByDocumentation(const QByteArray &file, const QByteArray &password,
+                                          const QByteArray &knownMasterKey = {})
 {
     Cursor in{file};
     Opened out;
@@ -108,6 +115,15 @@ std::optional<Opened> openByDocumentation(const QByteArray &file, const QByteArr
     if (digest != checksum || wrapped.isEmpty())
         return std::nullopt;
 
+    if (!knownMasterKey.isEmpty()) {
+        const QByteArray json = openBox(subkey(knownMasterKey, 1), payloadNonce, file.mid(in.at), file.left(in.at));
+        if (json.isEmpty())
+            return std::nullopt;
+        out.payload = QJsonDocument::fromJson(json).object();
+        out.sealingKey = subkey(knownMasterKey, 2);
+        out.masterKey = knownMasterKey;
+        return out;
+    }
     QByteArray slotKey(32, '\0');
     if (crypto_pwhash(reinterpret_cast<unsigned char *>(slotKey.data()), 32, password.constData(),
                       quint64(password.size()), reinterpret_cast<const unsigned char *>(salt.constData()),
@@ -123,6 +139,7 @@ std::optional<Opened> openByDocumentation(const QByteArray &file, const QByteArr
     const QByteArray json = openBox(subkey(master, 1), payloadNonce, file.mid(in.at), header);
     out.payload = QJsonDocument::fromJson(json).object();
     out.sealingKey = subkey(master, 2);
+    out.masterKey = master;
     return out;
 }
 
@@ -217,6 +234,101 @@ private slots:
         QVERIFY(backup->sealingKey != again->sealingKey); // a fresh master key each time
         const QJsonObject bob = backup->payload["accounts"].toArray()[0].toObject();
         QCOMPARE(unseal(*backup, bob, bob["secret"].toString(), "secret:"), base32Bytes("JBSWY3DPEHPK3PXP"));
+    }
+
+    // A password change makes a new master key and re-encrypts the backups: afterwards no file in the
+    // vault's folder opens with the old password, and the key of an older copy (a sync tool's history,
+    // a stolen backup) does not open the current file.
+    void aPasswordChangeLeavesNothingForTheOldPasswordOrKey()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.tessera"));
+        auto store = vault::VaultStore::create(path, password("old password"), fastKdf());
+        QVERIFY(store);
+        auto id = session::addAccount(**store, keyFrom("otpauth://totp/MyKerio:carol?secret=JBSWY3DPEHPK3PXP"), 1);
+        QVERIFY(id);
+        QVERIFY(session::addRecoveryCodes(**store, *id, {"KERIO-1111", "KERIO-2222"}, false, 2));
+        const QByteArray oldCopy = fileBytes(path);
+        auto before = openByDocumentation(oldCopy, "old password");
+        QVERIFY(before);
+        const std::string codeBefore = *session::currentCode(**store, *id, 1700000000000);
+
+        auto changed = session::changePassword(**store, password("amber fjord quietly sketches"), fastKdf());
+        QVERIFY(changed);
+        QCOMPARE(changed->oldCopies.reencrypted, 3); // the files before the two saves and before the change
+        QVERIFY(changed->oldCopies.removed.isEmpty());
+
+        int files = 0;
+        for (QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext(); ++files) {
+            const QString file = it.next();
+            QVERIFY2(!openByDocumentation(fileBytes(file), "old password"), qPrintable(file));
+            if (file.endsWith(QStringLiteral(".tessera"))) // every copy opens with the new password
+                QVERIFY2(openByDocumentation(fileBytes(file), "amber fjord quietly sketches"), qPrintable(file));
+        }
+        QVERIFY(files >= 4); // the vault, its lock file and the backups were all looked at
+
+        const QByteArray now = fileBytes(path);
+        QVERIFY(!openByDocumentation(now, {}, before->masterKey));
+        auto after = openByDocumentation(now, "amber fjord quietly sketches");
+        QVERIFY(after);
+        QVERIFY(after->masterKey != before->masterKey);
+        QCOMPARE(after->vaultId, before->vaultId);
+        const QJsonObject carol = after->payload["accounts"].toArray()[0].toObject();
+        QCOMPARE(unseal(*after, carol, carol["secret"].toString(), "secret:"), base32Bytes("JBSWY3DPEHPK3PXP"));
+        QCOMPARE(unseal(*after, carol, carol["recoveryCodes"].toArray()[1].toObject()["code"].toString(), "recovery:"),
+                 QByteArray("KERIO-2222"));
+        // Sealed under the old key, nothing in the new file opens.
+        QVERIFY(unseal(*before, carol, carol["secret"].toString(), "secret:").isEmpty());
+        QCOMPARE(*session::currentCode(**store, *id, 1700000000000), codeBefore);
+        auto reopened = vault::VaultStore::openWithPassword(path, password("amber fjord quietly sketches"));
+        QVERIFY(reopened);
+        QCOMPARE(*session::currentCode(**reopened, *id, 1700000000000), codeBefore);
+    }
+
+    // A backup under a key older than the current one may open with an even older password: it goes.
+    // Another vault's backups in the shared backups/ folder are left alone.
+    void backupsUnderAnotherKeyAreRemovedAndOtherVaultsKept()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.tessera"));
+        auto other = vault::VaultStore::create(dir.filePath(QStringLiteral("other.tessera")), password("x"), fastKdf());
+        QVERIFY(other);
+        QVERIFY(session::addAccount(**other, keyFrom("otpauth://totp/O:o?secret=JBSWY3DPEHPK3PXP"), 1));
+        auto store = vault::VaultStore::create(path, password("old password"), fastKdf());
+        QVERIFY(store);
+        QVERIFY(session::addAccount(**store, keyFrom("otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP"), 1));
+        // A copy of this vault under an unrelated key, as an older password change (before this rule) left none,
+        // but a restored or hand-made file might.
+        const QString stray = dir.filePath(QStringLiteral("backups/v-19990101-000000-000-r00000001.tessera"));
+        {
+            const SecretBytes olderKey = crypto::randomSecret(vault::kMasterKeySize);
+            vault::VaultHeader header;
+            header.vaultId = (*store)->header().vaultId;
+            header.keySlots = {*vault::makePasswordSlot(olderKey, header.vaultId, password("older"), fastKdf())};
+            writeBytes(stray, vault::encodeVaultFile(header, vault::Vault{}, olderKey));
+        }
+        const QString otherBackup = QDir(dir.filePath(QStringLiteral("backups")))
+                                        .entryInfoList({QStringLiteral("other-*")}, QDir::Files).first().absoluteFilePath();
+        const QByteArray otherBytes = fileBytes(otherBackup);
+
+        auto changed = session::changePassword(**store, password("amber fjord quietly sketches"), fastKdf());
+        QVERIFY(changed);
+        QCOMPARE(changed->oldCopies.removed, QStringList{QFileInfo(stray).fileName()});
+        QVERIFY(!QFile::exists(stray));
+        QCOMPARE(fileBytes(otherBackup), otherBytes);
+    }
+
+    void aTooWeakNewPasswordChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.tessera"));
+        auto store = vault::VaultStore::create(path, password("old password"), fastKdf());
+        QVERIFY(store);
+        const QByteArray bytes = fileBytes(path);
+        auto changed = session::changePassword(**store, password("password1"), fastKdf());
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().code, ErrorCode::PasswordTooWeak);
+        QCOMPARE(fileBytes(path), bytes);
     }
 };
 

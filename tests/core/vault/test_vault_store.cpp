@@ -1,4 +1,5 @@
 #include "vault/backup_rotation.h"
+#include "session/password_change.h"
 #include "vault/vault_file.h"
 #include "vault_helpers.h"
 
@@ -140,9 +141,9 @@ private slots:
         const QString file = path("passwd.tessera");
         auto store = created(file);
         QVERIFY(session::addAccount(*store, keyFrom("otpauth://totp/A:b?secret=JBSWY3DP"), 1));
-        QVERIFY(store->changePassword(password("new"), fastKdf()));
+        QVERIFY(session::changePassword(*store, password("new cedar lantern orbit"), fastKdf()));
         QCOMPARE(VaultStore::openWithPassword(file, password("pw")).error().code, ErrorCode::WrongPassword);
-        auto reopened = VaultStore::openWithPassword(file, password("new"));
+        auto reopened = VaultStore::openWithPassword(file, password("new cedar lantern orbit"));
         QVERIFY(reopened);
         QCOMPARE((*reopened)->vault().accounts.size(), 1);
         QCOMPARE((*reopened)->header().keySlots.size(), 1);
