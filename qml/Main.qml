@@ -152,7 +152,8 @@ ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
         enabled: stack.depth > 1
-        onActivated: stack.pop()
+        // A page with unsaved edits asks first (it offers leave()).
+        onActivated: stack.currentItem.leave ? stack.currentItem.leave() : stack.pop()
     }
 
     Toast { id: toast; onUndo: AccountsController.undoRemove() }

@@ -26,10 +26,12 @@ int runRename(const QStringList &args)
         return report(found.error());
     vault::VaultStore &store = *found->store;
     const QUuid id = found->id;
-    auto renamed = session::renameAccount(store, id,
-                                          issuer ? std::optional(p.value(QStringLiteral("issuer"))) : std::nullopt,
-                                          name ? std::optional(p.value(QStringLiteral("name"))) : std::nullopt,
-                                          systemNowMs());
+    session::AccountEdit edit;
+    if (issuer)
+        edit.issuer = p.value(QStringLiteral("issuer"));
+    if (name)
+        edit.name = p.value(QStringLiteral("name"));
+    auto renamed = session::editAccount(store, id, edit, systemNowMs());
     if (!renamed)
         return report(renamed.error());
     say(QStringLiteral("Renamed to %1.").arg(store.vault().find(id)->displayName()));

@@ -35,6 +35,7 @@ enum class ErrorCode {
     InvalidServerAddress,  // detail: the text
     InvalidTimeUrl,        // detail: the URL
     InvalidTimeOffset,     // detail: the value
+    LargeOffsetUnconfirmed, // detail: the question for the user (session::largeOffsetQuestion)
     NoQrCode,              // no QR code in the picture
     QrNotAnAccount,        // detail: what it holds: web, wifi, email, phone, contact, text
     QrTooLong,             // detail: the number of bytes
@@ -66,6 +67,8 @@ enum class ErrorCode {
     KeychainNoEntry,
     TimeServerUnreachable, // detail: what each server or URL said, '; '-separated
     CryptoFailure,
+    ChannelUnsafe,         // detail: why no private local channel could be had
+    PasswordTooWeak,       // detail: the estimate in bits, then '\n' and the suggestion
 };
 
 struct Error

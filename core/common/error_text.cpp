@@ -192,6 +192,19 @@ QString ErrorSentences::of(const Error &e)
             .arg(e.detail);
     case ErrorCode::CryptoFailure:
         return tr("The cryptographic library failed (%1); reinstall Tessera or report this.").arg(e.detail);
+    case ErrorCode::LargeOffsetUnconfirmed:
+        return tr("%1 Nothing was changed. If this computer's clock really is that far off, correct it, or run "
+                  "'tessera-cli time --accept-large-offset' to correct codes by it.")
+            .arg(e.detail);
+    case ErrorCode::ChannelUnsafe:
+        return tr("No private channel to the running Tessera could be set up (%1), so this window works on its "
+                  "own; files and links opened now are not passed on.")
+            .arg(e.detail);
+    case ErrorCode::PasswordTooWeak: {
+        const QString bits = e.detail.section(QLatin1Char('\n'), 0, 0);
+        const QString advice = e.detail.section(QLatin1Char('\n'), 1);
+        return tr("This password is too easy to guess (about %1 bits; at least 40 are needed). %2").arg(bits, advice);
+    }
     }
     return tr("Unknown error.");
 }

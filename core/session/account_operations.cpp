@@ -101,18 +101,38 @@ Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::
     return otp::generate(params, *secret, nowMs);
 }
 
-Result<void> renameAccount(vault::VaultStore &store, const QUuid &id, const std::optional<QString> &issuer,
-                           const std::optional<QString> &name, std::int64_t nowMs)
+Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const AccountEdit &edit, std::int64_t nowMs)
 {
+    const auto trimmed = [](const std::optional<QString> &text) {
+        return text ? std::optional(text->trimmed()) : std::nullopt;
+    };
+    const AccountEdit wanted{trimmed(edit.issuer), trimmed(edit.name), trimmed(edit.group), edit.notes};
+    const auto apply = [&](vault::Account &account) {
+        bool changed = false;
+        const auto set = [&](QString &field, const std::optional<QString> &value) {
+            if (value && *value != field) {
+                field = *value;
+                changed = true;
+            }
+        };
+        set(account.issuer, wanted.issuer);
+        set(account.name, wanted.name);
+        set(account.group, wanted.group);
+        set(account.notes, wanted.notes);
+        return changed;
+    };
+    const vault::Account *current = store.vault().find(id);
+    if (!current)
+        return vanished();
+    vault::Account probe = *current;
+    if (!apply(probe))
+        return {};
     return store.update([&](vault::Vault &vault) -> Result<void> {
         vault::Account *account = vault.find(id);
         if (!account)
             return vanished();
-        if (issuer)
-            account->issuer = *issuer;
-        if (name)
-            account->name = *name;
-        account->modifiedMs = nowMs;
+        if (apply(*account))
+            account->modifiedMs = nowMs;
         return {};
     });
 }

@@ -29,8 +29,18 @@ Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::
 // The secret of an account, opened for an export or for showing it to the user on request.
 Result<SecretBytes> openSecret(const vault::VaultStore &store, const QUuid &id);
 
-Result<void> renameAccount(vault::VaultStore &store, const QUuid &id, const std::optional<QString> &issuer,
-                           const std::optional<QString> &name, std::int64_t nowMs);
+// The fields a user edits by hand; a field left empty (std::nullopt) keeps its value. Text is trimmed,
+// except the notes.
+struct AccountEdit
+{
+    std::optional<QString> issuer;
+    std::optional<QString> name;
+    std::optional<QString> group;
+    std::optional<QString> notes;
+};
+// Writes nothing, and keeps the "changed" time, when every given field already has that value: opening
+// an account and saving it untouched changes nothing.
+Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const AccountEdit &edit, std::int64_t nowMs);
 Result<void> removeAccount(vault::VaultStore &store, const QUuid &id);
 
 // Adds codes to the account's set, or replaces the set (a service voids the old set when it issues a

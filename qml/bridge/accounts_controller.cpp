@@ -38,6 +38,7 @@ AccountsController::AccountsController(Services *services, QObject *parent) : QO
             emit groupsChanged();
     });
     connect(services->session(), &VaultSession::closed, this, [this] {
+        m_revealed.hide();
         m_removed.reset();
         emit undoChanged();
         m_services->clipboard()->clearNow();
@@ -157,17 +158,7 @@ bool AccountsController::edit(const QString &id, const QString &issuer, const QS
 {
     const qint64 now = m_services->ticker()->nowMs();
     return report(m_services->session()->apply([&](vault::VaultStore &store) {
-        return store.update([&](vault::Vault &v) -> Result<void> {
-            vault::Account *a = v.find(uuid(id));
-            if (!a)
-                return fail(ErrorCode::AccountNotFound, issuer);
-            a->issuer = issuer.trimmed();
-            a->name = name.trimmed();
-            a->group = group.trimmed();
-            a->notes = notes;
-            a->modifiedMs = now;
-            return {};
-        });
+        return session::editAccount(store, uuid(id), {issuer, name, group, notes}, now);
     }));
 }
 
@@ -273,36 +264,52 @@ bool AccountsController::undoRemove()
     return ok;
 }
 
-QString AccountsController::revealSecret(const QString &id) const
+bool AccountsController::revealSecret(const QString &id)
 {
     const vault::VaultStore *store = m_services->session()->store();
-    if (!store)
-        return {};
-    auto secret = session::openSecret(*store, uuid(id));
-    if (!secret)
-        return {};
+    auto secret = store ? session::openSecret(*store, uuid(id)) : Result<SecretBytes>(fail(ErrorCode::AccountNotFound));
+    if (!secret) {
+        emit errorOccurred(errorText(secret.error()));
+        return false;
+    }
     const SecretBytes text = base32::encode(secret->bytes());
-    QString grouped; // groups of four, as services print keys
+    SecretBytes grouped(text.size() + text.size() / 4); // groups of four, as services print keys
+    std::size_t length = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (i > 0 && i % 4 == 0)
-            grouped += u' ';
-        grouped += QLatin1Char(static_cast<char>(text.data()[i]));
+            grouped.data()[length++] = ' ';
+        grouped.data()[length++] = text.data()[i];
     }
-    return grouped;
+    grouped.truncate(length);
+    m_revealed.showSecret(id, grouped);
+    return true;
+}
+
+bool AccountsController::revealRecoveryCodes(const QString &id)
+{
+    const vault::VaultStore *store = m_services->session()->store();
+    auto codes = store ? session::recoveryCodes(*store, uuid(id))
+                       : Result<std::vector<session::OpenedRecoveryCode>>(fail(ErrorCode::AccountNotFound));
+    if (!codes) {
+        emit errorOccurred(errorText(codes.error()));
+        return false;
+    }
+    std::vector<const SecretBytes *> texts;
+    for (const auto &c : *codes)
+        texts.push_back(&c.code);
+    m_revealed.showRecoveryCodes(id, texts);
+    return true;
 }
 
 QVariantList AccountsController::recoveryCodes(const QString &id) const
 {
     const vault::VaultStore *store = m_services->session()->store();
-    if (!store)
-        return {};
-    auto codes = session::recoveryCodes(*store, uuid(id));
-    if (!codes)
+    const vault::Account *account = store ? store->vault().find(uuid(id)) : nullptr;
+    if (!account)
         return {};
     QVariantList list;
-    for (const auto &c : *codes)
+    for (const vault::RecoveryCode &c : account->recoveryCodes)
         list.append(QVariantMap{
-            {QStringLiteral("code"), QString::fromUtf8(c.code.view().data(), static_cast<qsizetype>(c.code.size()))},
             {QStringLiteral("used"), c.usedAtMs.has_value()},
             {QStringLiteral("usedAt"), c.usedAtMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*c.usedAtMs),
                                                                        QLocale::ShortFormat)

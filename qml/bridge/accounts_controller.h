@@ -3,6 +3,7 @@
 // next HOTP code, edit, favour, reorder, delete with undo, reveal the secret, and recovery codes.
 // Every operation is a core/session call; messages for the user come as one sentence.
 
+#include "revealed_secrets.h"
 #include "vault/account.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ class AccountsController : public QObject
     Q_PROPERTY(QStringList groups READ groups NOTIFY groupsChanged)
     Q_PROPERTY(int totalCount READ totalCount NOTIFY groupsChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    // The secret key and recovery codes the user asked to see; hidden again on lock and page close.
+    Q_PROPERTY(tessera::bridge::RevealedSecrets *revealed READ revealed CONSTANT)
 public:
     explicit AccountsController(Services *services, QObject *parent = nullptr);
     static AccountsController *create(QQmlEngine *, QJSEngine *);
@@ -35,6 +38,7 @@ public:
     QStringList groups() const;
     int totalCount() const;
     bool canUndo() const { return m_removed.has_value(); }
+    RevealedSecrets *revealed() { return &m_revealed; }
 
     Q_INVOKABLE bool copyCode(const QString &id);
     Q_INVOKABLE bool nextHotpCode(const QString &id);
@@ -49,7 +53,11 @@ public:
     Q_INVOKABLE bool moveBy(const QString &id, int step);
     Q_INVOKABLE bool remove(const QString &id);
     Q_INVOKABLE bool undoRemove();
-    Q_INVOKABLE QString revealSecret(const QString &id) const;
+    // Shows the key (groups of four) or the recovery codes in `revealed`; false, with errorOccurred, when
+    // they cannot be opened.
+    Q_INVOKABLE bool revealSecret(const QString &id);
+    Q_INVOKABLE bool revealRecoveryCodes(const QString &id);
+    // The recovery codes' state in vault order, without the codes: [{used, usedAt}].
     Q_INVOKABLE QVariantList recoveryCodes(const QString &id) const;
     Q_INVOKABLE bool copyNextRecoveryCode(const QString &id);
     Q_INVOKABLE bool addRecoveryCodes(const QString &id, const QString &text, bool replace);
@@ -66,6 +74,7 @@ private:
     int clipboardSeconds() const;
 
     Services *m_services;
+    RevealedSecrets m_revealed;
     std::optional<vault::Account> m_removed;
     int m_removedIndex = -1;
 };

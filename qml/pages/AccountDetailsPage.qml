@@ -13,19 +13,29 @@ Page {
 
     property var details: AccountsController.details(accountId)
     property var codes: AccountsController.recoveryCodes(accountId)
-    property string secret: ""
+    // What the user asked to see, for this account only; the controller hides it on lock.
+    readonly property var revealed: AccountsController.revealed
+    readonly property bool secretShown: revealed.accountId === accountId && revealed.secret !== ""
+    readonly property bool codesShown: revealed.accountId === accountId && revealed.recoveryCodesShown
+    readonly property bool dirty: issuer.text !== (details.issuer || "") || name.text !== (details.name || "")
+                                  || group.editText !== (details.group || "") || notes.text !== (details.notes || "")
 
     function refresh() {
         details = AccountsController.details(accountId)
         codes = AccountsController.recoveryCodes(accountId)
+        if (codesShown)
+            AccountsController.revealRecoveryCodes(accountId)
     }
-    // The secret leaves the screen with the page.
-    Component.onDestruction: { secret = ""; ExportController.clear() }
+    function save() { return AccountsController.edit(accountId, issuer.text, name.text, group.editText, notes.text) }
+    // Back, Esc: unsaved edits are not dropped without asking.
+    function leave() { if (dirty) unsavedDialog.open(); else done() }
+    // The secret and the codes leave the screen (and memory) with the page.
+    Component.onDestruction: { AccountsController.revealed.hide(); ExportController.clear() }
 
     header: AppToolBar {
         RowLayout {
             anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
+            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.leave() }
             Label {
                 text: page.details.issuer || page.details.name || ""
                 font.pixelSize: 18
@@ -60,8 +70,11 @@ Page {
                 Label { text: qsTr("Group") }
                 ComboBox {
                     id: group
+                    objectName: "group"
                     editable: true
                     model: AccountsController.groups
+                    // No group selects no entry: an editable ComboBox would otherwise show (and save) the first.
+                    currentIndex: AccountsController.groups.indexOf(page.details.group || "")
                     editText: page.details.group || ""
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Group")
@@ -70,12 +83,12 @@ Page {
                 TextBox { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
             }
             Button {
+                objectName: "saveChanges"
                 text: qsTr("Save changes")
                 highlighted: true
                 Layout.alignment: Qt.AlignRight
-                enabled: issuer.text !== page.details.issuer || name.text !== page.details.name
-                         || group.editText !== page.details.group || notes.text !== page.details.notes
-                onClicked: if (AccountsController.edit(page.accountId, issuer.text, name.text, group.editText, notes.text)) page.refresh()
+                enabled: page.dirty
+                onClicked: if (page.save()) page.refresh()
             }
             Label {
                 text: page.details.kind === "hotp"
@@ -94,20 +107,20 @@ Page {
 
             SectionHeader { text: qsTr("Secret key") }
             Label {
-                visible: page.secret === ""
+                visible: !page.secretShown
                 text: qsTr("Anyone who sees the key can make your codes. Show it only to move the account to another device.")
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             RowLayout {
                 Button {
-                    text: page.secret === "" ? qsTr("Show secret key…") : qsTr("Hide")
-                    onClicked: page.secret === "" ? revealDialog.open() : page.secret = ""
+                    text: page.secretShown ? qsTr("Hide") : qsTr("Show secret key…")
+                    onClicked: page.secretShown ? page.revealed.hideSecret() : revealDialog.open()
                 }
                 Label {
                     objectName: "secretText"
-                    visible: page.secret !== ""
-                    text: page.secret
+                    visible: page.secretShown
+                    text: page.secretShown ? page.revealed.secret : ""
                     font.family: "monospace"
                     font.pixelSize: 16
                     textFormat: Text.PlainText
@@ -156,20 +169,39 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Button {
-                visible: page.details.recoveryUnused > 0
-                text: qsTr("Copy the next unused code")
-                onClicked: if (AccountsController.copyNextRecoveryCode(page.accountId)) page.refresh()
+            RowLayout {
+                Button {
+                    visible: page.details.recoveryUnused > 0
+                    text: qsTr("Copy the next unused code")
+                    onClicked: if (AccountsController.copyNextRecoveryCode(page.accountId)) page.refresh()
+                }
+                Button {
+                    objectName: "showCodes"
+                    visible: page.codes.length > 0
+                    text: page.codesShown ? qsTr("Hide recovery codes") : qsTr("Show recovery codes")
+                    onClicked: page.codesShown ? page.revealed.hide() : AccountsController.revealRecoveryCodes(page.accountId)
+                }
             }
+            // Hidden codes show as dots; a shown code is bound as it is (no text built around it, so
+            // the only copy stays the controller's locked one).
             Repeater {
                 model: page.codes
-                delegate: Label {
+                delegate: RowLayout {
                     required property var modelData
-                    text: modelData.used ? qsTr("%1 — used %2").arg(modelData.code).arg(modelData.usedAt) : modelData.code
-                    font.family: "monospace"
-                    font.strikeout: modelData.used
-                    opacity: modelData.used ? 0.5 : 1
-                    textFormat: Text.PlainText
+                    required property int index
+                    Label {
+                        objectName: "recoveryCode" + index
+                        text: page.codesShown ? page.revealed.recoveryCodes[index] || "" : "\u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022"
+                        font.family: "monospace"
+                        font.strikeout: modelData.used
+                        opacity: modelData.used ? 0.5 : 1
+                        textFormat: Text.PlainText
+                    }
+                    Label {
+                        visible: modelData.used
+                        text: qsTr("used %1").arg(modelData.usedAt)
+                        opacity: 0.5
+                    }
                 }
             }
             TextBox {
@@ -217,7 +249,7 @@ Page {
             wrapMode: Text.WordWrap
             width: Math.min(page.width - 96, 320)
         }
-        onAccepted: page.secret = AccountsController.revealSecret(page.accountId)
+        onAccepted: AccountsController.revealSecret(page.accountId)
     }
     Dialog {
         id: qrDialog
@@ -258,5 +290,20 @@ Page {
             }
         }
         onAccepted: if (AccountsController.remove(page.accountId)) page.done()
+    }
+    Dialog {
+        id: unsavedDialog
+        objectName: "unsavedDialog"
+        title: qsTr("Save your changes?")
+        anchors.centerIn: parent
+        modal: true
+        standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
+        Label {
+            text: qsTr("You changed this account's details but have not saved them.")
+            wrapMode: Text.WordWrap
+            width: Math.min(page.width - 96, 320)
+        }
+        onAccepted: if (page.save()) page.done()
+        onDiscarded: { close(); page.done() }
     }
 }

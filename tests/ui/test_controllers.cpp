@@ -6,6 +6,10 @@
 #include "account_list_model.h"
 #include "launch_arguments.h"
 #include "single_instance.h"
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #include "vault_session.h"
 
 #include <QClipboard>
@@ -67,7 +71,7 @@ private slots:
                          "otpauth://totp/MyKerio:me?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ\n");
         QSignalSpy shown(f.imports.get(), &ImportController::showRequested);
         f.imports->openWhenUnlocked(QUrl::fromLocalFile(list)); // what the first-run page does
-        f.vault->createVault(QStringLiteral("pw"), QStringLiteral("pw"), false);
+        f.vault->createVault(QStringLiteral("correct horse battery staple"), QStringLiteral("correct horse battery staple"), false);
         QVERIFY(QTest::qWaitFor([&] { return f.vault->state() == VaultController::Unlocked; }, 15000));
         QCOMPARE(shown.count(), 1);
         QVERIFY(QTest::qWaitFor([&] { return f.imports->results()->rowCount() == 2; }, 5000));
@@ -110,19 +114,21 @@ private slots:
         QSignalSpy raised(&running, &SingleInstance::raiseRequested);
         const QStringList arguments{QStringLiteral("qr code.png"), QStringLiteral("otpauth://totp/A:b?secret=JBSWY3DP")};
         QVERIFY(second.notifyRunningInstance(arguments, QStringLiteral("/home/me/Pictures")));
-        QVERIFY(raised.wait(5000));
+        QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, 5000); // confirmed only once it was taken
         QCOMPARE(opened.count(), 1);
         QCOMPARE(opened.first().at(0).toStringList(), arguments);
         QCOMPARE(opened.first().at(1).toString(), QStringLiteral("/home/me/Pictures"));
 
-        const QString serverName = QStringLiteral("tessera-") + QString::fromLatin1(QCryptographicHash::hash(
-                                       key.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+        const QString serverName = running.serverName();
 #ifdef Q_OS_UNIX
-        // Only this user can talk to the running Tessera.
-        const QFileInfo socket(QDir::temp().filePath(serverName));
+        // Only this user can reach the running Tessera: the socket lies in a folder nobody else may enter.
+        const QFileInfo socket(serverName);
         QVERIFY(socket.exists());
-        QCOMPARE(socket.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
-                                         QFileDevice::WriteOther),
+        QVERIFY(socket.absolutePath() != QDir::tempPath()); // not a name any user can take in /tmp
+        const QFileInfo folder(socket.absolutePath());
+        QCOMPARE(folder.ownerId(), uint(::geteuid()));
+        QCOMPARE(folder.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                         QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther),
                  QFileDevice::Permissions());
 #endif
         // Anything else on the socket is ignored, not guessed at.
@@ -132,19 +138,32 @@ private slots:
         stranger.write("raise\nopen /etc/passwd\n");
         stranger.waitForBytesWritten(2000);
         stranger.disconnectFromServer();
-        QTest::qWait(300);
-        QCOMPARE(raised.count(), 1);
+        // A later, real hand-over still works and is the only one seen: the garbage did nothing.
+        QVERIFY(second.notifyRunningInstance({}, QStringLiteral("/")));
+        QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 2, 5000);
         QCOMPARE(opened.count(), 1);
     }
 
     void passwordStrengthGrows()
     {
         GuiFixture f(0);
+        // zxcvbn's estimate (session/password_strength.h): 1 is refused, 2 weak, 3 good, 4 strong.
         QCOMPARE(f.vault->passwordStrength({}), 0);
         QCOMPARE(f.vault->passwordStrength(QStringLiteral("abc")), 1);
-        QCOMPARE(f.vault->passwordStrength(QStringLiteral("abcdefgh")), 2);
-        QCOMPARE(f.vault->passwordStrength(QStringLiteral("correct horse battery staple")), 4);
-        QVERIFY(!f.vault->passwordHint(QStringLiteral("abc")).isEmpty());
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("abcdefgh")), 1);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("password1234")), 1); // long but common: not "Good"
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("battery horse staple")), 2);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("correct horse battery staple")), 3);
+        QCOMPARE(f.vault->passwordStrength(QStringLiteral("pw-for-tests-7Hq!x")), 4);
+        QVERIFY(f.vault->passwordHint(QStringLiteral("abc")).contains(QStringLiteral("40")));
+        QVERIFY(f.vault->passwordHint(QStringLiteral("password1234")).contains(QStringLiteral("common")));
+        // A too weak password creates no vault, and says why.
+        GuiFixture empty(0);
+        empty.vault->createVault(QStringLiteral("password1234"), QStringLiteral("password1234"), false);
+        QVERIFY(QTest::qWaitFor([&] { return !empty.vault->busy(); }, 10000));
+        QCOMPARE(empty.vault->state(), VaultController::NoVault);
+        QVERIFY(empty.vault->errorString().contains(QStringLiteral("too easy to guess")));
+        QVERIFY(!QFile::exists(empty.path));
     }
 
     void wrongPasswordSaysSoAndStaysLocked()
@@ -228,11 +247,27 @@ private slots:
         GuiFixture f;
         QVERIFY(f.unlock());
         const QString gcore = f.services->filteredAccounts()->idAt(0);
-        QCOMPARE(f.accounts->revealSecret(gcore), QStringLiteral("JBSW Y3DP EHPK 3PXP"));
+        QVERIFY(f.accounts->revealSecret(gcore));
+        QCOMPARE(f.accounts->revealed()->secret(), QStringLiteral("JBSW Y3DP EHPK 3PXP"));
+        QCOMPARE(f.accounts->revealed()->accountId(), gcore);
         QVERIFY(f.accounts->addRecoveryCodes(gcore, QStringLiteral("1234 5678\nabcd-efgh\n\n"), false));
         const QVariantList codes = f.accounts->recoveryCodes(gcore);
         QCOMPARE(codes.size(), 2);
-        QCOMPARE(codes[0].toMap().value(QStringLiteral("code")).toString(), QStringLiteral("1234 5678"));
+        QVERIFY(!codes[0].toMap().contains(QStringLiteral("code"))); // not shown until asked for
+        QVERIFY(!f.accounts->revealed()->recoveryCodesShown());
+        QVERIFY(f.accounts->revealRecoveryCodes(gcore));
+        QCOMPARE(f.accounts->revealed()->recoveryCodes(), (QStringList{QStringLiteral("1234 5678"), QStringLiteral("abcd-efgh")}));
+        // Another account's reveal hides this one's; locking hides everything.
+        QVERIFY(f.accounts->revealSecret(f.services->filteredAccounts()->idAt(1)));
+        QVERIFY(f.accounts->revealed()->recoveryCodes().isEmpty());
+        f.vault->lock();
+        QVERIFY(f.accounts->revealed()->secret().isEmpty());
+        QVERIFY(f.accounts->revealed()->accountId().isEmpty());
+        QVERIFY(f.unlock());
+        // A missing account is said, not shown as "no key".
+        QSignalSpy revealErrors(f.accounts.get(), &AccountsController::errorOccurred);
+        QVERIFY(!f.accounts->revealSecret(QUuid::createUuid().toString()));
+        QCOMPARE(revealErrors.size(), 1);
         QVERIFY(f.accounts->copyNextRecoveryCode(gcore));
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("1234 5678"));
         QVERIFY(f.accounts->recoveryCodes(gcore)[0].toMap().value(QStringLiteral("used")).toBool());

@@ -58,13 +58,27 @@ private slots:
     void renameAndRemove()
     {
         auto id = *session::addAccount(*m_store, keyFrom("otpauth://totp/A:b?secret=JBSWY3DP"), 1);
-        QVERIFY(session::renameAccount(*m_store, id, QStringLiteral("Gcore"), std::nullopt, 5));
+        QVERIFY(session::editAccount(*m_store, id, {QStringLiteral("Gcore"), std::nullopt, std::nullopt, std::nullopt}, 5));
         QCOMPARE(m_store->vault().find(id)->issuer, QStringLiteral("Gcore"));
         QCOMPARE(m_store->vault().find(id)->name, QStringLiteral("b"));
         QCOMPARE(m_store->vault().find(id)->modifiedMs, 5);
         QVERIFY(session::removeAccount(*m_store, id));
         QVERIFY(m_store->vault().accounts.isEmpty());
         QCOMPARE(session::removeAccount(*m_store, id).error().code, ErrorCode::AccountNotFound);
+    }
+
+    // Saving the details page untouched must not move an account or touch the file.
+    void anEditThatChangesNothingWritesNothing()
+    {
+        auto id = *session::addAccount(*m_store, keyFrom("otpauth://totp/A:b?secret=JBSWY3DP"), 1);
+        const QByteArray before = fileBytes(m_store->path());
+        QVERIFY(session::editAccount(*m_store, id, {QStringLiteral(" A"), QStringLiteral("b"), QString(), QString()}, 9));
+        QCOMPARE(fileBytes(m_store->path()), before);
+        QCOMPARE(m_store->vault().find(id)->modifiedMs, 1);
+        QCOMPARE(m_store->vault().find(id)->group, QString());
+        QVERIFY(session::editAccount(*m_store, id, {std::nullopt, std::nullopt, QStringLiteral(" Work "), std::nullopt}, 9));
+        QCOMPARE(m_store->vault().find(id)->group, QStringLiteral("Work"));
+        QCOMPARE(m_store->vault().find(id)->modifiedMs, 9);
     }
 
     void recoveryCodesAreHandedOutOnceEach()

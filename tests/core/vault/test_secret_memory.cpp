@@ -1,6 +1,7 @@
 // After unlocking a vault and computing every code, none of its secrets may be left anywhere in this
 // process's readable memory (Linux: /proc/self/maps + /proc/self/mem). The test knows the secrets of
 // tests/fixtures/vault/v1-interactive.tessera only XOR-masked, so its own constants do not match.
+#include "memory_scanner.h"
 #include "vault_helpers.h"
 
 #include "otp/code_generator.h"
@@ -8,20 +9,10 @@
 #include <QTemporaryDir>
 #include <vector>
 
-#if defined(Q_OS_LINUX)
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 using namespace tessera;
 
 namespace {
-
-struct MaskedPattern
-{
-    const char *what;
-    std::vector<std::uint8_t> masked;
-};
 
 // Secrets (raw bytes, Base32 text, UTF-16 text) and recovery codes of the fixture, XOR 0x5A.
 const std::vector<MaskedPattern> &patterns()
@@ -50,67 +41,6 @@ const std::vector<MaskedPattern> &patterns()
     return list;
 }
 
-volatile std::uint8_t g_mask = 0x5A; // read at run time so the compiler cannot unmask the constants
-
-#if defined(Q_OS_LINUX)
-bool matchesAt(const std::uint8_t *data, std::size_t available, const MaskedPattern &p)
-{
-    if (available < p.masked.size())
-        return false;
-    const std::uint8_t mask = g_mask;
-    for (std::size_t i = 0; i < p.masked.size(); ++i)
-        if (static_cast<std::uint8_t>(data[i] ^ mask) != p.masked[i])
-            return false;
-    return true;
-}
-
-// Counts the places where any pattern occurs in readable memory, naming each in `found`.
-int scanOwnMemory(QStringList &found)
-{
-    QFile maps(QStringLiteral("/proc/self/maps"));
-    if (!maps.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = maps.readAll().split('\n');
-    const int mem = ::open("/proc/self/mem", O_RDONLY);
-    if (mem < 0)
-        return -1;
-    constexpr std::size_t kChunk = 1 << 20, kOverlap = 64;
-    SecretBytes buffer(kChunk + kOverlap); // not on the scanned heap, and wiped after every chunk
-    int hits = 0;
-    for (const QByteArray &line : lines) {
-        const QList<QByteArray> fields = line.simplified().split(' ');
-        if (fields.size() < 2 || !fields[1].startsWith('r') || line.contains("[vvar]") || line.contains("[vsyscall]"))
-            continue;
-        const QList<QByteArray> range = fields[0].split('-');
-        const quint64 start = range.value(0).toULongLong(nullptr, 16), end = range.value(1).toULongLong(nullptr, 16);
-        for (quint64 at = start; at < end; at += kChunk) {
-            const std::size_t want = std::min<quint64>(kChunk + kOverlap, end - at);
-            const ssize_t got = ::pread(mem, buffer.data(), want, static_cast<off_t>(at));
-            if (got <= 0)
-                break;
-            const std::size_t limit = std::min<std::size_t>(static_cast<std::size_t>(got), kChunk);
-            for (const MaskedPattern &p : patterns()) {
-                const std::uint8_t first = static_cast<std::uint8_t>(p.masked[0] ^ g_mask);
-                const std::uint8_t *cursor = buffer.data();
-                const std::uint8_t *stop = buffer.data() + limit;
-                while ((cursor = static_cast<const std::uint8_t *>(std::memchr(cursor, first, stop - cursor)))) {
-                    if (matchesAt(cursor, buffer.data() + got - cursor, p)) {
-                        ++hits;
-                        found.append(QStringLiteral("%1 at 0x%2").arg(QLatin1String(p.what))
-                                         .arg(at + quint64(cursor - buffer.data()), 0, 16));
-                    }
-                    if (++cursor >= stop)
-                        break;
-                }
-            }
-            wipe(buffer.data(), buffer.size());
-        }
-    }
-    ::close(mem);
-    return hits;
-}
-#endif
-
 } // namespace
 
 class TestSecretMemory : public QObject
@@ -137,7 +67,7 @@ private slots:
             {
                 auto open = session::openSecret(**store, (*store)->vault().accounts.first().id);
                 QVERIFY(open);
-                QVERIFY2(scanOwnMemory(found) >= 1, "the scanner does not see an open secret");
+                QVERIFY2(scanOwnMemory(patterns(), found) >= 1, "the scanner does not see an open secret");
             }
 
             for (const vault::Account &a : (*store)->vault().accounts)
@@ -146,11 +76,11 @@ private slots:
                 QVERIFY(session::recoveryCodes(**store, a.id));
 
             found.clear();
-            const int hits = scanOwnMemory(found);
+            const int hits = scanOwnMemory(patterns(), found);
             QVERIFY2(hits == 0, qPrintable(found.join(QStringLiteral(", "))));
         }
         found.clear();
-        QCOMPARE(scanOwnMemory(found), 0);
+        QCOMPARE(scanOwnMemory(patterns(), found), 0);
 #endif
     }
 };

@@ -10,6 +10,16 @@ TestCase {
 
     Component { id: pageComponent; AccountDetailsPage { width: 460; height: 900 } }
 
+    // An account that has no group (tests below give some accounts one, which may reorder the list).
+    function ungroupedId(skip) {
+        for (let i = 0; i < AccountsController.model.count; ++i) {
+            const id = AccountsController.model.idAt(i)
+            if (id !== skip && AccountsController.details(id).group === "")
+                return id
+        }
+        fail("every account has a group")
+    }
+
     function test_revealOnlyAfterConfirming() {
         const id = AccountsController.model.idAt(0)
         const page = createTemporaryObject(pageComponent, this, { accountId: id })
@@ -30,9 +40,76 @@ TestCase {
         page.refresh()
         compare(page.codes.length, 2)
         compare(page.details.recoveryUnused, 2)
+        // Shown only after "Show recovery codes".
+        const first = findChild(page, "recoveryCode0")
+        verify(first.text.indexOf("AAAA") < 0)
+        findChild(page, "showCodes").clicked()
+        tryCompare(first, "text", "AAAA-1111")
+        compare(findChild(page, "recoveryCode1").text, "BBBB-2222")
         verify(AccountsController.copyNextRecoveryCode(id))
         page.refresh()
         compare(page.details.recoveryUnused, 1)
         verify(page.codes[0].used)
+        const again = findChild(page, "recoveryCode0") // the list was rebuilt
+        compare(again.text, "AAAA-1111") // still shown after a change
+        findChild(page, "showCodes").clicked()
+        tryVerify(() => again.text.indexOf("AAAA") < 0)
+    }
+
+    function test_closingThePageHidesWhatWasShown() {
+        const id = AccountsController.model.idAt(0)
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        verify(AccountsController.revealSecret(id))
+        compare(AccountsController.revealed.secret, "JBSW Y3DP EHPK 3PXP")
+        page.destroy()
+        tryCompare(AccountsController.revealed, "secret", "")
+    }
+
+    // An account without a group keeps none: saving it untouched changes nothing (it used to move
+    // to the only existing group).
+    function test_savingUntouchedChangesNothing() {
+        const grouped = ungroupedId("")
+        const id = ungroupedId(grouped)
+        const d0 = AccountsController.details(grouped)
+        verify(AccountsController.edit(grouped, d0.issuer, d0.name, "Work", d0.notes))
+        verify(AccountsController.groups.indexOf("Work") >= 0)
+        const before = AccountsController.details(id)
+        compare(before.group, "")
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        compare(findChild(page, "group").editText, "")
+        verify(!page.dirty)
+        verify(!findChild(page, "saveChanges").enabled)
+        verify(page.save())
+        compare(AccountsController.details(id).group, "")
+        compare(AccountsController.details(id).modified, before.modified)
+    }
+
+    function test_leavingWithUnsavedEditsAsks() {
+        const id = ungroupedId("")
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        let left = 0
+        page.done.connect(() => left++)
+        page.leave()
+        compare(left, 1) // nothing changed: no question
+        const issuer = page.details.issuer
+        findChild(page, "group").editText = "Private"
+        verify(page.dirty)
+        const dialog = findChild(page, "unsavedDialog")
+        page.leave()
+        tryCompare(dialog, "opened", true)
+        dialog.reject()
+        tryCompare(dialog, "visible", false)
+        compare(left, 1)
+        page.leave()
+        tryCompare(dialog, "opened", true)
+        dialog.discarded()
+        compare(left, 2)
+        compare(AccountsController.details(id).group, "")
+        page.leave()
+        tryCompare(dialog, "opened", true)
+        dialog.accept()
+        compare(left, 3)
+        compare(AccountsController.details(id).group, "Private")
+        compare(AccountsController.details(id).issuer, issuer)
     }
 }
