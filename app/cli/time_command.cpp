@@ -1,4 +1,5 @@
 // tessera-cli time [--server HOST[:PORT]]... [--https-url URL | --no-https] [--json] [--no-save]
+//                  [--accept-large-offset]
 //                  | --show | --offset SECONDS | --reset
 // Measures how far this computer's clock is off and keeps the result, so `code` commands are right on a
 // wrong clock (DESIGN.md §4).
@@ -88,10 +89,15 @@ int runSync(const QCommandLineParser &p, QSettings &settings)
     }
     auto measured = measure(*options);
     const bool save = !p.isSet(QStringLiteral("no-save"));
-    if (save)
-        session::recordSync(settings, measured, systemNowMs());
+    const bool accept = p.isSet(QStringLiteral("accept-large-offset"));
+    if (save && session::recordSync(settings, measured, systemNowMs()) == session::SyncOutcome::NeedsConfirmation &&
+        accept)
+        session::acceptMeasurement(settings, *measured, systemNowMs());
     if (!measured)
         return report(measured.error());
+    // A forged reply can claim any time; without TLS or the user's word a large offset is not used.
+    if (timesync::needsConfirmation(*measured) && !accept)
+        return report(Error{ErrorCode::LargeOffsetUnconfirmed, session::largeOffsetQuestion(*measured)});
     const timesync::TimeCorrection correction = timesync::correctionFrom(*measured, systemNowMs());
     printCorrection(correction, save && stored.preferences().correctionEnabled, p.isSet(QStringLiteral("json")));
     return Success;
@@ -117,6 +123,8 @@ int runTime(const QStringList &args)
     p.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON object: offset_ms, delay_ms, precision_ms, "
                                                         "server, source, corrected.")});
     p.addOption({QStringLiteral("no-save"), QStringLiteral("Only measure; keep the stored correction as it is.")});
+    p.addOption({QStringLiteral("accept-large-offset"),
+                 QStringLiteral("Use an offset above 2 minutes even when no HTTPS source confirms it.")});
     p.addOption({QStringLiteral("show"), QStringLiteral("Print the stored correction without measuring.")});
     p.addOption({QStringLiteral("offset"), QStringLiteral("Set the correction by hand, in seconds (e.g. 92.5)."),
                  QStringLiteral("SECONDS")});

@@ -26,12 +26,22 @@ timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferenc
     return options;
 }
 
-void recordSync(QSettings &settings, const Result<timesync::ClockMeasurement> &result, std::int64_t systemNowMs)
+SyncOutcome recordSync(QSettings &settings, const Result<timesync::ClockMeasurement> &result,
+                       std::int64_t systemNowMs)
 {
     timesync::TimeSettings stored(settings);
-    if (result)
-        stored.setCorrection(timesync::correctionFrom(*result, systemNowMs));
     stored.setLastAttempt({systemNowMs, result ? QString() : result.error().detail});
+    if (!result)
+        return SyncOutcome::Failed;
+    if (timesync::needsConfirmation(*result))
+        return SyncOutcome::NeedsConfirmation;
+    stored.setCorrection(timesync::correctionFrom(*result, systemNowMs));
+    return SyncOutcome::Applied;
+}
+
+void acceptMeasurement(QSettings &settings, const timesync::ClockMeasurement &measurement, std::int64_t systemNowMs)
+{
+    timesync::TimeSettings(settings).setCorrection(timesync::correctionFrom(measurement, systemNowMs));
 }
 
 Result<double> parseOffsetSeconds(const QString &text)

@@ -19,7 +19,20 @@ public:
     static QString duration(double ms);
     static QString status(const timesync::TimeCorrection &c, bool corrected);
     static QString source(const timesync::TimeCorrection &c);
+    static QString question(const timesync::ClockMeasurement &m);
 };
+
+QString TimeSentences::question(const timesync::ClockMeasurement &m)
+{
+    const QString amount = duration(m.offsetMs);
+    const QString why = m.consulted > 1 && m.agreeing < m.consulted
+                            ? tr("%1 of %2 time servers say so, and no secure source confirmed it.").arg(m.agreeing).arg(m.consulted)
+                            : tr("No secure source confirmed it, and a forged time reply could claim this.");
+    return (m.offsetMs > 0 ? tr("Your clock seems %1 behind — correct codes by that much?")
+                           : tr("Your clock seems %1 ahead — correct codes by that much?"))
+               .arg(amount) +
+           QLatin1Char(' ') + why;
+}
 
 QString TimeSentences::duration(double ms)
 {
@@ -81,6 +94,11 @@ QString TimeSentences::source(const timesync::TimeCorrection &c)
 }
 
 } // namespace
+
+QString largeOffsetQuestion(const timesync::ClockMeasurement &measurement)
+{
+    return TimeSentences::question(measurement);
+}
 
 QString formatDuration(double ms)
 {

@@ -15,6 +15,10 @@ QString formatDuration(double ms);
 // `corrected` is false when the user turned correction off.
 QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected);
 
+// The question for a large offset that no authenticated source confirmed: "Your clock seems 24 h 0 min
+// behind — correct codes by that much? …"
+QString largeOffsetQuestion(const timesync::ClockMeasurement &measurement);
+
 // Where the correction came from and when: "Measured with time.cloudflare.com:123 (SNTP) at 14:02".
 QString correctionSourceText(const timesync::TimeCorrection &correction);
 

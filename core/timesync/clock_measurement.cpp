@@ -1,6 +1,7 @@
 #include "timesync/clock_measurement.h"
 
 #include <array>
+#include <cmath>
 #include <chrono>
 
 namespace tessera::timesync {
@@ -40,6 +41,15 @@ std::int64_t systemNowMicros()
 {
     using namespace std::chrono;
     return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace tessera::timesync
+
+namespace tessera::timesync {
+
+bool needsConfirmation(const ClockMeasurement &measurement)
+{
+    return std::abs(measurement.offsetMs) > kLargeOffsetMs && !measurement.authenticated;
 }
 
 } // namespace tessera::timesync

@@ -20,7 +20,20 @@ struct ClockMeasurement
     double precisionMs = 0; // the true offset lies within offsetMs ± precisionMs
     QString server;         // HOST:PORT for SNTP, the URL for HTTPS
     TimeSource source = TimeSource::None;
+    int agreeing = 1;       // SNTP: servers that agree with this offset, of
+    int consulted = 1;      // the servers that answered
+    // Vouched for by TLS: measured over HTTPS, or confirmed by the HTTPS Date within 2 s. Plain SNTP can
+    // be forged by anyone on the path, so a large offset from it alone needs the user's yes.
+    bool authenticated = false;
 };
+
+// Above this an offset is applied only when authenticated or confirmed by the user.
+inline constexpr double kLargeOffsetMs = 2 * 60 * 1000;
+// How close the HTTPS Date must come to an SNTP offset to confirm it (the header has whole seconds).
+inline constexpr double kConfirmationToleranceMs = 2000;
+
+// True for an offset above kLargeOffsetMs that no authenticated source confirmed.
+bool needsConfirmation(const ClockMeasurement &measurement);
 
 // Microseconds since the Unix epoch; the exchange timestamps t1 and t4. Injected so tests can fake it.
 using MicroClock = std::function<std::int64_t()>;

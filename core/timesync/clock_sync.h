@@ -1,6 +1,9 @@
 #pragma once
 // One "Sync now": SNTP first; when no SNTP server answers (UDP 123 blocked, offline), the HTTPS Date
 // fallback. Reports one measurement, or one error that names what each source said.
+// An SNTP offset above kLargeOffsetMs is checked against the HTTPS Date (authenticated by TLS): when it
+// agrees within kConfirmationToleranceMs the measurement is marked authenticated; otherwise it is
+// reported unauthenticated and the caller must not apply it without the user's yes.
 
 #include "timesync/https_date_client.h"
 #include "timesync/sntp_client.h"
@@ -30,6 +33,7 @@ public:
 
 private:
     void startFallback(const Error &sntpError);
+    void confirm(ClockMeasurement sntp);
 
     SyncOptions m_options;
     Callback m_done;

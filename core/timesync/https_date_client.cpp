@@ -92,6 +92,7 @@ void HttpsDateClient::onFinished()
     measurement.precisionMs = kHttpDatePrecisionMs;
     measurement.server = m_options.url.toString(QUrl::RemoveUserInfo);
     measurement.source = TimeSource::Https;
+    measurement.authenticated = m_options.url.scheme() == QLatin1String("https"); // TLS checked the server
     finish(measurement);
 }
 

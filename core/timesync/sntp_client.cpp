@@ -1,6 +1,7 @@
 #include "timesync/sntp_client.h"
 
 #include "timesync/clock_sample.h"
+#include "timesync/offset_agreement.h"
 
 #include <QHostInfo>
 #include <QNetworkDatagram>
@@ -187,15 +188,13 @@ void SntpClient::finish()
     m_finished = true;
     m_deadline.stop();
 
-    const Query *bestQuery = nullptr;
-    std::optional<ClockSample> best;
+    std::vector<ServerSample> perServer; // each server's best sample: one vote each
     for (const auto &query : m_queries) {
         query->timeout.stop();
-        if (auto candidate = bestSample(query->samples); candidate && (!best || candidate->delayMs < best->delayMs)) {
-            best = candidate;
-            bestQuery = query.get();
-        }
+        if (auto candidate = bestSample(query->samples))
+            perServer.push_back({query->label, *candidate});
     }
+    const std::optional<Agreement> best = findAgreement(perServer);
     if (!best) {
         QStringList problems = m_problems;
         for (const auto &query : m_queries)
@@ -210,11 +209,13 @@ void SntpClient::finish()
         return;
     }
     ClockMeasurement measurement;
-    measurement.offsetMs = best->offsetMs;
-    measurement.delayMs = best->delayMs;
-    measurement.precisionMs = best->delayMs / 2;
-    measurement.server = bestQuery->label;
+    measurement.offsetMs = best->best.sample.offsetMs;
+    measurement.delayMs = best->best.sample.delayMs;
+    measurement.precisionMs = best->best.sample.delayMs / 2;
+    measurement.server = best->best.server;
     measurement.source = TimeSource::Sntp;
+    measurement.agreeing = best->agreeing;
+    measurement.consulted = best->consulted;
     m_done(measurement);
 }
 

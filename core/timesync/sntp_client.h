@@ -1,8 +1,8 @@
 #pragma once
 // Asks SNTP servers for the time over UDP (RFC 4330) and reports the best offset found.
 // All servers are queried at once; each gets up to `samplesPerServer` requests, one at a time, and every
-// reply is checked (ntp_packet.h). The sample with the least round-trip delay wins. A server that sends
-// kiss-o'-death is left alone. Nothing blocks: the answer arrives through the callback, at the latest
+// reply is checked (ntp_packet.h). Each server's best sample (least delay) is one vote, and the servers
+// that agree decide (offset_agreement.h). A server that sends kiss-o'-death is left alone. Nothing blocks: the answer arrives through the callback, at the latest
 // after `overallTimeoutMs`.
 
 #include "common/error.h"

@@ -83,7 +83,9 @@ void TimeController::finishSync(Result<timesync::ClockMeasurement> result)
 {
     m_sync->deleteLater();
     m_sync = nullptr;
-    session::recordSync(*m_settings, result, systemNowMs());
+    m_unconfirmed.reset();
+    if (session::recordSync(*m_settings, result, systemNowMs()) == session::SyncOutcome::NeedsConfirmation)
+        m_unconfirmed = *result;
     m_warningDismissed = false;
     m_clockChanged = false;
     reload();
@@ -112,12 +114,16 @@ TimeController::Warning TimeController::warning() const
 {
     const timesync::TimeCorrection &c = m_clock.correction();
     const bool measured = c.source == timesync::TimeSource::Sntp || c.source == timesync::TimeSource::Https;
+    if (m_unconfirmed)
+        return LargeOffsetUnconfirmed;
     if (measured && !m_clock.isEnabled() && std::abs(c.offsetMs) > session::kNoticeableOffsetMs)
         return Uncorrected;
     if (!m_warningDismissed && !timesync::TimeSettings(*m_settings).lastAttempt().error.isEmpty())
         return SyncFailed;
     if (!m_warningDismissed && m_clockChanged)
         return ClockChanged;
+    if (std::abs(m_clock.appliedOffsetMs()) > session::kShownCorrectionMs)
+        return CorrectionInUse; // never dismissed: codes far from this clock's time must not surprise
     return NoWarning;
 }
 
@@ -127,7 +133,10 @@ QString TimeController::warningText() const
     case NoWarning:
         return {};
     case Uncorrected:
+    case CorrectionInUse:
         return statusText();
+    case LargeOffsetUnconfirmed:
+        return session::largeOffsetQuestion(*m_unconfirmed);
     case SyncFailed:
         return tr("Could not check the clock: no time server answered. Codes may be refused if this "
                   "computer's clock is off.");
@@ -231,6 +240,23 @@ void TimeController::resetCorrection()
     session::resetCorrection(*m_settings);
     setInputError({});
     reload();
+}
+
+void TimeController::acceptLargeOffset()
+{
+    if (!m_unconfirmed)
+        return;
+    session::acceptMeasurement(*m_settings, *m_unconfirmed, systemNowMs());
+    m_unconfirmed.reset();
+    if (!m_clock.isEnabled()) // one click corrects codes: the user just asked for it
+        updatePreferences([](timesync::TimePreferences &p) { p.correctionEnabled = true; });
+    reload();
+}
+
+void TimeController::rejectLargeOffset()
+{
+    m_unconfirmed.reset();
+    emit changed();
 }
 
 void TimeController::dismissWarning()

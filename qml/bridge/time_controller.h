@@ -39,10 +39,11 @@ class TimeController : public QObject
     Q_PROPERTY(QString httpsUrl READ httpsUrl NOTIFY changed)
     Q_PROPERTY(QString inputError READ inputError NOTIFY changed)
 public:
-    // What the main window warns about: nothing, a large offset the user chose not to correct, or a
-    // failed sync (until dismissed or a later sync works), or a system clock that jumped while automatic
-    // checks are off (the stored correction may no longer fit).
-    enum Warning { NoWarning, Uncorrected, SyncFailed, ClockChanged };
+    // What the main window shows about the clock: nothing; a large offset that no secure source
+    // confirmed, waiting for the user's yes; a large offset the user chose not to correct; a failed sync
+    // (until dismissed or a later sync works); a system clock that jumped while automatic checks are off
+    // (the stored correction may no longer fit); or, as information, a correction above 30 s in use.
+    enum Warning { NoWarning, Uncorrected, SyncFailed, ClockChanged, LargeOffsetUnconfirmed, CorrectionInUse };
     Q_ENUM(Warning)
 
     explicit TimeController(std::unique_ptr<QSettings> settings, QObject *parent = nullptr);
@@ -85,6 +86,9 @@ public:
     Q_INVOKABLE bool setManualOffset(const QString &seconds);
     Q_INVOKABLE void resetCorrection();
     Q_INVOKABLE void dismissWarning();
+    // The user's answer to LargeOffsetUnconfirmed: correct codes by the measured offset, or not.
+    Q_INVOKABLE void acceptLargeOffset();
+    Q_INVOKABLE void rejectLargeOffset();
 
 signals:
     void changed();
@@ -108,6 +112,7 @@ private:
     timesync::ClockJumpDetector m_jumps;
     QTimer m_jumpWatch;
     bool m_clockChanged = false;
+    std::optional<timesync::ClockMeasurement> m_unconfirmed; // a large offset waiting for the user
 };
 
 } // namespace tessera::bridge

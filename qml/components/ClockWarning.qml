@@ -3,15 +3,21 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Tessera
 
-// A strip above the list when codes may be refused because of the clock: a large offset the user
-// chose not to correct, or a time check that failed. It offers the one action that helps.
+// A strip above the list about the clock: a large offset waiting for the user's yes (a forged time
+// reply could claim it), a large offset the user chose not to correct, a time check that failed, or —
+// as plain information, never dismissed — a correction above 30 s in use. It offers the one action
+// that helps.
 Rectangle {
     id: banner
-    readonly property bool uncorrected: TimeController.warning === TimeController.Uncorrected
-    visible: TimeController.warning !== TimeController.NoWarning
+    readonly property int kind: TimeController.warning
+    readonly property bool asking: kind === TimeController.LargeOffsetUnconfirmed
+    readonly property bool uncorrected: kind === TimeController.Uncorrected
+    readonly property bool informing: kind === TimeController.CorrectionInUse
+    visible: kind !== TimeController.NoWarning
     implicitHeight: visible ? row.implicitHeight + 16 : 0
-    color: Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14)
-    Accessible.role: Accessible.AlertMessage
+    color: informing ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.12)
+                     : Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14)
+    Accessible.role: informing ? Accessible.StaticText : Accessible.AlertMessage
     Accessible.name: TimeController.warningText
 
     RowLayout {
@@ -19,7 +25,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 8
         spacing: 8
-        Label { text: "\u26A0"; color: Theme.danger; font.pixelSize: 18 }
+        Label { text: banner.informing ? "\u23F1" : "\u26A0"; color: banner.informing ? Theme.accent : Theme.danger; font.pixelSize: 18 }
         Label {
             objectName: "clockWarningText"
             text: TimeController.warningText
@@ -28,12 +34,23 @@ Rectangle {
         }
         Button {
             objectName: "clockWarningAction"
-            text: banner.uncorrected ? qsTr("Correct codes") : (TimeController.syncing ? qsTr("Checking…") : qsTr("Sync now"))
+            visible: !banner.informing
+            text: banner.asking || banner.uncorrected ? qsTr("Correct codes")
+                                                      : (TimeController.syncing ? qsTr("Checking…") : qsTr("Sync now"))
             enabled: !TimeController.syncing
-            onClicked: banner.uncorrected ? TimeController.correctionEnabled = true : TimeController.syncNow()
+            onClicked: banner.asking ? TimeController.acceptLargeOffset()
+                                     : banner.uncorrected ? TimeController.correctionEnabled = true : TimeController.syncNow()
+            Accessible.onPressAction: clicked()
+        }
+        Button {
+            objectName: "clockWarningReject"
+            visible: banner.asking
+            text: qsTr("Not now")
+            onClicked: TimeController.rejectLargeOffset()
+            Accessible.onPressAction: clicked()
         }
         ToolButton {
-            visible: !banner.uncorrected
+            visible: !banner.uncorrected && !banner.asking && !banner.informing
             text: "\u2715"
             Accessible.name: qsTr("Dismiss")
             ToolTip.visible: hovered

@@ -36,7 +36,7 @@ _tessera_cli()
         code) options="--secret --time --no-time-correction $otp $vault" ;;
         uri) options="--json --help" ;;
         scan) options="--help"; [[ $cur != -* ]] && { _filedir; return; } ;;
-        time) options="--server --https-url --no-https --timeout --json --no-save --show --offset --reset --help" ;;
+        time) options="--server --https-url --no-https --timeout --json --no-save --accept-large-offset --show --offset --reset --help" ;;
         init|passwd) options="--kdf $vault" ;;
         add) options="--uri --image --issuer --name --secret $otp $vault" ;;
         list) options="--json $vault" ;;

@@ -42,6 +42,7 @@ complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l https-url -x -d
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l no-https -d 'No HTTPS fallback'
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l timeout -x -d 'Seconds'
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l no-save -d 'Only measure'
+complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l accept-large-offset -d 'Use an unconfirmed offset above 2 minutes'
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l show -d 'Show the correction'
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l offset -x -d 'Set the correction by hand'
 complete -c tessera-cli -n "__fish_seen_subcommand_from time" -l reset -d 'Remove the correction'

@@ -54,7 +54,7 @@ private slots:
         QVERIFY(f.time.sourceText().contains(server.address()));
         QVERIFY(qAbs(f.time.offsetSeconds() - 92.3) < 0.01);
         QVERIFY(qAbs(f.time.clock()() - (systemNowMs() + 92300)) < 50);
-        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QCOMPARE(f.time.warning(), TimeController::CorrectionInUse); // shown, not a warning: above 30 s
         QVERIFY(f.time.errorString().isEmpty());
     }
     void anAccurateClockIsSaidToBeSo()
@@ -79,7 +79,7 @@ private slots:
         QVERIFY(f.time.errorString().contains(silent.address()));
         QVERIFY(qAbs(f.time.offsetSeconds() - 60) < 0.01); // the last good correction stays
         f.time.dismissWarning();
-        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QCOMPARE(f.time.warning(), TimeController::CorrectionInUse); // shown, not a warning: above 30 s
         QVERIFY(!f.time.errorString().isEmpty()); // Settings still says what happened
     }
     void aLargeUncorrectedOffsetWarns()
@@ -93,7 +93,33 @@ private slots:
         QCOMPARE(f.time.warningText(), QStringLiteral("Your clock is 45.0 s ahead — codes are not corrected."));
         QVERIFY(qAbs(f.time.clock()() - systemNowMs()) < 50);
         f.time.setCorrectionEnabled(true);
+        QCOMPARE(f.time.warning(), TimeController::CorrectionInUse); // shown, not a warning: above 30 s
+    }
+    // A forged (or real) reply a day ahead and no secure source to confirm it: codes stay as they were
+    // until the user answers the window's question, and one click corrects them.
+    void aLargeUnconfirmedOffsetIsAskedFirst()
+    {
+        Fixture f;
+        FakeNtpServer server(Behaviour::Correct, 86400000);
+        f.useServer(server);
+        QVERIFY(f.sync());
+        QCOMPARE(f.time.warning(), TimeController::LargeOffsetUnconfirmed);
+        QVERIFY2(f.time.warningText().startsWith(QStringLiteral("Your clock seems 24 h 0 min behind — correct codes by that much?")),
+                 qPrintable(f.time.warningText()));
+        QCOMPARE(f.time.offsetSeconds(), 0.0);
+        QVERIFY(qAbs(f.time.clock()() - systemNowMs()) < 50);
+        f.time.rejectLargeOffset();
         QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QCOMPARE(f.time.offsetSeconds(), 0.0);
+
+        QVERIFY(f.sync());
+        QCOMPARE(f.time.warning(), TimeController::LargeOffsetUnconfirmed);
+        QSignalSpy moved(&f.time, &TimeController::correctionChanged);
+        f.time.acceptLargeOffset();
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(qAbs(f.time.offsetSeconds() - 86400) < 0.1);
+        QCOMPARE(f.time.warning(), TimeController::CorrectionInUse);
+        QCOMPARE(f.time.warningText(), QStringLiteral("Your clock is 24 h 0 min behind — codes are corrected."));
     }
     void manualOffsetAndReset()
     {
@@ -143,7 +169,7 @@ private slots:
         QVERIFY(!f.time.syncing());
         QCOMPARE(f.time.warning(), TimeController::ClockChanged);
         QVERIFY(f.sync());
-        QCOMPARE(f.time.warning(), TimeController::NoWarning);
+        QCOMPARE(f.time.warning(), TimeController::CorrectionInUse); // shown, not a warning: above 30 s
 
         // A shift set by hand is the user's: a jump leaves it alone.
         QVERIFY(f.time.setManualOffset(QStringLiteral("30")));

@@ -1,4 +1,5 @@
 #include "fake_https_date_server.h"
+#include "fake_ntp_server.h"
 #include "timesync/clock_sync.h"
 #include "timesync/https_date_client.h"
 
@@ -128,6 +129,53 @@ private slots:
         QVERIFY2(result, whyNot(result).constData());
         QCOMPARE(result->source, TimeSource::Https);
         QVERIFY(qAbs(result->offsetMs - 90000) <= 1000);
+    }
+    // A forged SNTP reply a day off (an on-path attacker echoes the request) is not authenticated unless
+    // the HTTPS Date, over TLS, agrees within 2 s; then a real clock a day off is corrected at once.
+    void aLargeSntpOffsetNeedsTheHttpsDateToAgree_data()
+    {
+        QTest::addColumn<qint64>("httpsShiftMs");
+        QTest::addColumn<bool>("confirmed");
+        QTest::newRow("HTTPS agrees") << qint64(86400000) << true;
+        QTest::newRow("HTTPS says the clock is right") << qint64(0) << false;
+        QTest::newRow("HTTPS 5 s away") << qint64(86405000) << false;
+    }
+    void aLargeSntpOffsetNeedsTheHttpsDateToAgree()
+    {
+        QFETCH(qint64, httpsShiftMs);
+        QFETCH(bool, confirmed);
+        FakeNtpServer forged(FakeNtpServer::Behaviour::Correct, 86400000);
+        FakeHttpsDateServer https(httpsShiftMs);
+        SyncOptions options;
+        options.sntp.servers << *parseServerAddress(forged.address());
+        options.https = optionsFor(https);
+        const auto result = run<ClockSync>(options);
+        QVERIFY2(result, whyNot(result).constData());
+        QCOMPARE(result->source, TimeSource::Sntp);
+        QVERIFY(qAbs(result->offsetMs - 86400000) < 50);
+        QCOMPARE(https.requests(), 1);
+        QCOMPARE(result->authenticated, confirmed);
+        QCOMPARE(needsConfirmation(*result), !confirmed);
+    }
+    void aSmallOffsetNeedsNoConfirmation()
+    {
+        FakeNtpServer server(FakeNtpServer::Behaviour::Correct, 90000);
+        FakeHttpsDateServer https(0);
+        SyncOptions options;
+        options.sntp.servers << *parseServerAddress(server.address());
+        options.https = optionsFor(https);
+        const auto result = run<ClockSync>(options);
+        QVERIFY2(result, whyNot(result).constData());
+        QCOMPARE(https.requests(), 0); // 90 s is below the 2-minute limit
+        QVERIFY(!needsConfirmation(*result));
+    }
+    void anHttpsMeasurementIsAuthenticated()
+    {
+        FakeHttpsDateServer server(86400000);
+        const auto result = run<HttpsDateClient>(optionsFor(server));
+        QVERIFY2(result, whyNot(result).constData());
+        QVERIFY(result->authenticated);
+        QVERIFY(!needsConfirmation(*result));
     }
     void syncNamesEverySourceWhenAllFail()
     {

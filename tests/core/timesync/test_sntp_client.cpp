@@ -99,10 +99,11 @@ private slots:
         std::sort(nonces.begin(), nonces.end());
         QVERIFY(std::adjacent_find(nonces.begin(), nonces.end()) == nonces.end());
     }
-    // Server A is 75 ms off in the measurement because of a slow path; server B answers at once.
+    // Both servers agree; server A is 75 ms off in the measurement because of a slow path, server B
+    // answers at once: of those that agree, the sample with the least delay is kept.
     void keepsTheSampleWithTheLeastDelay()
     {
-        FakeNtpServer slow(Behaviour::Correct, 1000, 150);
+        FakeNtpServer slow(Behaviour::Correct, 2000, 150);
         FakeNtpServer fast(Behaviour::Correct, 2000, 0);
         SntpOptions options = optionsFor({slow.address(), fast.address()});
         options.queryTimeoutMs = 400;
@@ -110,6 +111,34 @@ private slots:
         QVERIFY(qAbs((*o.result)->offsetMs - 2000) < 5);
         QCOMPARE((*o.result)->server, fast.address());
         QVERIFY((*o.result)->precisionMs < 5);
+    }
+    // One server answers first with a time a day ahead; the two slower ones agree with each other. The
+    // fastest reply used to win; now the majority does.
+    void theServersThatAgreeOutvoteAFastLiar()
+    {
+        FakeNtpServer liar(Behaviour::Correct, 86400000, 0);
+        FakeNtpServer honestA(Behaviour::Correct, 300, 20);
+        FakeNtpServer honestB(Behaviour::Correct, 350, 40);
+        SntpOptions options = optionsFor({liar.address(), honestA.address(), honestB.address()});
+        options.queryTimeoutMs = 400;
+        const Outcome o = runSync(options);
+        QVERIFY2(o.result->has_value(), whyNot(*o.result).constData());
+        QVERIFY2(qAbs((*o.result)->offsetMs - 300) < 150, qPrintable(QString::number((*o.result)->offsetMs)));
+        QVERIFY((*o.result)->server != liar.address());
+        QCOMPARE((*o.result)->agreeing, 2);
+        QCOMPARE((*o.result)->consulted, 3);
+    }
+    // Two servers that disagree and nothing to tell them apart: the smaller correction is taken, and
+    // the measurement says only one of two agreed.
+    void aTieMovesTheClockLeast()
+    {
+        FakeNtpServer ahead(Behaviour::Correct, 86400000, 0);
+        FakeNtpServer close(Behaviour::Correct, 500, 30);
+        const Outcome o = runSync(optionsFor({ahead.address(), close.address()}));
+        QVERIFY2(o.result->has_value(), whyNot(*o.result).constData());
+        QVERIFY(qAbs((*o.result)->offsetMs - 500) < 100);
+        QCOMPARE((*o.result)->agreeing, 1);
+        QCOMPARE((*o.result)->consulted, 2);
     }
     void keepsWorkingServersBesideBrokenOnes()
     {

@@ -96,6 +96,28 @@ private slots:
         session::recordSync(*settings, measured(100), kSystemNow + 9000);
         QVERIFY(TimeSettings(*settings).lastAttempt().error.isEmpty());
     }
+    // A day's offset that no authenticated source confirmed is not applied by a sync; the user's yes
+    // applies it. A confirmed one is applied at once.
+    void aLargeUnconfirmedOffsetWaitsForTheUser()
+    {
+        auto settings = freshSettings();
+        ClockMeasurement forged = measured(86400000);
+        QCOMPARE(session::recordSync(*settings, forged, kSystemNow), session::SyncOutcome::NeedsConfirmation);
+        QCOMPARE(session::loadCorrectedClock(*settings).correction().source, TimeSource::None);
+        QVERIFY(session::largeOffsetQuestion(forged).contains(QStringLiteral("24 h 0 min behind")));
+        session::acceptMeasurement(*settings, forged, kSystemNow);
+        QCOMPARE(session::loadCorrectedClock(*settings).correction().offsetMs, 86400000.0);
+
+        auto other = freshSettings();
+        ClockMeasurement confirmed = forged;
+        confirmed.authenticated = true;
+        QCOMPARE(session::recordSync(*other, confirmed, kSystemNow), session::SyncOutcome::Applied);
+        QCOMPARE(session::loadCorrectedClock(*other).correction().offsetMs, 86400000.0);
+        // Two minutes exactly is still applied without asking.
+        auto edge = freshSettings();
+        QCOMPARE(session::recordSync(*edge, measured(kLargeOffsetMs), kSystemNow), session::SyncOutcome::Applied);
+    }
+
     void manualOffsetAndReset()
     {
         auto settings = freshSettings();
