@@ -44,15 +44,17 @@ cmake --build --preset fuzz --target "${targets[@]}"
 
 run_one() { # target runs seconds
     local target=$1 corpus=fuzz/corpus/${1#fuzz_} extra=()
-    [[ $target == fuzz_import* ]] && corpus=fuzz/corpus/import
+    [[ $target == fuzz_import* ]] && corpus=fuzz/corpus/import && extra=(-dict=fuzz/dict/import.dict)
     [ "$target" = fuzz_vault_reader ] && extra=(tests/fixtures/vault)
     local work=build-fuzz/corpus/$target crashes=build-fuzz/crashes/$target log=build-fuzz/logs/$target.log
+    local inputs=("$work" "$corpus") flags=() e
+    for e in "${extra[@]}"; do if [[ $e == -* ]]; then flags+=("$e"); else inputs+=("$e"); fi; done
     mkdir -p "$work" "$crashes" build-fuzz/logs
     local limit=()
     [ "$2" -gt 0 ] && limit=(-runs="$2")
     local start=$SECONDS status=0
     # The work folder comes first: libFuzzer writes new inputs there, never into the committed seeds.
-    build-fuzz/bin/$target "$work" "$corpus" "${extra[@]}" "${limit[@]}" -max_total_time="$3" -timeout=10 \
+    build-fuzz/bin/$target "${inputs[@]}" "${flags[@]}" "${limit[@]}" -max_total_time="$3" -timeout=10 \
         -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1 || status=$?
     local executed rss result=ok
     executed=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)

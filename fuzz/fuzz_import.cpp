@@ -2,6 +2,7 @@
 // for detection plus whichever importer it picks — the path every file a user drops on the window
 // takes. Whatever the bytes, an import ends in accounts with a secret and valid parameters, or in an
 // error; never a crash, a hang or an account without a secret.
+#include "crypto/kdf_budget.h"
 #include "interop/import_registry.h"
 
 #include <cstdlib>
@@ -14,6 +15,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 {
     using namespace tessera;
     const QByteArrayView bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    // The same limits a user's import runs under (session::readImport): the file's shape, one budget for
+    // every key derivation it asks for.
+    if (!interop::checkImportShape(bytes))
+        return 0;
+    const crypto::KdfBudget budget;
     const QString id = QStringLiteral(TESSERA_FUZZ_FORMAT);
     const interop::ImportFormat *format = nullptr;
     if (id.isEmpty()) {

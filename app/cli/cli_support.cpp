@@ -24,6 +24,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::KeychainUnavailable:
     case ErrorCode::CryptoFailure:
     case ErrorCode::ChannelUnsafe:
+    case ErrorCode::ScanFailed:
     case ErrorCode::TimeServerUnreachable:
         return IoFailure;
     default:

@@ -5,6 +5,8 @@
 #include "common/process_hardening.h"
 #include "session/app_settings.h"
 
+#include "qr_worker.h"
+
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>
 #include <cstdio>
@@ -67,6 +69,8 @@ int main(int argc, char *argv[])
 
     const QStringList args = QCoreApplication::arguments();
     const QString command = args.value(1);
+    if (command == QLatin1String("qr-worker")) // not for people: the app and `scan` decode pictures through it
+        return tessera::imaging::runQrWorker();
     if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
         std::printf("tessera-cli %s\n", TESSERA_VERSION);
         return tessera::cli::Success;

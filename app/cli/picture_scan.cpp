@@ -2,6 +2,7 @@
 
 #include "common/error_text.h"
 #include "picture.h"
+#include "qr_worker.h"
 #include "qr/qr_decoder.h"
 
 #include <cstdio>
@@ -26,7 +27,14 @@ PictureScan scanPictures(const QStringList &paths)
             result.everyPictureHadAnAccount = false;
             continue;
         }
-        const session::QrScan::Step step = result.scan.add(imaging::decodePicture(*image));
+        auto texts = imaging::decodeInWorker(*image); // a hostile picture costs seconds, not hours
+        *image = QImage();
+        if (!texts) {
+            complain(path, texts.error());
+            result.everyPictureHadAnAccount = false;
+            continue;
+        }
+        const session::QrScan::Step step = result.scan.add(std::move(*texts));
         for (const Error &problem : step.problems)
             complain(path, problem);
         // Without problems every code held accounts (a code seen before in another picture still counts).

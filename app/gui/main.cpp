@@ -33,11 +33,72 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QThreadPool>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
+#include <cstdlib>
 
 Q_IMPORT_QML_PLUGIN(TesseraPlugin)
+
+namespace {
+
+// The window and everything behind it; all of it is gone when this returns.
+int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tessera::bridge::SingleInstance &instance)
+{
+    std::optional<tessera::SecretBytes> password;
+    if (parser.isSet(QStringLiteral("password-stdin")))
+        password = tessera::readSecretLine(stdin);
+
+    using namespace tessera::bridge;
+    SettingsController settings(0);
+    TimeController time(tessera::session::openAppSettings());
+    Services services(vaultPath, time.clock()); // every code is made for the corrected time
+    QObject::connect(&time, &TimeController::correctionChanged, services.ticker(), &Ticker::restart);
+    VaultController vault(&services);
+    AccountsController accounts(&services);
+    AddAccountController addAccount(&services);
+    ScanController scan(&services);
+    ExportController exports(&services);
+    ImportController imports(&services);
+    FileExportController fileExports(&services);
+    services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
+
+    // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
+    // including with the software renderer chosen above.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    const bool minimized = parser.isSet(tessera::bridge::Autostart::minimizedOption().mid(2));
+    if (minimized)
+        engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
+    // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
+    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (!window)
+        return 1;
+
+    scan.setScreenWindow(window); // steps aside while the screen is grabbed
+    DesktopShell shell(window, &services, &vault, &settings);
+    shell.restoreGeometry();
+    if (minimized)
+        shell.startMinimized();
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
+    if (instance.problem())
+        vault.showNotice(tessera::errorText(*instance.problem()));
+    if (password)
+        vault.unlockWith(std::move(*password));
+    openLaunchArguments(parser.positionalArguments(), QDir::currentPath(), scan, imports);
+    QObject::connect(&instance, &SingleInstance::openRequested, &shell,
+                     [&](const QStringList &arguments, const QString &workingDirectory) {
+                         openLaunchArguments(arguments, workingDirectory, scan, imports);
+                     });
+    time.syncAtStartIfWanted(); // in the background: the window is already up
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -102,54 +163,10 @@ int main(int argc, char *argv[])
     if (instance.problem()) // said here for a terminal, and in the window below
         std::fprintf(stderr, "tessera: %s\n", qUtf8Printable(tessera::errorText(*instance.problem())));
 
-    std::optional<tessera::SecretBytes> password;
-    if (parser.isSet(QStringLiteral("password-stdin")))
-        password = tessera::readSecretLine(stdin);
-
-    using namespace tessera::bridge;
-    SettingsController settings(0);
-    TimeController time(tessera::session::openAppSettings());
-    Services services(vaultPath, time.clock()); // every code is made for the corrected time
-    QObject::connect(&time, &TimeController::correctionChanged, services.ticker(), &Ticker::restart);
-    VaultController vault(&services);
-    AccountsController accounts(&services);
-    AddAccountController addAccount(&services);
-    ScanController scan(&services);
-    ExportController exports(&services);
-    ImportController imports(&services);
-    FileExportController fileExports(&services);
-    services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
-
-    // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
-    // including with the software renderer chosen above.
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
-    QQmlApplicationEngine engine;
-    const bool minimized = parser.isSet(tessera::bridge::Autostart::minimizedOption().mid(2));
-    if (minimized)
-        engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
-    // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
-    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
-    auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
-    if (!window)
-        return 1;
-
-    scan.setScreenWindow(window); // steps aside while the screen is grabbed
-    DesktopShell shell(window, &services, &vault, &settings);
-    shell.restoreGeometry();
-    if (minimized)
-        shell.startMinimized();
-    QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
-    if (instance.problem())
-        vault.showNotice(tessera::errorText(*instance.problem()));
-    if (password)
-        vault.unlockWith(std::move(*password));
-    openLaunchArguments(parser.positionalArguments(), QDir::currentPath(), scan, imports);
-    QObject::connect(&instance, &SingleInstance::openRequested, &app,
-                     [&](const QStringList &arguments, const QString &workingDirectory) {
-                         openLaunchArguments(arguments, workingDirectory, scan, imports);
-                     });
-    time.syncAtStartIfWanted(); // in the background: the window is already up
-    return QApplication::exec();
+    const int code = runWindow(parser, vaultPath, instance);
+    // An import still in a key derivation holds only its own copies and was told to stop; the vault is
+    // closed and saved by now. Leave without waiting for it (and without the global thread pool's wait).
+    if (QThreadPool::globalInstance()->activeThreadCount() > 0)
+        std::quick_exit(code);
+    return code;
 }

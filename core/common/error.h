@@ -41,12 +41,16 @@ enum class ErrorCode {
     QrTooLong,             // detail: the number of bytes
     ImageUnreadable,       // detail: the file
     ScreenGrabFailed,      // detail: why
+    ScanFailed,            // detail: why the QR reader could not run
+    PictureTooCostly,      // detail: the seconds the reader was given
+    Cancelled,
     MigrationIncomplete,   // detail: the missing parts, 1-based, ", "-separated, then '\n' and the total
     UnknownFormat,         // detail: the format name asked for, or empty when the file was not recognised
     ImportDamaged,         // detail: the format, then '\n' and what is wrong
     ImportPasswordRequired, // detail: the format
     ImportUnsupported,     // detail: the format, then '\n' why it cannot be read
     NothingToImport,       // detail: the first reason an entry was skipped, if any
+    ImportTooCostly,       // detail: what the file asks for ("40 s of key derivation", "300 password slots")
     ExportPasswordRequired,
     NothingToExport,       // detail: what is missing ("recovery codes")
     // The vault file (CLI exit 2, or 3 for a wrong password)

@@ -192,6 +192,18 @@ QString ErrorSentences::of(const Error &e)
             .arg(e.detail);
     case ErrorCode::CryptoFailure:
         return tr("The cryptographic library failed (%1); reinstall Tessera or report this.").arg(e.detail);
+    case ErrorCode::ScanFailed:
+        return tr("The QR reader could not run (%1); reinstall Tessera.").arg(e.detail);
+    case ErrorCode::PictureTooCostly:
+        return tr("Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR "
+                  "code has, or is too large. Crop it to the QR code and try again.")
+            .arg(e.detail);
+    case ErrorCode::Cancelled:
+        return tr("Stopped.");
+    case ErrorCode::ImportTooCostly:
+        return tr("This file was refused: it asks for %1, far more than any authenticator export needs. "
+                  "It may be damaged or made to stall Tessera; export it again from the app it came from.")
+            .arg(e.detail);
     case ErrorCode::LargeOffsetUnconfirmed:
         return tr("%1 Nothing was changed. If this computer's clock really is that far off, correct it, or run "
                   "'tessera-cli time --accept-large-offset' to correct codes by it.")

@@ -1,6 +1,7 @@
 #include "crypto/password_kdf.h"
 
 #include "crypto/fuzzing_cost.h"
+#include "crypto/kdf_budget.h"
 
 #include <argon2.h>
 #include <openssl/evp.h>
@@ -41,6 +42,8 @@ Result<SecretBytes> pbkdf2(HashAlgorithm digest, const SecretBytes &password, QB
 {
     if (iterations == 0 || iterations > kMaxPbkdf2Iterations)
         return fail(ErrorCode::Corrupted, QStringLiteral("PBKDF2 iterations %1").arg(iterations));
+    if (auto affordable = KdfBudget::charge(pbkdf2CostMs(iterations, digest == HashAlgorithm::Sha512)); !affordable)
+        return tl::unexpected(affordable.error());
     SecretBytes key(keySize);
     if (PKCS5_PBKDF2_HMAC(passwordData(password), int(password.size()), saltData(salt), int(salt.size()),
                           kCheapKeyDerivationForFuzzing ? 1 : int(iterations), digestOf(digest), int(keySize), key.data()) != 1)
@@ -56,6 +59,8 @@ Result<SecretBytes> scrypt(const SecretBytes &password, QByteArrayView salt, std
     const std::uint64_t memoryKiB = r == 0 ? 0 : (128ull * r * n) / 1024;
     if (!powerOfTwo || n > kMaxScryptCost || r == 0 || r > 64 || p == 0 || p > 64 || memoryKiB > kMaxForeignMemoryKiB)
         return fail(ErrorCode::Corrupted, QStringLiteral("scrypt parameters N=%1 r=%2 p=%3").arg(n).arg(r).arg(p));
+    if (auto affordable = KdfBudget::charge(scryptCostMs(n, r, p)); !affordable)
+        return tl::unexpected(affordable.error());
     if constexpr (kCheapKeyDerivationForFuzzing) {
         n = 2;
         r = 1;
@@ -78,6 +83,8 @@ Result<SecretBytes> argon2idLanes(const SecretBytes &password, QByteArrayView sa
                                                .arg(cost.passes)
                                                .arg(cost.memoryKiB)
                                                .arg(cost.lanes));
+    if (auto affordable = KdfBudget::charge(argon2CostMs(cost.memoryKiB, cost.passes)); !affordable)
+        return tl::unexpected(affordable.error());
     const Argon2idCost used = kCheapKeyDerivationForFuzzing ? Argon2idCost{1, 8 * cost.lanes, cost.lanes} : cost;
     SecretBytes key(keySize);
     const int status = argon2id_hash_raw(used.passes, used.memoryKiB, used.lanes, passwordData(password),

@@ -103,4 +103,14 @@ Protection protectionOf(const ImportFormat &format, QByteArrayView bytes)
     return format.detect(sniff(bytes)).value_or(Protection::Plain);
 }
 
+Result<void> checkImportShape(QByteArrayView bytes)
+{
+    qsizetype fields = 0;
+    for (char c : bytes)
+        fields += c == ',' || c == '[' || c == '{' || c == '\n';
+    if (fields > kMaxImportFields)
+        return fail(ErrorCode::ImportTooCostly, QStringLiteral("%1 fields and values").arg(fields));
+    return {};
+}
+
 } // namespace tessera::interop

@@ -44,7 +44,15 @@ std::optional<DetectedFormat> detectImportFormat(QByteArrayView bytes);
 // Whether the chosen format needs a password for these bytes (the user may pick the format).
 Protection protectionOf(const ImportFormat &format, QByteArrayView bytes);
 
-// Files larger than this are refused unread: no authenticator export comes near it.
-inline constexpr qsizetype kMaxImportFileSize = 64 * 1024 * 1024;
+// Files larger than this are refused unread: no authenticator export comes near it (one with an icon
+// for each of hundreds of accounts stays below 10 MiB). It bounds the memory of parsing too: JSON,
+// CSV and the text they hold take a few times the file's size.
+inline constexpr qsizetype kMaxImportFileSize = 16 * 1024 * 1024;
+// Fields, values and lines (commas, brackets, braces, line breaks) one file may have: a real export has
+// a few dozen per account. Millions of tiny ones would cost a parser hundreds of bytes each.
+inline constexpr qsizetype kMaxImportFields = 1'000'000;
+
+// ImportTooCostly when the file has more than kMaxImportFields; checked before anything parses it.
+Result<void> checkImportShape(QByteArrayView bytes);
 
 } // namespace tessera::interop

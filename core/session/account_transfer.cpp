@@ -1,6 +1,7 @@
 #include "session/account_transfer.h"
 
 #include "common/private_files.h"
+#include "crypto/kdf_budget.h"
 #include "common/write_failure.h"
 
 #include "interop/exporters/aegis_exporter.h"
@@ -41,10 +42,12 @@ Result<QByteArray> readImportFile(const QString &path)
 }
 
 Result<ImportPreview> readImport(const vault::VaultStore *store, QByteArrayView bytes, const QString &formatId,
-                                 const SecretBytes &password)
+                                 const SecretBytes &password, const std::atomic<bool> *cancelled)
 {
     if (bytes.size() > interop::kMaxImportFileSize)
         return tl::unexpected(tooLarge());
+    if (auto shape = interop::checkImportShape(bytes); !shape)
+        return tl::unexpected(shape.error());
     const interop::ImportFormat *format = nullptr;
     if (formatId.isEmpty()) {
         const auto detected = interop::detectImportFormat(bytes);
@@ -56,6 +59,7 @@ Result<ImportPreview> readImport(const vault::VaultStore *store, QByteArrayView 
         if (!format)
             return fail(ErrorCode::UnknownFormat, formatId);
     }
+    const crypto::KdfBudget budget(crypto::kFileKdfBudgetMs, cancelled); // every derivation of this file, together
     auto result = format->read(bytes, password);
     if (!result)
         return tl::unexpected(result.error());

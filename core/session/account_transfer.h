@@ -7,6 +7,8 @@
 #include "common/error.h"
 #include "crypto/kdf.h"
 #include "interop/import_registry.h"
+
+#include <atomic>
 #include "vault/vault_store.h"
 
 #include <QDateTime>
@@ -21,8 +23,10 @@ struct ImportPreview
 };
 
 // `formatId` empty: detect. UnknownFormat when nothing matches; the importers' errors otherwise.
+// Every key derivation the file asks for shares one budget (crypto/kdf_budget.h); with `cancelled`, the
+// reading stops at the next derivation once it is set (Cancelled).
 Result<ImportPreview> readImport(const vault::VaultStore *store, QByteArrayView bytes, const QString &formatId,
-                                 const SecretBytes &password);
+                                 const SecretBytes &password, const std::atomic<bool> *cancelled = nullptr);
 // Reads the file (bounded by kMaxImportFileSize) into memory; IoFailure with the path.
 Result<QByteArray> readImportFile(const QString &path);
 

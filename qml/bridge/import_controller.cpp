@@ -67,7 +67,9 @@ void ImportController::openWhenUnlocked(const QUrl &file)
 
 ImportController::~ImportController()
 {
-    m_watcher.waitForFinished();
+    // Not waited for: the reading holds only its own copies, stops at its next key derivation, and
+    // the app's exit does not wait for it either (app/gui/main.cpp).
+    m_cancelled->store(true);
     clear();
     if (g_instance == this)
         g_instance = nullptr;
@@ -176,13 +178,25 @@ void ImportController::read(SecretBytes password)
         return;
     m_discardReading = false;
     m_reading = true;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false); // a cancelled reading keeps its own flag
     setMessage(tr("Reading the %1 file…").arg(m_format->name), false);
     const QByteArray bytes = m_bytes;
     const QString id = m_format->id;
     auto key = std::make_shared<SecretBytes>(std::move(password));
-    m_watcher.setFuture(QtConcurrent::run([bytes, id, key] {
-        return std::make_shared<Outcome>(session::readImport(nullptr, bytes, id, *key));
+    m_watcher.setFuture(QtConcurrent::run([bytes, id, key, cancelled = m_cancelled] {
+        return std::make_shared<Outcome>(session::readImport(nullptr, bytes, id, *key, cancelled.get()));
     }));
+}
+
+void ImportController::cancel()
+{
+    if (!m_reading)
+        return;
+    m_cancelled->store(true);
+    m_discardReading = true; // whatever it still reports is dropped
+    m_reading = false;
+    setMessage(tr("Stopped reading the file."), false);
+    emit changed();
 }
 
 bool ImportController::addSelected()

@@ -10,6 +10,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <atomic>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
@@ -43,6 +44,8 @@ public:
     static ImportController *create(QQmlEngine *, QJSEngine *);
 
     bool busy() const { return m_reading; }
+    // Stops reading the file: the result is dropped and the reading stops at its next key derivation.
+    Q_INVOKABLE void cancel();
     QString fileName() const { return m_fileName; }
     QString formatName() const;
     QString detectedFormatName() const { return m_detectedName; }
@@ -90,6 +93,7 @@ private:
     const interop::ImportFormat *m_format = nullptr;
     bool m_needsPassword = false;
     bool m_reading = false;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     bool m_discardReading = false; // cleared (or locked) while a file was being read: drop what comes back
     std::optional<session::ImportPreview> m_preview;
     QString m_message;

@@ -6,6 +6,7 @@
 
 #include "common/error_text.h"
 #include "picture.h"
+#include "qr_worker.h"
 #include "session/account_operations.h"
 
 #include <QClipboard>
@@ -29,8 +30,12 @@ ScanController::ScanController(Services *services, QObject *parent) : QObject(pa
         m_decoding = false;
         if (!outcome->picture)
             setMessage(errorText(outcome->picture.error()), true);
+        else if (!outcome->texts && outcome->texts.error().code == ErrorCode::Cancelled)
+            setMessage(tr("Stopped reading the picture."), false);
+        else if (!outcome->texts)
+            setMessage(errorText(outcome->texts.error()), true);
         else
-            takeTexts(std::move(outcome->texts), Source::Picture);
+            takeTexts(std::move(*outcome->texts), Source::Picture);
         startNext();
     });
     m_frames.setHandler([this](FrameSampler::Texts texts) { takeTexts(std::move(texts), Source::Camera); });
@@ -70,6 +75,7 @@ void ScanController::readLinksWhenUnlocked(std::vector<SecretBytes> links)
 
 ScanController::~ScanController()
 {
+    m_cancelled->store(true); // the worker process is killed within a moment, so quitting never waits long
     m_watcher.waitForFinished();
     if (g_instance == this)
         g_instance = nullptr;
@@ -157,12 +163,14 @@ void ScanController::startNext()
     Load load = std::move(m_queue.front());
     m_queue.pop_front();
     m_decoding = true;
-    // Reading a 4K PNG and decoding it both take tens of milliseconds: never on the GUI thread.
-    m_watcher.setFuture(QtConcurrent::run([load = std::move(load)] {
+    m_cancelled->store(false);
+    // Reading a 4K PNG and decoding it both take tens of milliseconds: never on the GUI thread. The
+    // decoding runs in a worker process that a hostile picture cannot keep busy for long (qr_worker.h).
+    m_watcher.setFuture(QtConcurrent::run([load = std::move(load), cancelled = m_cancelled] {
         auto outcome = std::make_shared<Outcome>();
         outcome->picture = load();
         if (outcome->picture) {
-            outcome->texts = imaging::decodePicture(*outcome->picture);
+            outcome->texts = imaging::decodeInWorker(*outcome->picture, cancelled.get());
             *outcome->picture = QImage(); // the pixels may show a secret: keep them no longer than needed
         }
         return outcome;
@@ -262,6 +270,16 @@ bool ScanController::addSelected()
     setMessage(tr("Added %n account(s).", nullptr, count), false);
     emit added(count);
     return true;
+}
+
+void ScanController::cancel()
+{
+    const bool wasBusy = busy();
+    m_queue.clear();
+    if (m_decoding)
+        m_cancelled->store(true); // the running decode reports "stopped" and busy ends with it
+    if (wasBusy && !busy())
+        emit busyChanged();
 }
 
 void ScanController::clear()

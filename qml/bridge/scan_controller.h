@@ -13,6 +13,7 @@
 #include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
+#include <atomic>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 #include <deque>
@@ -71,6 +72,8 @@ public:
     // Adds the selected accounts in one save; false (and message) when nothing was added.
     Q_INVOKABLE bool addSelected();
     Q_INVOKABLE void clear();
+    // Stops the picture being read and drops the ones waiting (the worker process is killed at once).
+    Q_INVOKABLE void cancel();
 
 signals:
     void busyChanged();
@@ -89,7 +92,7 @@ private:
     struct Outcome
     {
         Result<QImage> picture = QImage();
-        std::vector<SecretBytes> texts;
+        Result<std::vector<SecretBytes>> texts = std::vector<SecretBytes>{};
     };
     void enqueue(Load load);
     void startNext();
@@ -108,6 +111,7 @@ private:
     std::vector<SecretBytes> m_linksWaitingForUnlock;
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     bool m_decoding = false; // until the result is handled (the watcher says finished earlier)
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     QString m_message;
     bool m_messageIsProblem = false;
 };

@@ -103,7 +103,13 @@ Page {
             RowLayout {
                 visible: ImportController.busy
                 BusyIndicator { running: ImportController.busy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
-                Label { text: qsTr("Reading the file; an encrypted one can take a few seconds…") }
+                Label { text: qsTr("Reading the file; an encrypted one can take a few seconds…"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
+                Button {
+                    objectName: "stopImport"
+                    text: qsTr("Stop")
+                    onClicked: ImportController.cancel()
+                    Accessible.onPressAction: clicked()
+                }
             }
             Label {
                 objectName: "importMessage"

@@ -127,6 +127,12 @@ Page {
                 visible: ScanController.busy
                 BusyIndicator { running: ScanController.busy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
                 Label { text: qsTr("Reading the picture…") }
+                Button {
+                    objectName: "stopScan"
+                    text: qsTr("Stop")
+                    onClicked: ScanController.cancel()
+                    Accessible.onPressAction: clicked()
+                }
             }
             Label {
                 objectName: "scanMessage"

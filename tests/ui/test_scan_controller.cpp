@@ -2,6 +2,7 @@
 // the preview with duplicates, a Google Authenticator export over several pictures, adding the chosen
 // accounts in one save; and the export controller's codes read back.
 #include "gui_fixture.h"
+#include "hostile_pictures.h"
 #include "qr_pictures.h"
 
 #include "picture.h"
@@ -14,6 +15,7 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QSignalSpy>
 
@@ -98,6 +100,31 @@ private slots:
         QVERIFY(f.scan->message().startsWith(QLatin1String("No QR code was found")));
         QVERIFY(!f.scan->addSelected());
     }
+    // A picture made to keep the reader busy for hours: Stop ends it at once (the worker process is
+    // killed), and the next picture is read as usual; left alone it is refused after the deadline.
+    void aHostilePictureCanBeStoppedAndIsRefusedAnyway()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        f.scan->scanImage(finderPatternTiles());
+        QVERIFY(f.scan->busy());
+        QTest::qWait(200); // the worker is running
+        QElapsedTimer stopping;
+        stopping.start();
+        f.scan->cancel();
+        QVERIFY(QTest::qWaitFor([&] { return !f.scan->busy(); }, 2000));
+        QVERIFY2(stopping.elapsed() < 1500, qPrintable(QString::number(stopping.elapsed())));
+        QCOMPARE(f.scan->message(), QStringLiteral("Stopped reading the picture."));
+
+        f.scan->scanImage(finderPatternTiles());
+        QVERIFY(idle(*f.scan));
+        QVERIFY2(f.scan->message().startsWith(QLatin1String("Reading this picture was stopped after 5 s")),
+                 qPrintable(f.scan->message()));
+        f.scan->scanImage(qrpics::code("otpauth://totp/Acme:me?secret=JBSWY3DPEHPK3PXP"));
+        QVERIFY(idle(*f.scan));
+        QCOMPARE(f.scan->results()->rowCount(), 1);
+    }
+
     void readsTheClipboardPictureOrLink()
     {
         GuiFixture f;

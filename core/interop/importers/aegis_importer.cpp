@@ -5,12 +5,22 @@
 #include "interop/import_support.h"
 
 #include <QHash>
+#include <algorithm>
 
 namespace tessera::interop {
 namespace {
 
+// Aegis writes one password slot (two after a password change on some versions); a file with many more
+// only makes us run scrypt again and again.
+constexpr int kMaxPasswordSlots = 8;
+
 Result<SecretBytes> openMasterKey(const QJsonArray &keySlots, const SecretBytes &password)
 {
+    const auto passwordSlots = std::count_if(keySlots.begin(), keySlots.end(), [](const QJsonValue &slot) {
+        return slot.toObject().value(QLatin1String("type")).toInt(-1) == 1;
+    });
+    if (passwordSlots > kMaxPasswordSlots)
+        return fail(ErrorCode::ImportTooCostly, QStringLiteral("%1 password slots").arg(passwordSlots));
     bool sawPasswordSlot = false;
     for (const QJsonValue &value : keySlots) {
         const QJsonObject slot = value.toObject();

@@ -94,6 +94,8 @@ std::optional<Protection> detectFreeOtp2(const SniffedFile &file)
 Result<ImportResult> importFreeOtp2(QByteArrayView bytes, const SecretBytes &password)
 {
     auto map = readJavaStringMap(bytes);
+    if (!map && map.error().code == ErrorCode::ImportTooCostly)
+        return tl::unexpected(map.error());
     if (!map)
         return tl::unexpected(damaged(kFreeOtp2Name, QStringLiteral("it is not a FreeOTP backup")));
     if (!map->contains(QStringLiteral("masterKey")))

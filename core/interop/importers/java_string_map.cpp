@@ -62,10 +62,15 @@ private:
 };
 
 // Every object in the stream gets the next handle; strings are remembered so references resolve.
+// A back-reference hands out a string again without its bytes being in the file again: a 30 MiB string
+// referred to by thousands of entries would be parsed thousands of times. Everything handed out,
+// references included, may add up to the file's size plus this much.
+constexpr qsizetype kMaxRepeatedBytes = 1024 * 1024;
+
 class MapParser
 {
 public:
-    explicit MapParser(QByteArrayView bytes) : m_in(bytes) {}
+    explicit MapParser(QByteArrayView bytes) : m_in(bytes), m_allowance(bytes.size() + kMaxRepeatedBytes) {}
 
     std::optional<QHash<QString, QString>> parse()
     {
@@ -134,18 +139,21 @@ private:
         case TcString: {
             QString text = utf(m_in.u16());
             newHandle(text);
-            return m_in.ok() ? std::optional(text) : std::nullopt;
+            return m_in.ok() && handOut(text.size()) ? std::optional(text) : std::nullopt;
         }
         case TcLongString: {
             QString text = utf(m_in.u64());
             newHandle(text);
-            return m_in.ok() ? std::optional(text) : std::nullopt;
+            return m_in.ok() && handOut(text.size()) ? std::optional(text) : std::nullopt;
         }
         case TcReference: {
             const quint32 handle = m_in.u32() - kBaseHandle;
             if (!m_in.ok() || handle >= quint32(m_handles.size()))
                 return std::nullopt;
-            return m_handles.at(handle);
+            const std::optional<QString> &text = m_handles.at(handle);
+            if (text && !handOut(text->size()))
+                return std::nullopt;
+            return text;
         }
         default:
             return std::nullopt;
@@ -187,15 +195,36 @@ private:
         return classDesc(superFlags, superFields, depth + 1) && m_in.ok();
     }
 
+    // Counts what is handed out against the allowance; false (and the stream fails) when it is spent.
+    bool handOut(qsizetype characters)
+    {
+        m_allowance -= characters;
+        if (m_allowance < 0) {
+            m_in.failHere();
+            m_repeatedTooMuch = true;
+        }
+        return m_allowance >= 0;
+    }
+
     Reader m_in;
     QList<std::optional<QString>> m_handles;
+    qsizetype m_allowance;
+
+public:
+    bool m_repeatedTooMuch = false; // why parse() failed, when it was this
 };
 
 } // namespace
 
-std::optional<QHash<QString, QString>> readJavaStringMap(QByteArrayView bytes)
+Result<QHash<QString, QString>> readJavaStringMap(QByteArrayView bytes)
 {
-    return MapParser(bytes).parse();
+    MapParser parser(bytes);
+    auto map = parser.parse();
+    if (parser.m_repeatedTooMuch)
+        return fail(ErrorCode::ImportTooCostly, QStringLiteral("the same text read again and again (back-references)"));
+    if (!map)
+        return fail(ErrorCode::Corrupted);
+    return std::move(*map);
 }
 
 } // namespace tessera::interop

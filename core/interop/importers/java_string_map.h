@@ -14,7 +14,8 @@ namespace tessera::interop {
 
 inline constexpr std::string_view kJavaStreamMagic = "\xAC\xED\x00\x05";
 
-// nullopt when the stream is not such a map or is cut off.
-std::optional<QHash<QString, QString>> readJavaStringMap(QByteArrayView bytes);
+// Corrupted when the stream is not such a map or is cut off; ImportTooCostly when back-references would
+// hand out more text than the file holds (plus 1 MiB).
+Result<QHash<QString, QString>> readJavaStringMap(QByteArrayView bytes);
 
 } // namespace tessera::interop
