@@ -23,7 +23,7 @@ measure() { # measure CLI FILE SOURCE_PASSWORD → "12.3 s, 456 MiB" or ">60 s, 
     local status=0
     printf '%s\n%s\n' "$pw" "$source" | /usr/bin/time -f '%e %M' -o "$work/time" timeout "$cap" "$cli" "${args[@]}" \
         >/dev/null 2>&1 || status=$?
-    read -r seconds kib <"$work/time" || true
+    read -r seconds kib < <(tail -n 1 "$work/time") || true # time says "Command exited…" first on failure
     local shown="$seconds s"
     [ "$status" -eq 124 ] && shown=">$cap s (stopped)"
     echo "$shown, $(( ${kib:-0} / 1024 )) MiB"

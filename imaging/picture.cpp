@@ -63,15 +63,10 @@ std::optional<qr::PixelView> pixelViewOf(const QImage &image)
     return qr::PixelView{image.constBits(), image.width(), image.height(), int(image.bytesPerLine()), format};
 }
 
-std::vector<SecretBytes> decodePicture(const QImage &image)
+QImage flattenedOnWhite(const QImage &image)
 {
-    if (image.isNull())
-        return {};
-    if (!image.hasAlphaChannel()) {
-        if (auto view = pixelViewOf(image))
-            return qr::decodeAll(*view);
-        return qr::decodeAll(*pixelViewOf(image.convertToFormat(QImage::Format_RGB32)));
-    }
+    if (!image.hasAlphaChannel())
+        return image;
     // Transparency over white, as a viewer shows it: a code drawn black on transparent stays readable
     // (read as it is, transparent black would be black).
     QImage flat(image.size(), QImage::Format_RGB32);
@@ -86,7 +81,17 @@ std::vector<SecretBytes> decodePicture(const QImage &image)
             out[x] = qRgb(blend(qRed(in[x])), blend(qGreen(in[x])), blend(qBlue(in[x])));
         }
     }
-    return qr::decodeAll(*pixelViewOf(flat));
+    return flat;
+}
+
+std::vector<SecretBytes> decodePicture(const QImage &image)
+{
+    if (image.isNull())
+        return {};
+    const QImage flat = flattenedOnWhite(image);
+    if (auto view = pixelViewOf(flat))
+        return qr::decodeAll(*view);
+    return qr::decodeAll(*pixelViewOf(flat.convertToFormat(QImage::Format_RGB32)));
 }
 
 } // namespace tessera::imaging

@@ -22,6 +22,9 @@ Result<QImage> pictureFromData(const QByteArray &bytes);
 // read it as it is. Runs the full decoder: call it off the GUI thread for big pictures.
 std::vector<SecretBytes> decodePicture(const QImage &image);
 
+// The picture as a viewer shows it: transparent parts over white (the image itself when it has no alpha).
+QImage flattenedOnWhite(const QImage &image);
+
 // The view of an image already in a format core reads (Grayscale8, RGB888, RGB32/ARGB32, RGBX8888).
 std::optional<qr::PixelView> pixelViewOf(const QImage &image);
 

@@ -55,21 +55,7 @@ QImage preparedForDecoding(const QImage &image)
 {
     if (image.isNull())
         return {};
-    QImage flat = image;
-    if (image.hasAlphaChannel()) { // transparency over white, as a viewer shows it
-        flat = QImage(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-        for (int y = 0; y < argb.height(); ++y) {
-            const auto *in = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
-            auto *out = reinterpret_cast<QRgb *>(flat.scanLine(y));
-            for (int x = 0; x < argb.width(); ++x) {
-                const int a = qAlpha(in[x]);
-                auto blend = [a](int c) { return (c * a + 255 * (255 - a)) / 255; };
-                out[x] = qRgb(blend(qRed(in[x])), blend(qGreen(in[x])), blend(qBlue(in[x])));
-            }
-        }
-    }
+    QImage flat = flattenedOnWhite(image);
     if (std::max(flat.width(), flat.height()) > kMaxDecodeSide)
         flat = flat.scaled(kMaxDecodeSide, kMaxDecodeSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     return flat.convertToFormat(QImage::Format_Grayscale8);

@@ -55,7 +55,9 @@ stop() { kill "$app"; wait "$app" 2>/dev/null || true; }
 shot() { sleep 0.8; import -window "$window" "$out/$1.png"; echo "docs/screenshots/$1.png"; }
 ready() { for _ in $(seq 100); do [ "$(xdotool getwindowname "$window")" = "Tessera" ] && break; sleep 0.1; done; sleep 1; }
 
-VAULT=$work/new.tessera start; shot first-run; stop
+# The first run with a common password typed: the strength meter says why it is refused.
+VAULT=$work/new.tessera start; sleep 1
+xdotool mousemove --window "$window" 200 145 click 1; xdotool type --delay 30 "password1234"; sleep 0.5; shot first-run; stop
 start; shot unlock; stop
 start --password-stdin; ready; shot list
 xdotool key ctrl+n; sleep 0.6
@@ -119,6 +121,15 @@ shot settings-time
 stop
 printf 'correctionEnabled=false\n' >>"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready; shot clock-warning; stop
+
+# A server a day ahead and no HTTPS source to confirm it (as a forged reply would claim): the window asks.
+kill "$(cat "$work/chronyd.pid")"; sleep 0.5; rm -f "$work/chronyd.pid"
+faketime -f '+86400s' chronyd -f "$work/chrony.conf" -x -L 0 -l "$work/chronyd.log" $([ "$(id -u)" = 0 ] && echo "-u root" || echo "-U")
+for _ in $(seq 50); do [ -s "$work/chronyd.pid" ] && break; sleep 0.1; done
+pids+=("$(cat "$work/chronyd.pid")")
+printf '[time]\nservers=127.0.0.1:%s\nhttpsUrl=\n' "$ntp_port" >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
+sleep 1 # chronyd answers a moment after it starts
+start --password-stdin; ready; sleep 2; shot clock-question; stop
 
 printf '[appearance]\ntheme=2\n[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 start --password-stdin; ready; shot dark; stop

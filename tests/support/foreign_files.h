@@ -295,23 +295,28 @@ inline QByteArray otpClient(const QByteArray &password)
     return header + gcm(argon2id(password, salt, 1, 8192, 2), iv, plain, header);
 }
 
+// Big-endian integers, as Java serialisation writes them.
+template <typename T> QByteArray bigEndian(T value)
+{
+    QByteArray bytes(sizeof(T), '\0');
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+inline QByteArray u16(int v) { return bigEndian(quint16(v)); }
+inline QByteArray u32(quint32 v) { return bigEndian(v); }
+
+// The start of a Java-serialised HashMap<String, String> with `count` entries (FreeOTP 2's backup).
+inline QByteArray javaStringMapHeader(quint32 count)
+{
+    return QByteArray::fromHex("aced0005") + "\x73\x72" + u16(17) + "java.util.HashMap" +
+           QByteArray::fromHex("0507dac1c31660d1") + "\x03" + u16(2) + 'F' + u16(10) + "loadFactor" + 'I' + u16(9) +
+           "threshold" + "\x78\x70" + QByteArray::fromHex("3f400000") + u32(12) + "\x77\x08" + u32(16) + u32(count);
+}
+
 // A Java-serialised HashMap<String, String>, as FreeOTP 2 writes its backup.
 inline QByteArray javaStringMap(const QList<std::pair<QByteArray, QByteArray>> &entries)
 {
-    auto u16 = [](int v) {
-        QByteArray b(2, '\0');
-        qToBigEndian(quint16(v), b.data());
-        return b;
-    };
-    auto u32 = [](quint32 v) {
-        QByteArray b(4, '\0');
-        qToBigEndian(v, b.data());
-        return b;
-    };
-    QByteArray out = QByteArray::fromHex("aced0005") + "\x73\x72" + u16(17) + "java.util.HashMap" +
-                     QByteArray::fromHex("0507dac1c31660d1") + "\x03" + u16(2) + 'F' + u16(10) + "loadFactor" + 'I' +
-                     u16(9) + "threshold" + "\x78\x70" + QByteArray::fromHex("3f400000") + u32(12) + "\x77\x08" +
-                     u32(16) + u32(quint32(entries.size()));
+    QByteArray out = javaStringMapHeader(quint32(entries.size()));
     for (const auto &[key, value] : entries)
         out += "\x74" + u16(int(key.size())) + key + "\x74" + u16(int(value.size())) + value;
     return out + "\x78";

@@ -60,26 +60,9 @@ QByteArray freeOtpReferences()
     const quint16 masterLength = qFromBigEndian<quint16>(normal.constData() + masterAt + 1);
     const QByteArray master = normal.mid(masterAt + 3, masterLength);
 
-    auto u16 = [](int v) {
-        QByteArray b(2, '\0');
-        qToBigEndian(quint16(v), b.data());
-        return b;
-    };
-    auto u32 = [](quint32 v) {
-        QByteArray b(4, '\0');
-        qToBigEndian(v, b.data());
-        return b;
-    };
-    auto u64 = [](quint64 v) {
-        QByteArray b(8, '\0');
-        qToBigEndian(v, b.data());
-        return b;
-    };
+    using foreign::bigEndian, foreign::u16, foreign::u32;
     constexpr int kEntries = 3000;
-    QByteArray out = QByteArray::fromHex("aced0005") + "\x73\x72" + u16(17) + "java.util.HashMap" +
-                     QByteArray::fromHex("0507dac1c31660d1") + "\x03" + u16(2) + 'F' + u16(10) + "loadFactor" + 'I' +
-                     u16(9) + "threshold" + "\x78\x70" + QByteArray::fromHex("3f400000") + u32(12) + "\x77\x08" +
-                     u32(16) + u32(quint32(kEntries + 1));
+    QByteArray out = foreign::javaStringMapHeader(quint32(kEntries + 1));
     // Handles: 0 the class descriptor, 1 the map, then one per string in order of appearance.
     out += QByteArray("\x74") + u16(9) + "masterKey" + "\x74" + u16(int(master.size())) + master; // handles 2, 3
     QByteArray huge = "{\"issuerExt\":\"";
@@ -92,7 +75,7 @@ QByteArray freeOtpReferences()
         out += "\x74" + u16(int(key.size())) + key;
         ++handle;
         if (i == 0) {
-            out += "\x7c" + u64(quint64(huge.size())) + huge;
+            out += "\x7c" + bigEndian(quint64(huge.size())) + huge;
             hugeHandle = handle++;
         } else {
             out += "\x71" + u32(0x7E0000 + hugeHandle);
