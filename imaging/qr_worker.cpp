@@ -14,6 +14,9 @@
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
 #include <unistd.h>
+#elif defined(Q_OS_WIN)
+#include <fcntl.h>
+#include <io.h>
 #endif
 
 namespace tessera::imaging {
@@ -117,6 +120,9 @@ int runQrWorker()
     // space for its shadow, so its builds go without the limit).
     const rlimit memory{kQrWorkerMemory, kQrWorkerMemory};
     setrlimit(RLIMIT_AS, &memory);
+#elif defined(Q_OS_WIN)
+    _setmode(_fileno(stdin), _O_BINARY); // pixels and texts, not lines of text
+    _setmode(_fileno(stdout), _O_BINARY);
 #endif
     char header[12];
     if (!readExactly(stdin, header, sizeof header) || qFromBigEndian<quint32>(header) != kRequestMagic)
