@@ -2,7 +2,8 @@
 // Where Tessera's local channels live, and who may use them (DESIGN.md §7). A channel (the hand-over
 // from a second launch today; the CLI and the browser host later) is a local socket in a folder only
 // this user can write, and both ends check that the process at the other end runs as this user:
-//   Linux    $XDG_RUNTIME_DIR/tessera/, else /tmp/tessera-<uid>/, created 0700 and checked by lstat
+//   Linux    $XDG_RUNTIME_DIR/tessera/, else (unset, missing or not private) /tmp/tessera-<uid>/,
+//            created 0700 and checked by lstat
 //   macOS    the per-user $TMPDIR (confstr _CS_DARWIN_USER_TEMP_DIR), checked the same way
 //   Windows  a named pipe whose ACL admits only the user's SID (QLocalServer::UserAccessOption)
 // The peer check is SO_PEERCRED (Linux), getpeereid (macOS, BSD) or the pipe client's/server's token.

@@ -71,14 +71,12 @@ QByteArray userRuntimeBase()
 Result<QString> privateFolder()
 {
     const QByteArray base = userRuntimeBase();
-    if (!base.isEmpty() && base.startsWith('/')) {
-        // The runtime folder must itself be ours and closed to others (the XDG spec promises 0700).
-        if (auto own = checkOwnFolder(base, true); !own)
-            return tl::unexpected(own.error());
+    // The runtime folder must itself be ours and closed to others (the XDG spec promises 0700); one that
+    // is missing or not so is passed over, as the spec asks, for the folder below.
+    if (!base.isEmpty() && base.startsWith('/') && checkOwnFolder(base, true))
         return ensureOwnFolder(base + "/tessera");
-    }
-    // No runtime folder (a cron job, su without a login session): a folder of our own in /tmp. Another
-    // user may have made it first to trap us; then it is not ours and we do without a channel.
+    // No usable runtime folder (a cron job, su without a login session): a folder of our own in /tmp.
+    // Another user may have made it first to trap us; then it is not ours and we do without a channel.
     return ensureOwnFolder(QByteArray("/tmp/tessera-") + QByteArray::number(::geteuid()));
 }
 
