@@ -7,7 +7,6 @@
 
 #include <QCryptographicHash>
 
-#include <memory>
 #include <windows.h>
 
 namespace tessera::channel {
