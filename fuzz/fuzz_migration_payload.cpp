@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (part->batchIndex < 0 || part->batchIndex >= part->batchSize)
         std::abort();
     std::vector<const uri::KeyUri *> carried;
-    for (const uri::KeyUri &account : part->result.accounts) {
+    for (const uri::KeyUri &account : part->accounts) {
         if (account.secret.isEmpty())
             std::abort();
         if (!uri::migrationCannotCarry(account))
@@ -33,11 +33,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (links.size() != 1)
         std::abort();
     auto again = uri::parseMigration(links.front().view());
-    if (!again || again->result.accounts.size() != carried.size())
+    if (!again || again->accounts.size() != carried.size())
         std::abort();
     for (std::size_t i = 0; i < carried.size(); ++i) {
         const uri::KeyUri &before = *carried[i];
-        const uri::KeyUri &after = again->result.accounts[i];
+        const uri::KeyUri &after = again->accounts[i];
         if (after.issuer != before.issuer || after.name != before.name || !(after.params == before.params)
             || !after.secret.equals(before.secret))
             std::abort();

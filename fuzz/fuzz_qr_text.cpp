@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (auto part = uri::parseMigration(text)) {
         if (part->batchIndex < 0 || part->batchIndex >= part->batchSize)
             std::abort(); // the parser promises a position inside the batch
-        for (const uri::KeyUri &a : part->result.accounts)
+        for (const uri::KeyUri &a : part->accounts)
             if (a.secret.isEmpty())
                 std::abort(); // an account without a secret must have been skipped
     }

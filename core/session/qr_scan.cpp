@@ -89,10 +89,10 @@ std::optional<Error> QrScan::addText(std::string_view text, int &newAccounts)
             batch = m_exports.insert(m_exports.end(), MigrationProgress{part->batchId, part->batchSize, {}});
         if (!batch->read.insert(part->batchIndex).second)
             return std::nullopt; // this part was read before (a camera sees it many times)
-        for (uri::KeyUri &account : part->result.accounts)
+        for (uri::KeyUri &account : part->accounts)
             newAccounts += addAccount(std::move(account)) ? 1 : 0;
-        for (interop::SkippedEntry &entry : part->result.skipped)
-            m_skipped.push_back(std::move(entry));
+        for (uri::MigrationSkip &entry : part->skipped)
+            m_skipped.push_back({std::move(entry.where), std::move(entry.reason)});
         return std::nullopt;
     }
     return Error{ErrorCode::QrNotAnAccount, qrContentKind(text)};

@@ -1,6 +1,6 @@
 #include "uri/google_migration.h"
 
-#include "uri/google_migration.pb.h"
+#include "google_migration.pb.h" // generated into the build folder
 #include "uri/percent_encoding.h"
 
 #include <QByteArray>
@@ -165,10 +165,10 @@ Result<MigrationPart> parseMigration(std::string_view text)
         const auto problem = in.secret().empty() ? std::optional(QStringLiteral("it has no secret"))
                                                  : paramsFrom(in, account.params);
         if (problem) {
-            part.result.skipped.push_back({where(entry, account.issuer, account.name), *problem});
+            part.skipped.push_back({where(entry, account.issuer, account.name), *problem});
         } else {
             account.secret = SecretBytes::copyOf(std::string_view(in.secret()));
-            part.result.accounts.push_back(std::move(account));
+            part.accounts.push_back(std::move(account));
         }
         wipeString(*in.mutable_secret());
     }

@@ -6,7 +6,10 @@
 // read as a space. Names are kept as written (they often repeat the issuer: "Example:alice@…").
 
 #include "common/error.h"
-#include "interop/import_result.h"
+#include "uri/key_uri.h"
+
+#include <QString>
+#include <optional>
 
 #include <string_view>
 #include <vector>
@@ -18,9 +21,17 @@ inline constexpr std::string_view kMigrationScheme = "otpauth-migration://";
 // hostile one cannot make the scan page or an import list two billion missing parts.
 inline constexpr int kMaxMigrationBatch = 1000;
 
+// An entry of the payload that cannot become an account, and why.
+struct MigrationSkip
+{
+    QString where;  // "entry 3 (Example:alice)"
+    QString reason; // one sentence
+};
+
 struct MigrationPart
 {
-    interop::ImportResult result; // the accounts of this part; entries it cannot carry, with reasons
+    std::vector<KeyUri> accounts;       // the accounts of this part
+    std::vector<MigrationSkip> skipped; // entries it cannot carry, with reasons
     int version = 0;
     int batchSize = 1;  // how many QR codes the export has
     int batchIndex = 0; // 0-based position of this one

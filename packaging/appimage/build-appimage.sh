@@ -41,7 +41,7 @@ export EXTRA_PLATFORM_PLUGINS="libqwayland-generic.so;libqwayland-egl.so"
 export GSTREAMER_PLUGINS_DIR=/usr/lib/$arch-linux-gnu/gstreamer-1.0
 version=$(grep -m1 -oP 'VERSION \K[0-9.]+' "$src/CMakeLists.txt")
 export LDAI_OUTPUT="$build/Tessera-$version-$arch.AppImage"
-# The AppImage is found again by its own path for "start at login" ($APPIMAGE; qml/bridge/autostart_common.cpp).
+# The AppImage is found again by its own path for "start at login" ($APPIMAGE; qml/desktop/autostart_common.cpp).
 linuxdeploy --appdir "$appdir" \
     --desktop-file "$appdir/usr/share/applications/$id.desktop" \
     --icon-file "$appdir/usr/share/icons/hicolor/256x256/apps/$id.png" \

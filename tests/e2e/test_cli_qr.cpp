@@ -153,7 +153,7 @@ private slots:
         auto part = uri::parseMigration(std::string_view(text.constData(), std::size_t(text.size())));
         QVERIFY(part);
         QStringList fromZbar;
-        for (const uri::KeyUri &a : part->result.accounts)
+        for (const uri::KeyUri &a : part->accounts)
             fromZbar << fingerprint(a);
         QCOMPARE(sorted(fromZbar), expected);
 

@@ -4,16 +4,16 @@
 
 #include "vault_helpers.h"
 
-#include "accounts_controller.h"
-#include "add_account_controller.h"
-#include "services.h"
-#include "export_controller.h"
-#include "file_export_controller.h"
-#include "import_controller.h"
-#include "scan_controller.h"
-#include "settings_controller.h"
-#include "time_controller.h"
-#include "vault_controller.h"
+#include "accounts/accounts_controller.h"
+#include "add/add_account_controller.h"
+#include "app/services.h"
+#include "transfer/export_controller.h"
+#include "transfer/file_export_controller.h"
+#include "transfer/import_controller.h"
+#include "add/scan_controller.h"
+#include "settings/settings_controller.h"
+#include "time/time_controller.h"
+#include "vault/vault_controller.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

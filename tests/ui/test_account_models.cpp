@@ -2,11 +2,11 @@
 // announces codes whose step turned, search, groups, favourites and sort orders.
 #include "gui_fixture.h"
 
-#include "account_filter_model.h"
-#include "account_list_model.h"
-#include "code_format.h"
-#include "ticker.h"
-#include "vault_session.h"
+#include "accounts/account_filter_model.h"
+#include "accounts/account_list_model.h"
+#include "accounts/code_format.h"
+#include "app/ticker.h"
+#include "app/vault_session.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // Start at login on Linux (an XDG autostart entry): the entry the desktop runs, what switching it off
 // in the desktop's own settings looks like, a path that needs quoting, and a folder that cannot be
 // written. XDG_CONFIG_HOME is a fresh folder, so the user's real login items are never touched.
-#include "autostart.h"
-#include "settings_controller.h"
+#include "desktop/autostart.h"
+#include "settings/settings_controller.h"
 
 #include "common/app_identity.h"
 

@@ -3,8 +3,8 @@
 #include "gui_fixture.h"
 #include "qr_pictures.h"
 
-#include "frame_sampler.h"
-#include "scan_result_model.h"
+#include "add/frame_sampler.h"
+#include "add/scan_result_model.h"
 
 #include <QMediaPlayer>
 #include <QProcess>

@@ -2,15 +2,15 @@
 // guarded clipboard, HOTP, edit, reorder, delete and undo, reveal, recovery codes, adding accounts.
 #include "gui_fixture.h"
 
-#include "account_filter_model.h"
-#include "account_list_model.h"
-#include "launch_arguments.h"
-#include "single_instance.h"
+#include "accounts/account_filter_model.h"
+#include "accounts/account_list_model.h"
+#include "desktop/launch_arguments.h"
+#include "desktop/single_instance.h"
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
 #endif
-#include "vault_session.h"
+#include "app/vault_session.h"
 
 #include <QClipboard>
 #include <QCryptographicHash>

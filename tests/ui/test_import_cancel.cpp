@@ -2,7 +2,7 @@
 // the reading ends at its next derivation, and what it finds is dropped; the next file reads as usual.
 #include "gui_fixture.h"
 
-#include "scan_result_model.h"
+#include "add/scan_result_model.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

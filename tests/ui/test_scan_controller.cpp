@@ -6,10 +6,10 @@
 #include "qr_pictures.h"
 
 #include "picture.h"
-#include "scan_result_model.h"
+#include "add/scan_result_model.h"
 #include "session/account_operations.h"
 #include "session/qr_export.h"
-#include "vault_session.h"
+#include "app/vault_session.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -1,7 +1,7 @@
 // "From the screen" on a real X server (Xvfb): a window shows a QR code, Tessera's own window stands
 // over it; the grab must hide Tessera's window, read the code from the screen, and bring the window back.
 #include "qr_pictures.h"
-#include "screen_grabber.h"
+#include "add/screen_grabber.h"
 
 #include "picture.h"
 #include "session/qr_scan.h"

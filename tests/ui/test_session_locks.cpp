@@ -4,10 +4,10 @@
 // vault. Shoulder surfers and whoever sits down at an unlocked computer later find it locked.
 #include "gui_fixture.h"
 
-#include "desktop_shell.h"
-#include "idle_lock.h"
-#include "screen_lock_monitor.h"
-#include "tray_icon.h"
+#include "desktop/desktop_shell.h"
+#include "desktop/idle_lock.h"
+#include "desktop/screen_lock_monitor.h"
+#include "desktop/tray_icon.h"
 
 #include <QKeyEvent>
 #include <QProcess>

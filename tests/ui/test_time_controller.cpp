@@ -1,7 +1,7 @@
 // Settings → Time as QML drives it: Sync now against local servers, the result in words, the main
 // window's warning, manual offset, reset and the checks on what the user types.
 #include "fake_ntp_server.h"
-#include "time_controller.h"
+#include "time/time_controller.h"
 
 #include "common/clock.h"
 

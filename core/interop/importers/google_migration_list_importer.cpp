@@ -73,9 +73,9 @@ Result<ImportResult> importGoogleMigrationList(QByteArrayView bytes, const Secre
         Batch &batch = batches[part->batchId];
         batch.size = std::max({batch.size, part->batchSize, part->batchIndex + 1});
         batch.seen.insert(part->batchIndex);
-        for (std::size_t i = 0; i < part->result.accounts.size(); ++i)
-            result.add(std::move(part->result.accounts[i]));
-        for (const SkippedEntry &skipped : part->result.skipped)
+        for (std::size_t i = 0; i < part->accounts.size(); ++i)
+            result.add(std::move(part->accounts[i]));
+        for (const uri::MigrationSkip &skipped : part->skipped)
             result.skipped.push_back({where + QStringLiteral(", ") + skipped.where, skipped.reason});
     }
     noteMissingParts(result, batches);

@@ -49,7 +49,7 @@ std::vector<uri::KeyUri> accountsOf(const QString &file)
         auto part = uri::parseMigration(std::string_view(line.constData(), std::size_t(line.size())));
         if (!part)
             qFatal("%s: %s", qPrintable(file), qPrintable(errorText(part.error())));
-        for (uri::KeyUri &a : part->result.accounts)
+        for (uri::KeyUri &a : part->accounts)
             all.push_back(std::move(a));
     }
     return all;
@@ -160,7 +160,7 @@ private slots:
         for (const QByteArray &line : lines) {
             auto part = uri::parseMigration(std::string_view(line.constData(), std::size_t(line.size())));
             QVERIFY2(part, line.constData());
-            parts.push_back(std::move(part->result.accounts));
+            parts.push_back(std::move(part->accounts));
         }
         QCOMPARE(parts[0].at(0).name, QStringLiteral("Example:alice@google.com"));
         QCOMPARE(parts[0].at(0).issuer, QStringLiteral("Example"));

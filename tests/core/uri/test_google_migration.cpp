@@ -87,8 +87,8 @@ private slots:
             QCOMPARE(part->batchSize, 2);
             QCOMPARE(part->batchIndex, index);
             QCOMPARE(part->batchId, -12345);
-            QVERIFY(part->result.skipped.empty());
-            for (const KeyUri &read : part->result.accounts) {
+            QVERIFY(part->skipped.empty());
+            for (const KeyUri &read : part->accounts) {
                 const KeyUri &written = accounts[next++];
                 QCOMPARE(read.issuer, written.issuer);
                 QCOMPARE(read.name, written.name);
@@ -123,9 +123,9 @@ private slots:
         QFETCH(QByteArray, link);
         auto part = parse(link);
         QVERIFY2(part, link.constData());
-        QCOMPARE(part->result.accounts.size(), std::size_t(1));
-        QCOMPARE(part->result.accounts[0].name, QStringLiteral("a+b c")); // '+' never becomes a space
-        QCOMPARE(text(part->result.accounts[0].secret), QByteArray("\xfb\xff\xfe secret"));
+        QCOMPARE(part->accounts.size(), std::size_t(1));
+        QCOMPARE(part->accounts[0].name, QStringLiteral("a+b c")); // '+' never becomes a space
+        QCOMPARE(text(part->accounts[0].secret), QByteArray("\xfb\xff\xfe secret"));
     }
     // What Google's enums leave open: unspecified means SHA1, 6 digits, TOTP; the rest is skipped with a reason.
     void mapsAndSkipsEntries()
@@ -139,12 +139,12 @@ private slots:
                                        .bytes;
         auto part = parse(linkOf(payload));
         QVERIFY(part);
-        QCOMPARE(part->result.accounts.size(), std::size_t(1));
-        const otp::OtpParams &p = part->result.accounts[0].params;
+        QCOMPARE(part->accounts.size(), std::size_t(1));
+        const otp::OtpParams &p = part->accounts[0].params;
         QCOMPARE(p, (otp::OtpParams{otp::OtpType::Totp, otp::Algorithm::Sha1, 6, 30, 0}));
-        QCOMPARE(part->result.skipped.size(), std::size_t(4));
-        QVERIFY(part->result.skipped[0].reason.contains(QLatin1String("MD5")));
-        QVERIFY(part->result.skipped[0].where.contains(QLatin1String("Example:alice")));
+        QCOMPARE(part->skipped.size(), std::size_t(4));
+        QVERIFY(part->skipped[0].reason.contains(QLatin1String("MD5")));
+        QVERIFY(part->skipped[0].where.contains(QLatin1String("Example:alice")));
         QCOMPARE(part->batchSize, 1); // absent means one code
     }
     void refusesBrokenLinks_data()

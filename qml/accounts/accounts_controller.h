@@ -1,0 +1,82 @@
+#pragma once
+// What the user does with the accounts in the list and the details page: copy a code, ask for the
+// next HOTP code, edit, favour, reorder, delete with undo, reveal the secret, and recovery codes.
+// Every operation is a core/session call; messages for the user come as one sentence.
+
+#include "accounts/revealed_secrets.h"
+#include "vault/account.h"
+
+#include <QObject>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <optional>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace tessera::bridge {
+
+class Services;
+class AccountFilterModel;
+
+class AccountsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(tessera::bridge::AccountFilterModel *model READ model CONSTANT)
+    Q_PROPERTY(QStringList groups READ groups NOTIFY groupsChanged)
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY groupsChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoChanged)
+    // The secret key and recovery codes the user asked to see; hidden again on lock and page close.
+    Q_PROPERTY(tessera::bridge::RevealedSecrets *revealed READ revealed CONSTANT)
+public:
+    explicit AccountsController(Services *services, QObject *parent = nullptr);
+    static AccountsController *create(QQmlEngine *, QJSEngine *);
+
+    AccountFilterModel *model() const;
+    QStringList groups() const;
+    int totalCount() const;
+    bool canUndo() const { return m_removed.has_value(); }
+    RevealedSecrets *revealed() { return &m_revealed; }
+
+    Q_INVOKABLE bool copyCode(const QString &id);
+    Q_INVOKABLE bool nextHotpCode(const QString &id);
+    Q_INVOKABLE QVariantMap details(const QString &id) const;
+    Q_INVOKABLE bool edit(const QString &id, const QString &issuer, const QString &name, const QString &group,
+                          const QString &notes);
+    Q_INVOKABLE bool setFavourite(const QString &id, bool favourite);
+    Q_INVOKABLE bool move(const QString &id, const QString &beforeId);
+    // Dropped onto another row: lands after it when dragged down, before it when dragged up.
+    Q_INVOKABLE bool moveOnto(const QString &id, const QString &targetId);
+    // One place up (-1) or down (+1) in the user's own order.
+    Q_INVOKABLE bool moveBy(const QString &id, int step);
+    Q_INVOKABLE bool remove(const QString &id);
+    Q_INVOKABLE bool undoRemove();
+    // Shows the key (groups of four) or the recovery codes in `revealed`; false, with errorOccurred, when
+    // they cannot be opened.
+    Q_INVOKABLE bool revealSecret(const QString &id);
+    Q_INVOKABLE bool revealRecoveryCodes(const QString &id);
+    // The recovery codes' state in vault order, without the codes: [{used, usedAt}].
+    Q_INVOKABLE QVariantList recoveryCodes(const QString &id) const;
+    Q_INVOKABLE bool copyNextRecoveryCode(const QString &id);
+    Q_INVOKABLE bool addRecoveryCodes(const QString &id, const QString &text, bool replace);
+
+signals:
+    void message(const QString &text);      // a toast: what just happened
+    void undoableMessage(const QString &text); // a toast with Undo: an account was deleted
+    void errorOccurred(const QString &text); // one sentence
+    void groupsChanged();
+    void undoChanged();
+
+private:
+    bool report(const Result<void> &result);
+    int clipboardSeconds() const;
+
+    Services *m_services;
+    RevealedSecrets m_revealed;
+    std::optional<vault::Account> m_removed;
+    int m_removedIndex = -1;
+};
+
+} // namespace tessera::bridge

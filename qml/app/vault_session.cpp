@@ -1,0 +1,75 @@
+#include "app/vault_session.h"
+
+#include "common/error_text.h"
+
+#include <QFileInfo>
+
+namespace tessera::bridge {
+
+VaultSession::VaultSession(QString vaultPath, QObject *parent) : QObject(parent), m_path(std::move(vaultPath))
+{
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &VaultSession::onFileChanged);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &VaultSession::onFileChanged);
+}
+
+void VaultSession::setVaultPath(const QString &path)
+{
+    close();
+    m_path = path;
+}
+
+void VaultSession::open(std::unique_ptr<vault::VaultStore> store)
+{
+    m_store = std::move(store);
+    watch();
+    emit opened();
+}
+
+void VaultSession::close()
+{
+    if (!m_store)
+        return;
+    m_store.reset();
+    if (!m_watcher.files().isEmpty())
+        m_watcher.removePaths(m_watcher.files());
+    if (!m_watcher.directories().isEmpty())
+        m_watcher.removePaths(m_watcher.directories());
+    emit closed();
+}
+
+Result<void> VaultSession::apply(const std::function<Result<void>(vault::VaultStore &)> &change)
+{
+    if (!m_store)
+        return fail(ErrorCode::PasswordRequired);
+    auto result = change(*m_store);
+    watch(); // an atomic rename replaces the file: the watch must follow the new one
+    emit changed();
+    return result;
+}
+
+void VaultSession::watch()
+{
+    // The folder is watched too: saving by rename makes the old file's watch go stale.
+    if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
+        m_watcher.addPath(m_path);
+    const QString folder = QFileInfo(m_path).absolutePath();
+    if (!m_watcher.directories().contains(folder))
+        m_watcher.addPath(folder);
+}
+
+void VaultSession::onFileChanged()
+{
+    if (!m_store)
+        return;
+    auto reloaded = m_store->reload();
+    watch();
+    if (!reloaded) {
+        emit reloadFailed(errorText(reloaded.error()));
+        return;
+    }
+    emit readAgain();
+    if (*reloaded)
+        emit changed();
+}
+
+} // namespace tessera::bridge

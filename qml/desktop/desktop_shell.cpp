@@ -1,0 +1,111 @@
+#include "desktop/desktop_shell.h"
+
+#include "desktop/idle_lock.h"
+#include "desktop/screen_lock_monitor.h"
+#include "app/services.h"
+#include "settings/settings_controller.h"
+#include "app/ticker.h"
+#include "desktop/tray_icon.h"
+#include "vault/vault_controller.h"
+#include "app/vault_session.h"
+
+#include <QGuiApplication>
+#include <QQuickWindow>
+#include <QScreen>
+#include <QSettings>
+
+namespace tessera::bridge {
+
+DesktopShell::DesktopShell(QQuickWindow *window, Services *services, VaultController *vault,
+                           SettingsController *settings, QObject *parent)
+    : QObject(parent), m_window(window), m_services(services), m_vault(vault), m_settings(settings),
+      m_idle(new IdleLock(this)), m_screenLock(new ScreenLockMonitor(this)), m_tray(new TrayIcon(window, this))
+{
+    connect(window, &QWindow::visibleChanged, this, &DesktopShell::updateTicker);
+    connect(window, &QWindow::windowStateChanged, this, &DesktopShell::updateTicker);
+    connect(vault, &VaultController::stateChanged, this, &DesktopShell::updateTicker);
+    updateTicker();
+
+    qApp->installEventFilter(m_idle);
+    m_idle->setIdleMinutes(settings->autoLockMinutes());
+    connect(settings, &SettingsController::changed, this, [this] { m_idle->setIdleMinutes(m_settings->autoLockMinutes()); });
+    connect(m_idle, &IdleLock::lockRequested, vault, &VaultController::lock);
+    connect(m_screenLock, &ScreenLockMonitor::screenLocked, this, [this] {
+        if (m_settings->lockOnScreenLock())
+            m_vault->lock();
+    });
+    connect(vault, &VaultController::stateChanged, m_idle, &IdleLock::userWasActive);
+
+    connect(m_tray, &TrayIcon::lockRequested, vault, &VaultController::lock);
+    connect(m_tray, &TrayIcon::quitRequested, this, &DesktopShell::quit);
+    window->installEventFilter(this);
+    connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
+        saveGeometry();
+        m_vault->lock();
+    });
+}
+
+void DesktopShell::updateTicker()
+{
+    const bool shown = m_window->isVisible() && m_window->windowState() != Qt::WindowMinimized;
+    m_services->ticker()->setRunning(shown && m_services->session()->isOpen());
+}
+
+bool DesktopShell::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Close && !m_quitting) {
+        saveGeometry();
+        if (m_settings->closeToTray() && m_tray->isAvailable()) {
+            m_window->hide();
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopShell::saveGeometry()
+{
+    if (m_window->windowState() != Qt::WindowNoState)
+        return;
+    QSettings().setValue(QStringLiteral("window/geometry"), m_window->geometry());
+}
+
+void DesktopShell::restoreGeometry()
+{
+    const QRect saved = QSettings().value(QStringLiteral("window/geometry")).toRect();
+    if (!saved.isValid())
+        return;
+    // Only where a screen still shows it: a monitor may have been unplugged since.
+    for (const QScreen *screen : QGuiApplication::screens()) {
+        if (screen->availableGeometry().intersects(saved)) {
+            m_window->setGeometry(saved);
+            return;
+        }
+    }
+    m_window->resize(saved.size());
+}
+
+void DesktopShell::raise()
+{
+    m_window->show();
+    m_window->setWindowState(Qt::WindowNoState);
+    m_window->raise();
+    m_window->requestActivate();
+}
+
+void DesktopShell::startMinimized()
+{
+    if (m_tray->isAvailable())
+        m_window->hide();
+    else
+        m_window->showMinimized();
+}
+
+void DesktopShell::quit()
+{
+    m_quitting = true;
+    QCoreApplication::quit();
+}
+
+} // namespace tessera::bridge

@@ -1,0 +1,313 @@
+#include "vault/vault_controller.h"
+
+#include "common/error_text.h"
+#include "crypto/kdf.h"
+#include "keychain/os_keychain.h"
+#include "session/account_operations.h"
+#include "app/ticker.h"
+#include "app/services.h"
+#include "session/password_change.h"
+#include "session/password_strength.h"
+#include "session/vault_access.h"
+#include "app/text_secret.h"
+#include "vault/backup_rotation.h"
+#include "app/vault_session.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QQmlEngine>
+#include <QtConcurrent>
+
+namespace tessera::bridge {
+
+namespace {
+VaultController *g_instance = nullptr;
+} // namespace
+
+VaultController::VaultController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+{
+    g_instance = this;
+    VaultSession *session = services->session();
+    connect(session, &VaultSession::opened, this, &VaultController::stateChanged);
+    connect(session, &VaultSession::closed, this, &VaultController::stateChanged);
+    connect(session, &VaultSession::opened, this, &VaultController::keychainEnabledChanged);
+    connect(session, &VaultSession::changed, this, &VaultController::keychainEnabledChanged);
+    // Another program (a sync tool, a second Tessera) changed the file into something unreadable: said
+    // on the account list, where the user is, and taken back once the file reads fine again.
+    connect(session, &VaultSession::reloadFailed, this, [this](const QString &message) {
+        m_diskNotice = tr("The vault file was changed by another program and cannot be used now: %1 Until it can, "
+                          "Tessera shows the accounts it had and saves nothing.").arg(message);
+        setNotice(m_diskNotice);
+    });
+    connect(session, &VaultSession::readAgain, this, [this] {
+        if (!m_diskNotice.isEmpty() && m_notice == m_diskNotice)
+            setNotice({});
+        m_diskNotice.clear();
+    });
+    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StoreResult>>::finished, this, [this] {
+        auto result = m_watcher.result();
+        setBusy(false);
+        if (m_done)
+            m_done(*result);
+    });
+}
+
+VaultController *VaultController::create(QQmlEngine *, QJSEngine *engine)
+{
+    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
+    return g_instance;
+}
+
+VaultController *VaultController::instance()
+{
+    return g_instance;
+}
+
+VaultController::State VaultController::state() const
+{
+    if (m_services->session()->isOpen())
+        return Unlocked;
+    return QFileInfo::exists(vaultPath()) ? Locked : NoVault;
+}
+
+QString VaultController::vaultPath() const
+{
+    return m_services->session()->vaultPath();
+}
+
+QString VaultController::backupsFolder() const
+{
+    return vault::backupsFolderFor(vaultPath());
+}
+
+bool VaultController::keychainEnabled() const
+{
+    if (const auto *store = m_services->session()->store())
+        return store->header().hasSlot(vault::SlotType::Keychain);
+    auto header = vault::VaultStore::readHeader(vaultPath());
+    return header && header->hasSlot(vault::SlotType::Keychain);
+}
+
+int VaultController::passwordStrength(const QString &password) const
+{
+    // 0 empty, 1 refused (below 40 bits), 2 weak (below 65), 3 good, 4 strong (80 and more).
+    const session::PasswordStrength strength = session::estimatePasswordStrength(secretFromText(password));
+    switch (strength.level) {
+    case session::PasswordStrength::Level::Empty:
+        return 0;
+    case session::PasswordStrength::Level::TooWeak:
+        return 1;
+    case session::PasswordStrength::Level::Weak:
+        return 2;
+    case session::PasswordStrength::Level::Good:
+        return strength.bits >= 80 ? 4 : 3;
+    }
+    return 0;
+}
+
+QString VaultController::passwordHint(const QString &password) const
+{
+    const session::PasswordStrength strength = session::estimatePasswordStrength(secretFromText(password));
+    const int bits = int(strength.bits);
+    switch (strength.level) {
+    case session::PasswordStrength::Level::Empty:
+        return tr("Choose a password you do not use anywhere else.");
+    case session::PasswordStrength::Level::TooWeak:
+        return tr("Too easy to guess (about %1 bits; at least 40 are needed). %2").arg(bits).arg(strength.advice);
+    case session::PasswordStrength::Level::Weak:
+        return tr("Weak (about %1 bits; 65 or more is good). %2").arg(bits).arg(strength.advice);
+    case session::PasswordStrength::Level::Good:
+        return bits >= 80 ? tr("Strong (about %1 bits).").arg(bits) : tr("Good (about %1 bits).").arg(bits);
+    }
+    return {};
+}
+
+void VaultController::runInBackground(std::function<std::shared_ptr<StoreResult>()> work,
+                                      std::function<void(StoreResult &)> done)
+{
+    if (m_busy)
+        return;
+    setError({});
+    setBusy(true);
+    m_done = std::move(done);
+    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
+}
+
+void VaultController::createVault(const QString &password, const QString &repeat, bool useKeychain)
+{
+    if (password.isEmpty())
+        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+    if (password != repeat)
+        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
+    auto secret = std::make_shared<SecretBytes>(secretFromText(password));
+    const QString path = vaultPath();
+    runInBackground(
+        [secret, path] {
+            return std::make_shared<StoreResult>(
+                session::createVault(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
+        },
+        [this, useKeychain](StoreResult &result) {
+            if (!result)
+                return setError(errorText(result.error()));
+            m_services->session()->open(std::move(*result));
+            if (useKeychain)
+                setKeychainEnabled(true);
+        });
+}
+
+void VaultController::unlockWith(SecretBytes password)
+{
+    auto secret = std::make_shared<SecretBytes>(std::move(password));
+    const QString path = vaultPath();
+    runInBackground(
+        [secret, path] { return std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *secret)); },
+        [this](StoreResult &result) {
+            if (!result)
+                return setError(errorText(result.error()));
+            setNotice({});
+            m_services->session()->open(std::move(*result));
+        });
+}
+
+void VaultController::unlock(const QString &password)
+{
+    if (password.isEmpty())
+        return setError(tr("Type the vault password."));
+    unlockWith(secretFromText(password));
+}
+
+bool VaultController::unlockWithKeychain()
+{
+    auto header = vault::VaultStore::readHeader(vaultPath());
+    if (!header || !header->hasSlot(vault::SlotType::Keychain))
+        return false;
+    // No key derivation here: the keychain answers in milliseconds, so this stays on the GUI thread
+    // (QtKeychain needs the thread's event loop anyway).
+    auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
+    auto store = key ? vault::VaultStore::openWithKeychainKey(vaultPath(), *key) : StoreResult(tl::unexpected(key.error()));
+    if (!store) {
+        setNotice(errorText(store.error()));
+        return false;
+    }
+    m_services->session()->open(std::move(*store));
+    return true;
+}
+
+void VaultController::lock()
+{
+    m_services->session()->close();
+    setError({});
+}
+
+void VaultController::useVaultFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    m_services->session()->setVaultPath(path);
+    setError({});
+    emit vaultPathChanged();
+    emit stateChanged();
+    emit keychainEnabledChanged();
+}
+
+void VaultController::changePassword(const QString &current, const QString &password, const QString &repeat)
+{
+    if (password.isEmpty())
+        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+    if (password != repeat)
+        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
+    vault::VaultStore *store = m_services->session()->store();
+    if (!store)
+        return;
+    auto oldSecret = std::make_shared<SecretBytes>(secretFromText(current));
+    auto newSecret = std::make_shared<SecretBytes>(secretFromText(password));
+    auto prepared = std::make_shared<std::optional<Result<vault::NewMasterKey>>>();
+    const QString path = vaultPath();
+    const QByteArray vaultId = store->header().vaultId;
+    // Proving the current password and deriving the new key both run Argon2id: off the GUI thread. The
+    // new key is applied here (re-sealing and writing take milliseconds).
+    runInBackground(
+        [oldSecret, newSecret, prepared, path, vaultId] {
+            auto proof = std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *oldSecret));
+            if (*proof)
+                prepared->emplace(session::prepareNewPassword(
+                    vaultId, *newSecret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
+            return proof;
+        },
+        [this, prepared](StoreResult &proof) {
+            if (!proof)
+                return setError(errorText(proof.error()));
+            if (!*prepared || !**prepared)
+                return setError(errorText(prepared->has_value() ? (*prepared)->error() : Error{ErrorCode::CryptoFailure}));
+            Result<session::PasswordChanged> changed = fail(ErrorCode::VaultNotFound);
+            m_services->session()->apply([&](vault::VaultStore &s) -> Result<void> {
+                changed = session::applyNewPassword(s, std::move(***prepared));
+                return changed ? Result<void>() : tl::unexpected(changed.error());
+            });
+            if (!changed)
+                return setError(errorText(changed.error()));
+            setNotice(passwordChangeNotice(*changed));
+            emit keychainEnabledChanged();
+            emit passwordChanged();
+        });
+}
+
+QString VaultController::passwordChangeNotice(const session::PasswordChanged &changed) const
+{
+    QStringList parts{tr("Password changed; the vault has a new key.")};
+    const vault::OldCopies &copies = changed.oldCopies;
+    if (copies.reencrypted > 0)
+        parts << tr("%n backup(s) re-encrypted with it.", nullptr, copies.reencrypted);
+    if (!copies.removed.isEmpty())
+        parts << tr("%n backup(s) that could not be re-encrypted were removed.", nullptr, int(copies.removed.size()));
+    if (!copies.unchanged.isEmpty())
+        parts << tr("These copies still open with the old password; delete them: %1")
+                     .arg(copies.unchanged.join(QStringLiteral(", ")));
+    if (changed.keychainProblem)
+        parts << tr("Unlocking with the keychain is now off: %1").arg(errorText(*changed.keychainProblem));
+    return parts.join(QLatin1Char(' '));
+}
+
+bool VaultController::setKeychainEnabled(bool enabled)
+{
+    auto result = m_services->session()->apply(
+        [&](vault::VaultStore &s) { return enabled ? session::enableKeychain(s) : session::disableKeychain(s); });
+    emit keychainEnabledChanged();
+    if (!result) {
+        setError(errorText(result.error()));
+        return false;
+    }
+    return true;
+}
+
+void VaultController::clearError()
+{
+    setError({});
+    setNotice({});
+}
+
+void VaultController::setBusy(bool busy)
+{
+    if (busy != m_busy) {
+        m_busy = busy;
+        emit busyChanged();
+    }
+}
+
+void VaultController::setError(const QString &error)
+{
+    if (error != m_error) {
+        m_error = error;
+        emit errorStringChanged();
+    }
+}
+
+void VaultController::setNotice(const QString &notice)
+{
+    if (notice != m_notice) {
+        m_notice = notice;
+        emit noticeChanged();
+    }
+}
+
+} // namespace tessera::bridge
