@@ -46,9 +46,8 @@ ApplicationWindow {
     }
     Connections {
         target: AccountsController
-        function onMessage(text) { toast.show(text, false) }
+        function onReported(text) { toast.show(text, false) }
         function onUndoableMessage(text) { toast.show(text, true) }
-        function onErrorOccurred(text) { toast.show(text, false) }
     }
     Connections {
         target: ScanController
@@ -122,20 +121,10 @@ ApplicationWindow {
     // taken for another app's export and opened on the import page.
     DropArea {
         anchors.fill: parent
-        enabled: VaultController.state === VaultController.Unlocked && !(stack.currentItem instanceof ScanPage)
-                 && !(stack.currentItem instanceof ImportPage)
+        enabled: VaultController.state === VaultController.Unlocked
         onDropped: (drop) => {
-            if (drop.hasUrls && drop.urls.length === 1 && !ImportController.isPicture(drop.urls[0])) {
-                stack.push(importPage)
-                ImportController.openFile(drop.urls[0])
-                drop.accept()
-                return
-            }
-            stack.push(scanPage)
-            if (drop.hasUrls)
-                ScanController.scanFiles(drop.urls)
-            else if (drop.formats.indexOf("image/png") >= 0)
-                ScanController.scanImageData(drop.getDataAsArrayBuffer("image/png"))
+            Incoming.drop(drop.hasUrls ? drop.urls : [],
+                          drop.formats.indexOf("image/png") >= 0 ? drop.getDataAsArrayBuffer("image/png") : new ArrayBuffer(0))
             drop.accept()
         }
     }

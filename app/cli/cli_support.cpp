@@ -17,6 +17,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::ExportPasswordRequired:
         return Usage;
     case ErrorCode::VaultBusy:
+    case ErrorCode::VaultBeingRekeyed:
     case ErrorCode::IoFailure:
     case ErrorCode::DiskFull:
     case ErrorCode::FolderReadOnly:

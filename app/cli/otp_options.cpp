@@ -1,7 +1,7 @@
 #include "otp_options.h"
 #include "terminal_input.h"
 
-#include "encoding/base32.h"
+#include "session/account_input.h"
 
 namespace tessera::cli {
 
@@ -20,52 +20,17 @@ void addOtpOptions(QCommandLineParser &p)
 
 Result<SecretBytes> secretFromOption(const QString &value)
 {
-    auto secret = value == QLatin1String("-") ? base32::decode(readStdinSecretLine().view())
-                                              : base32::decode(value.toStdString());
-    if (secret && secret->isEmpty())
-        return fail(ErrorCode::SecretTooShort);
-    return secret;
+    if (value == QLatin1String("-"))
+        return session::secretFromText(readStdinSecretLine().view());
+    return session::secretFromText(value.toStdString());
 }
 
-// Applies the options to the defaults of the chosen type; every value goes through the parsers the
-// otpauth:// links use, so the CLI accepts exactly what an account can hold.
+// Every value goes through the rules the GUI's form and otpauth:// links use (session/account_input.h).
 Result<otp::OtpParams> otpParamsFrom(const QCommandLineParser &p)
 {
-    auto type = otp::parseType(p.value(QStringLiteral("type")));
-    if (!type)
-        return tl::unexpected(type.error());
-    otp::OtpParams params = otp::defaultsFor(*type);
-    if (p.isSet(QStringLiteral("algorithm")) && *type != otp::OtpType::Steam) {
-        auto algorithm = otp::parseAlgorithm(p.value(QStringLiteral("algorithm")));
-        if (!algorithm)
-            return tl::unexpected(algorithm.error());
-        params.algorithm = *algorithm;
-    }
-    if (p.isSet(QStringLiteral("digits"))) {
-        const QString text = p.value(QStringLiteral("digits"));
-        if (*type == otp::OtpType::Steam) {
-            if (text != QString::number(otp::kSteamDigits))
-                return fail(ErrorCode::InvalidDigits, text);
-        } else {
-            auto digits = otp::parseDigits(text);
-            if (!digits)
-                return tl::unexpected(digits.error());
-            params.digits = *digits;
-        }
-    }
-    if (p.isSet(QStringLiteral("period"))) {
-        auto period = otp::parsePeriod(p.value(QStringLiteral("period")));
-        if (!period)
-            return tl::unexpected(period.error());
-        params.periodSeconds = *period;
-    }
-    if (p.isSet(QStringLiteral("counter"))) {
-        auto counter = otp::parseCounter(p.value(QStringLiteral("counter")));
-        if (!counter)
-            return tl::unexpected(counter.error());
-        params.counter = *counter;
-    }
-    return params;
+    const auto option = [&](const char *name) { return p.value(QString::fromLatin1(name)); };
+    return session::codeParamsFrom(
+        {option("type"), option("algorithm"), option("digits"), option("period"), option("counter")});
 }
 
 } // namespace tessera::cli

@@ -2,6 +2,7 @@
 #include "cli_support.h"
 #include "vault_options.h"
 
+#include "session/account_edits.h"
 #include "session/account_operations.h"
 #include "vault/backup_rotation.h"
 

@@ -3,6 +3,7 @@
 #include "vault_options.h"
 
 #include "common/clock.h"
+#include "session/account_edits.h"
 #include "session/account_operations.h"
 
 namespace tessera::cli {

@@ -36,7 +36,7 @@ void printCorrection(const timesync::TimeCorrection &c, bool enabled, bool json)
         say(source);
 }
 
-Result<timesync::SyncOptions> optionsFrom(const QCommandLineParser &p, const timesync::TimePreferences &stored)
+Result<timesync::SyncOptions> optionsFrom(const QCommandLineParser &p, const session::TimePreferences &stored)
 {
     timesync::SyncOptions options = session::syncOptionsFrom(stored);
     const QStringList servers = p.values(QStringLiteral("server"));
@@ -75,7 +75,7 @@ Result<timesync::ClockMeasurement> measure(const timesync::SyncOptions &options)
 
 int runSync(const QCommandLineParser &p, QSettings &settings)
 {
-    const timesync::TimeSettings stored(settings);
+    const session::TimeSettings stored(settings);
     auto options = optionsFrom(p, stored.preferences());
     if (!options)
         return report(options.error());

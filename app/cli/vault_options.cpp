@@ -6,7 +6,6 @@
 #include "session/vault_access.h"
 #include "terminal_input.h"
 
-#include <QProcessEnvironment>
 #include <cstdio>
 
 namespace tessera::cli {
@@ -28,10 +27,7 @@ void addVaultOptions(QCommandLineParser &p)
 
 QString vaultPathFrom(const QCommandLineParser &p)
 {
-    if (p.isSet(kVault))
-        return p.value(kVault);
-    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_VAULT"));
-    return fromEnvironment.isEmpty() ? session::defaultVaultPath() : fromEnvironment;
+    return session::resolveVaultPath(p.value(kVault));
 }
 
 Result<SecretBytes> askPassword(const QCommandLineParser &p, const QString &prompt)

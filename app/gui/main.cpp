@@ -1,35 +1,27 @@
 // tessera: wires the services the QML controllers share, then loads the static QML module "Tessera".
 // tessera [--vault PATH] [--password-stdin]
-#include "accounts/account_filter_model.h"
-#include "accounts/accounts_controller.h"
-#include "add/add_account_controller.h"
+
+#include "app/app_root.h"
 #include "desktop/autostart.h"
 #include "desktop/desktop_shell.h"
-#include "transfer/export_controller.h"
-#include "transfer/file_export_controller.h"
-#include "transfer/import_controller.h"
-#include "desktop/launch_arguments.h"
-#include "add/scan_controller.h"
-#include "app/services.h"
-#include "settings/settings_controller.h"
+#include "desktop/incoming_router.h"
 #include "desktop/single_instance.h"
-#include "app/ticker.h"
 #include "time/time_controller.h"
+#include "transfer/export_controller.h"
 #include "vault/vault_controller.h"
+#include "add/scan_controller.h"
 
 #include "common/app_identity.h"
 #include "common/error_text.h"
 #include "common/process_hardening.h"
 #include "common/secret_line.h"
 #include "session/app_settings.h"
-#include "session/time_correction.h"
 #include "session/vault_access.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QNetworkProxyFactory>
-#include <QProcessEnvironment>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -51,24 +43,13 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
         password = tessera::readSecretLine(stdin);
 
     using namespace tessera::bridge;
-    SettingsController settings(0);
-    TimeController time(tessera::session::openAppSettings());
-    Services services(vaultPath, time.clock()); // every code is made for the corrected time
-    QObject::connect(&time, &TimeController::correctionChanged, services.ticker(), &Ticker::restart);
-    VaultController vault(&services);
-    AccountsController accounts(&services);
-    AddAccountController addAccount(&services);
-    ScanController scan(&services);
-    ExportController exports(&services);
-    ImportController imports(&services);
-    FileExportController fileExports(&services);
-    services.filteredAccounts()->setSortMode(static_cast<AccountFilterModel::SortMode>(settings.sortMode()));
+    AppRoot app(vaultPath);
 
     // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
     // including with the software renderer chosen above.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
-    const bool minimized = parser.isSet(tessera::bridge::Autostart::minimizedOption().mid(2));
+    const bool minimized = parser.isSet(Autostart::minimizedOption().mid(2));
     if (minimized)
         engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
@@ -79,22 +60,19 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     if (!window)
         return 1;
 
-    scan.setScreenWindow(window); // steps aside while the screen is grabbed
-    DesktopShell shell(window, &services, &vault, &settings);
+    app.scan->setScreenWindow(window); // steps aside while the screen is grabbed
+    DesktopShell shell(window, app.services.get(), app.vault.get(), app.settings.get());
     shell.restoreGeometry();
     if (minimized)
         shell.startMinimized();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
     if (instance.problem())
-        vault.showNotice(tessera::errorText(*instance.problem()));
+        app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)
-        vault.unlockWith(std::move(*password));
-    openLaunchArguments(parser.positionalArguments(), QDir::currentPath(), scan, imports);
-    QObject::connect(&instance, &SingleInstance::openRequested, &shell,
-                     [&](const QStringList &arguments, const QString &workingDirectory) {
-                         openLaunchArguments(arguments, workingDirectory, scan, imports);
-                     });
-    time.syncAtStartIfWanted(); // in the background: the window is already up
+        app.vault->unlockWith(std::move(*password));
+    app.incoming->openArguments(parser.positionalArguments(), QDir::currentPath());
+    QObject::connect(&instance, &SingleInstance::openRequested, app.incoming.get(), &IncomingRouter::openArguments);
+    app.time->syncAtStartIfWanted(); // in the background: the window is already up
     return QApplication::exec();
 }
 
@@ -150,11 +128,7 @@ int main(int argc, char *argv[])
                                                                     "add accounts from (after unlocking)."),
                                  QStringLiteral("[FILE|LINK...]"));
     parser.process(app);
-    QString vaultPath = parser.value(QStringLiteral("vault"));
-    if (vaultPath.isEmpty())
-        vaultPath = QProcessEnvironment::systemEnvironment().value(QStringLiteral("TESSERA_VAULT"));
-    if (vaultPath.isEmpty())
-        vaultPath = tessera::session::defaultVaultPath();
+    const QString vaultPath = tessera::session::resolveVaultPath(parser.value(QStringLiteral("vault")));
 
     tessera::bridge::SingleInstance instance(QDir::homePath() + u'\n' + vaultPath); // per user and vault
     if (instance.notifyRunningInstance(parser.positionalArguments(), QDir::currentPath()))

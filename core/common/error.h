@@ -3,6 +3,7 @@
 // position, never a secret). User-facing sentences are built from them in error_text.h.
 
 #include <QString>
+#include <QStringList>
 #include <tl/expected.hpp>
 
 namespace tessera {
@@ -26,9 +27,10 @@ enum class ErrorCode {
     UnknownOtpType,        // detail: the value
     InvalidTime,           // detail: the value
     AccountNotFound,       // detail: the query
-    AmbiguousQuery,        // detail: the query, then the candidates, '\n'-separated
+    AmbiguousQuery,        // detail: the query; candidates: "Issuer:Name" of each match
     NoUnusedRecoveryCodes, // detail: the account
     InvalidRecoveryCode,
+    AccountUnnamed,        // neither the service nor the account was given a name
     EmptyPassword,
     PasswordMismatch,
     PasswordRequired,
@@ -63,6 +65,7 @@ enum class ErrorCode {
     VaultReplaced,         // detail: the path
     // Failures of the machine (CLI exit 4)
     VaultBusy,             // detail: the path
+    VaultBeingRekeyed,     // a password change is re-encrypting it
     IoFailure,             // detail: the path and the system's reason
     DiskFull,              // detail: the path that could not be written
     FolderReadOnly,        // detail: the folder
@@ -80,6 +83,7 @@ struct Error
     ErrorCode code;
     QString detail = {};
     int position = -1; // 1-based character position, where the error has one
+    QStringList candidates = {}; // the accounts an ambiguous query matched
 };
 
 template <typename T>

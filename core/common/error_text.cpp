@@ -64,18 +64,17 @@ QString ErrorSentences::of(const Error &e)
         return tr("The time '%1' is not valid; give whole seconds since 1970-01-01 UTC.").arg(e.detail);
     case ErrorCode::AccountNotFound:
         return tr("No account matches '%1'; 'tessera-cli list' shows them all.").arg(e.detail);
-    case ErrorCode::AmbiguousQuery: {
-        QStringList parts = e.detail.split(u'\n');
-        const QString query = parts.takeFirst();
+    case ErrorCode::AmbiguousQuery:
         return tr("'%1' matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.")
-            .arg(query)
-            .arg(parts.size())
-            .arg(parts.join(QStringLiteral("; ")));
-    }
+            .arg(e.detail)
+            .arg(e.candidates.size())
+            .arg(e.candidates.join(QStringLiteral("; ")));
     case ErrorCode::NoUnusedRecoveryCodes:
         return tr("%1 has no unused recovery codes left; get a new set from the service and add it.").arg(e.detail);
     case ErrorCode::InvalidRecoveryCode:
         return tr("A recovery code is empty or longer than 256 characters; give each code as the service shows it.");
+    case ErrorCode::AccountUnnamed:
+        return tr("Give the service or the account a name.");
     case ErrorCode::EmptyPassword:
         return tr("The password is empty; choose a password to protect the vault.");
     case ErrorCode::PasswordMismatch:
@@ -169,6 +168,8 @@ QString ErrorSentences::of(const Error &e)
             .arg(e.detail);
     case ErrorCode::VaultReplaced:
         return tr("The file at %1 is now a different vault; open it again.").arg(e.detail);
+    case ErrorCode::VaultBeingRekeyed:
+        return tr("The vault is being re-encrypted for the new password; try again in a moment.");
     case ErrorCode::VaultBusy:
         return tr("Another program is saving the vault %1; try again in a moment.").arg(e.detail);
     case ErrorCode::IoFailure:
@@ -215,7 +216,8 @@ QString ErrorSentences::of(const Error &e)
     case ErrorCode::PasswordTooWeak: {
         const QString bits = e.detail.section(QLatin1Char('\n'), 0, 0);
         const QString advice = e.detail.section(QLatin1Char('\n'), 1);
-        return tr("This password is too easy to guess (about %1 bits; at least 40 are needed). %2").arg(bits, advice);
+        const QString text = tr("This password is too easy to guess (about %1 bits; at least 40 are needed).").arg(bits);
+        return advice.isEmpty() ? text : text + u' ' + advice;
     }
     }
     return tr("Unknown error.");

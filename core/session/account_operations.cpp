@@ -15,10 +15,6 @@ tl::unexpected<Error> vanished()
 
 } // namespace
 
-namespace {
-
-} // namespace
-
 vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
 {
     vault::Account account;
@@ -60,10 +56,10 @@ Result<QUuid> findAccount(const vault::Vault &vault, const QString &query)
     if (matches.isEmpty())
         return fail(ErrorCode::AccountNotFound, query);
     if (matches.size() > 1) {
-        QStringList lines{query};
+        Error ambiguous{ErrorCode::AmbiguousQuery, query};
         for (const vault::Account *a : matches)
-            lines.append(a->issuer + u':' + a->name);
-        return fail(ErrorCode::AmbiguousQuery, lines.join(u'\n'));
+            ambiguous.candidates.append(a->issuer + u':' + a->name);
+        return tl::unexpected(std::move(ambiguous));
     }
     return matches.first()->id;
 }
@@ -99,51 +95,6 @@ Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::
     if (!secret)
         return tl::unexpected(secret.error());
     return otp::generate(params, *secret, nowMs);
-}
-
-Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const AccountEdit &edit, std::int64_t nowMs)
-{
-    const auto trimmed = [](const std::optional<QString> &text) {
-        return text ? std::optional(text->trimmed()) : std::nullopt;
-    };
-    const AccountEdit wanted{trimmed(edit.issuer), trimmed(edit.name), trimmed(edit.group), edit.notes};
-    const auto apply = [&](vault::Account &account) {
-        bool changed = false;
-        const auto set = [&](QString &field, const std::optional<QString> &value) {
-            if (value && *value != field) {
-                field = *value;
-                changed = true;
-            }
-        };
-        set(account.issuer, wanted.issuer);
-        set(account.name, wanted.name);
-        set(account.group, wanted.group);
-        set(account.notes, wanted.notes);
-        return changed;
-    };
-    const vault::Account *current = store.vault().find(id);
-    if (!current)
-        return vanished();
-    vault::Account probe = *current;
-    if (!apply(probe))
-        return {};
-    return store.update([&](vault::Vault &vault) -> Result<void> {
-        vault::Account *account = vault.find(id);
-        if (!account)
-            return vanished();
-        if (apply(*account))
-            account->modifiedMs = nowMs;
-        return {};
-    });
-}
-
-Result<void> removeAccount(vault::VaultStore &store, const QUuid &id)
-{
-    return store.update([&](vault::Vault &vault) -> Result<void> {
-        if (!vault.remove(id))
-            return vanished();
-        return {};
-    });
 }
 
 Result<void> addRecoveryCodes(vault::VaultStore &store, const QUuid &id, const QList<QByteArray> &codes, bool replace,

@@ -1,6 +1,6 @@
 #pragma once
 // What a user does with accounts, written once for both faces: add, find by query, get the current
-// code (HOTP advances and saves its counter), rename, remove, and the service's recovery codes.
+// code (HOTP advances and saves its counter) and the service's recovery codes. Edits: account_edits.h.
 
 #include "common/clock.h"
 #include "common/error.h"
@@ -28,20 +28,6 @@ Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::
 
 // The secret of an account, opened for an export or for showing it to the user on request.
 Result<SecretBytes> openSecret(const vault::VaultStore &store, const QUuid &id);
-
-// The fields a user edits by hand; a field left empty (std::nullopt) keeps its value. Text is trimmed,
-// except the notes.
-struct AccountEdit
-{
-    std::optional<QString> issuer;
-    std::optional<QString> name;
-    std::optional<QString> group;
-    std::optional<QString> notes;
-};
-// Writes nothing, and keeps the "changed" time, when every given field already has that value: opening
-// an account and saving it untouched changes nothing.
-Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const AccountEdit &edit, std::int64_t nowMs);
-Result<void> removeAccount(vault::VaultStore &store, const QUuid &id);
 
 // Adds codes to the account's set, or replaces the set (a service voids the old set when it issues a
 // new one). Codes are trimmed; empty or absurdly long ones are refused.

@@ -11,17 +11,17 @@ constexpr double kMaxOffsetSeconds = 50.0 * 365.25 * 24 * 3600;
 
 timesync::CorrectedClock loadCorrectedClock(QSettings &settings)
 {
-    const timesync::TimeSettings stored(settings);
+    const session::TimeSettings stored(settings);
     timesync::CorrectedClock clock;
     clock.setCorrection(stored.correction());
     clock.setEnabled(stored.preferences().correctionEnabled);
     return clock;
 }
 
-timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferences)
+timesync::SyncOptions syncOptionsFrom(const session::TimePreferences &preferences)
 {
     timesync::SyncOptions options;
-    options.sntp.servers = timesync::parseServerList(preferences.servers);
+    options.sntp.servers = session::parseServerList(preferences.servers);
     options.https.url = preferences.httpsUrl;
     return options;
 }
@@ -29,7 +29,7 @@ timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferenc
 SyncOutcome recordSync(QSettings &settings, const Result<timesync::ClockMeasurement> &result,
                        std::int64_t systemNowMs)
 {
-    timesync::TimeSettings stored(settings);
+    session::TimeSettings stored(settings);
     stored.setLastAttempt({systemNowMs, result ? QString() : result.error().detail});
     if (!result)
         return SyncOutcome::Failed;
@@ -41,7 +41,7 @@ SyncOutcome recordSync(QSettings &settings, const Result<timesync::ClockMeasurem
 
 void acceptMeasurement(QSettings &settings, const timesync::ClockMeasurement &measurement, std::int64_t systemNowMs)
 {
-    timesync::TimeSettings(settings).setCorrection(timesync::correctionFrom(measurement, systemNowMs));
+    session::TimeSettings(settings).setCorrection(timesync::correctionFrom(measurement, systemNowMs));
 }
 
 Result<double> parseOffsetSeconds(const QString &text)
@@ -59,14 +59,14 @@ void setManualOffset(QSettings &settings, double offsetMs, std::int64_t systemNo
     correction.source = timesync::TimeSource::Manual;
     correction.offsetMs = offsetMs;
     correction.measuredAtMs = systemNowMs;
-    timesync::TimeSettings stored(settings);
+    session::TimeSettings stored(settings);
     stored.setCorrection(correction);
     stored.setLastAttempt({});
 }
 
 void resetCorrection(QSettings &settings)
 {
-    timesync::TimeSettings stored(settings);
+    session::TimeSettings stored(settings);
     stored.setCorrection({});
     stored.setLastAttempt({});
 }

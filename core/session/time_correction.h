@@ -4,7 +4,7 @@
 
 #include "common/error.h"
 #include "timesync/clock_sync.h"
-#include "timesync/time_settings.h"
+#include "session/time_settings.h"
 
 #include <QSettings>
 
@@ -14,7 +14,7 @@ namespace tessera::session {
 timesync::CorrectedClock loadCorrectedClock(QSettings &settings);
 
 // The options for a sync from the stored preferences, or from servers given for this run only.
-timesync::SyncOptions syncOptionsFrom(const timesync::TimePreferences &preferences);
+timesync::SyncOptions syncOptionsFrom(const session::TimePreferences &preferences);
 
 enum class SyncOutcome { Applied, NeedsConfirmation, Failed };
 

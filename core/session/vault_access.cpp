@@ -15,6 +15,43 @@ QString defaultVaultPath()
     return QDir(base).filePath(QStringLiteral("tessera/vault.tessera"));
 }
 
+QString resolveVaultPath(const QString &vaultOption)
+{
+    if (!vaultOption.isEmpty())
+        return vaultOption;
+    const QString fromEnvironment = qEnvironmentVariable("TESSERA_VAULT");
+    return fromEnvironment.isEmpty() ? defaultVaultPath() : fromEnvironment;
+}
+
+Result<std::unique_ptr<vault::VaultStore>> unlockWithPassword(const QString &path, const SecretBytes &password)
+{
+    return vault::VaultStore::openWithPassword(path, password);
+}
+
+Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &path)
+{
+    auto header = vault::VaultStore::readHeader(path);
+    if (!header)
+        return tl::unexpected(header.error());
+    if (!header->hasSlot(vault::SlotType::Keychain))
+        return fail(ErrorCode::KeychainNoEntry);
+    auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
+    if (!key)
+        return tl::unexpected(key.error());
+    return vault::VaultStore::openWithKeychainKey(path, *key);
+}
+
+bool hasKeychainSlot(const vault::VaultStore &store)
+{
+    return store.header().hasSlot(vault::SlotType::Keychain);
+}
+
+bool hasKeychainSlot(const QString &path)
+{
+    auto header = vault::VaultStore::readHeader(path);
+    return header && header->hasSlot(vault::SlotType::Keychain);
+}
+
 QString keychainAccount(const vault::VaultStore &store)
 {
     return QString::fromLatin1(store.header().vaultId.toHex());
@@ -25,13 +62,12 @@ Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std:
                                                        std::optional<Error> *keychainProblem)
 {
     if (givenPassword)
-        return vault::VaultStore::openWithPassword(path, *givenPassword);
+        return unlockWithPassword(path, *givenPassword);
     auto header = vault::VaultStore::readHeader(path);
     if (!header)
         return tl::unexpected(header.error());
     if (header->hasSlot(vault::SlotType::Keychain)) {
-        auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
-        auto store = key ? vault::VaultStore::openWithKeychainKey(path, *key) : tl::unexpected(key.error());
+        auto store = unlockWithKeychain(path);
         // A keychain that is missing, locked or holds a stale key falls back to the password; a damaged
         // vault does not get better with a password, so that error is final.
         const bool keychainFailed =
@@ -45,7 +81,7 @@ Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std:
     auto password = askPassword();
     if (!password)
         return tl::unexpected(password.error());
-    return vault::VaultStore::openWithPassword(path, *password);
+    return unlockWithPassword(path, *password);
 }
 
 Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, const SecretBytes &password,

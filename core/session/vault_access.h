@@ -13,6 +13,8 @@ namespace tessera::session {
 
 // GenericDataLocation/tessera/vault.tessera (~/.local/share/tessera on Linux), the same for both faces.
 QString defaultVaultPath();
+// The vault a face works on: the --vault option when given, else $TESSERA_VAULT, else the default.
+QString resolveVaultPath(const QString &vaultOption);
 
 using PasswordSource = std::function<Result<SecretBytes>()>;
 
@@ -22,6 +24,14 @@ using PasswordSource = std::function<Result<SecretBytes>()>;
 Result<std::unique_ptr<vault::VaultStore>> unlockVault(const QString &path, std::optional<SecretBytes> givenPassword,
                                                        const PasswordSource &askPassword,
                                                        std::optional<Error> *keychainProblem = nullptr);
+
+Result<std::unique_ptr<vault::VaultStore>> unlockWithPassword(const QString &path, const SecretBytes &password);
+// Through the OS keychain's key for the vault's keychain slot: KeychainNoEntry when the vault has no
+// such slot, KeychainUnavailable/KeychainNoEntry/WrongPassword when the keychain cannot open it.
+Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &path);
+// Whether the vault (open, or the file's header when locked) can be unlocked by the keychain.
+bool hasKeychainSlot(const vault::VaultStore &store);
+bool hasKeychainSlot(const QString &path);
 
 // A new vault at `path` with this password, once the password is strong enough (password_strength.h).
 Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, const SecretBytes &password,

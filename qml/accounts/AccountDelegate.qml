@@ -11,7 +11,7 @@ ItemDelegate {
     required property string accountId
     required property string issuer
     required property string name
-    required property string kind
+    required property bool counterBased
     required property string code
     required property string nextCode
     required property bool showNext
@@ -23,10 +23,9 @@ ItemDelegate {
     signal detailsRequested()
     signal menuRequested(Item anchor)
 
-    readonly property bool isHotp: kind === "hotp"
+    readonly property bool isHotp: counterBased
     // Drag the handle to arrange, in the user's own order with no search active.
-    readonly property bool reorderable: AccountsController.model.sortMode === AccountFilterModel.Manual
-                                        && AccountsController.model.searchText === ""
+    readonly property bool reorderable: AccountsController.model.canReorder
     property real restY: 0
 
     Drag.active: dragHandler.active

@@ -12,7 +12,6 @@ Page {
     signal done()
 
     property var details: AccountsController.details(accountId)
-    property var codes: AccountsController.recoveryCodes(accountId)
     // What the user asked to see, for this account only; the controller hides it on lock.
     readonly property var revealed: AccountsController.revealed
     readonly property bool secretShown: revealed.accountId === accountId && revealed.secret !== ""
@@ -22,7 +21,6 @@ Page {
 
     function refresh() {
         details = AccountsController.details(accountId)
-        codes = AccountsController.recoveryCodes(accountId)
         if (codesShown)
             AccountsController.revealRecoveryCodes(accountId)
     }
@@ -37,7 +35,7 @@ Page {
             anchors.fill: parent
             ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.leave() }
             Label {
-                text: page.details.issuer || page.details.name || ""
+                text: page.details.title
                 font.pixelSize: 18
                 elide: Text.ElideRight
                 Layout.fillWidth: true
@@ -91,9 +89,9 @@ Page {
                 onClicked: if (page.save()) page.refresh()
             }
             Label {
-                text: page.details.kind === "hotp"
+                text: page.details.counterBased
                       ? qsTr("Counter-based (HOTP), %1, %2 digits, next counter %3").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.counter)
-                      : page.details.kind === "steam" ? qsTr("Steam Guard, every %1 s").arg(page.details.period)
+                      : page.details.steam ? qsTr("Steam Guard, every %1 s").arg(page.details.period)
                       : qsTr("Time-based (TOTP), %1, %2 digits, every %3 s").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.period)
                 opacity: 0.7
                 wrapMode: Text.WordWrap
@@ -163,7 +161,7 @@ Page {
 
             SectionHeader { text: qsTr("Recovery codes") }
             Label {
-                text: page.codes.length === 0
+                text: page.details.recoveryTotal === 0
                       ? qsTr("Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.")
                       : qsTr("%1 of %2 unused").arg(page.details.recoveryUnused).arg(page.details.recoveryTotal)
                 wrapMode: Text.WordWrap
@@ -177,7 +175,7 @@ Page {
                 }
                 Button {
                     objectName: "showCodes"
-                    visible: page.codes.length > 0
+                    visible: page.details.recoveryTotal > 0
                     text: page.codesShown ? qsTr("Hide recovery codes") : qsTr("Show recovery codes")
                     onClicked: page.codesShown ? page.revealed.hide() : AccountsController.revealRecoveryCodes(page.accountId)
                 }
@@ -185,21 +183,21 @@ Page {
             // Hidden codes show as dots; a shown code is bound as it is (no text built around it, so
             // the only copy stays the controller's locked one).
             Repeater {
-                model: page.codes
+                model: page.details.recoveryTotal
                 delegate: RowLayout {
-                    required property var modelData
                     required property int index
+                    readonly property bool used: page.details.recoveryUsed[index]
                     Label {
                         objectName: "recoveryCode" + index
                         text: page.codesShown ? page.revealed.recoveryCodes[index] || "" : "\u2022\u2022\u2022\u2022 \u2022\u2022\u2022\u2022"
                         font.family: "monospace"
-                        font.strikeout: modelData.used
-                        opacity: modelData.used ? 0.5 : 1
+                        font.strikeout: used
+                        opacity: used ? 0.5 : 1
                         textFormat: Text.PlainText
                     }
                     Label {
-                        visible: modelData.used
-                        text: qsTr("used %1").arg(modelData.usedAt)
+                        visible: used
+                        text: qsTr("used %1").arg(usedAt)
                         opacity: 0.5
                     }
                 }
@@ -217,7 +215,7 @@ Page {
                     id: replace
                     objectName: "replace"
                     text: qsTr("They replace the old set")
-                    checked: page.codes.length > 0
+                    checked: page.details.recoveryTotal > 0
                 }
                 Item { Layout.fillWidth: true }
                 Button {
@@ -273,7 +271,7 @@ Page {
     Dialog {
         id: deleteDialog
         objectName: "deleteDialog"
-        title: qsTr("Delete %1?").arg(page.details.issuer || page.details.name)
+        title: qsTr("Delete %1?").arg(page.details.title)
         anchors.centerIn: parent
         modal: true
         Label {

@@ -19,7 +19,6 @@ Page {
     background: Rectangle { color: palette.base }
 
     Component.onCompleted: {
-        model.sortMode = SettingsController.sortMode
         list.forceActiveFocus()
     }
 
@@ -43,7 +42,7 @@ Page {
                 color: notice.warning ? Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14) : palette.alternateBase
                 Label { visible: notice.warning; text: "\u26A0"; color: Theme.danger; font.pixelSize: 18; x: 14; y: 10 }
             }
-            TapHandler { onTapped: VaultController.clearError() }
+            TapHandler { onTapped: VaultController.clearNotice() }
         }
     }
 
@@ -87,7 +86,7 @@ Page {
                         required property int mode
                         checkable: true
                         checked: page.model.sortMode === mode
-                        onTriggered: { page.model.sortMode = mode; SettingsController.sortMode = mode }
+                        onTriggered: page.model.sortMode = mode
                     }
                     SortItem { text: qsTr("My order (drag to arrange)"); mode: AccountFilterModel.Manual }
                     SortItem { text: qsTr("By issuer"); mode: AccountFilterModel.ByIssuer }
@@ -210,7 +209,7 @@ Page {
     Menu {
         id: rowMenu
         property var row: null
-        readonly property bool manual: page.model.sortMode === AccountFilterModel.Manual && page.model.searchText === ""
+        readonly property bool manual: page.model.canReorder
         MenuItem { text: qsTr("Copy code"); onTriggered: rowMenu.row.copyRequested() }
         MenuItem { text: qsTr("Details and recovery codes…"); onTriggered: page.detailsRequested(rowMenu.row.accountId) }
         MenuItem {

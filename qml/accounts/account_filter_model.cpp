@@ -1,6 +1,7 @@
 #include "accounts/account_filter_model.h"
 
 #include "accounts/account_list_model.h"
+#include "session/preferences.h"
 
 #include <algorithm>
 
@@ -14,8 +15,13 @@ constexpr std::size_t kMostRunsToAnnounce = 16;
 
 } // namespace
 
-AccountFilterModel::AccountFilterModel(QObject *parent) : QAbstractListModel(parent)
+AccountFilterModel::AccountFilterModel(session::Preferences *preferences, QObject *parent)
+    : QAbstractListModel(parent), m_preferences(preferences)
 {
+    if (m_preferences) {
+        m_sortMode = static_cast<SortMode>(m_preferences->listOrder());
+        m_favouritesFirst = m_preferences->favouritesFirst();
+    }
     connect(this, &QAbstractItemModel::modelReset, this, &AccountFilterModel::countChanged);
 }
 
@@ -74,10 +80,13 @@ void AccountFilterModel::setSearchText(const QString &text)
 {
     if (text == m_search)
         return;
+    const bool couldReorder = canReorder();
     m_search = text;
     m_words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     show(shownRows());
     emit searchTextChanged();
+    if (canReorder() != couldReorder)
+        emit canReorderChanged();
 }
 
 void AccountFilterModel::setGroup(const QString &group)
@@ -93,10 +102,15 @@ void AccountFilterModel::setSortMode(SortMode mode)
 {
     if (mode == m_sortMode)
         return;
+    const bool couldReorder = canReorder();
     m_sortMode = mode;
+    if (m_preferences)
+        m_preferences->setListOrder(static_cast<session::ListOrder>(mode));
     computePlaces();
     show(shownRows());
     emit sortModeChanged();
+    if (canReorder() != couldReorder)
+        emit canReorderChanged();
 }
 
 void AccountFilterModel::setFavouritesFirst(bool on)
@@ -104,6 +118,8 @@ void AccountFilterModel::setFavouritesFirst(bool on)
     if (on == m_favouritesFirst)
         return;
     m_favouritesFirst = on;
+    if (m_preferences)
+        m_preferences->setFavouritesFirst(on);
     computePlaces();
     show(shownRows());
     emit favouritesFirstChanged();
@@ -112,6 +128,12 @@ void AccountFilterModel::setFavouritesFirst(bool on)
 QString AccountFilterModel::idAt(int row) const
 {
     return data(index(row, 0), AccountListModel::IdRole).toString();
+}
+
+int AccountFilterModel::rowOfId(const QString &id) const
+{
+    const int sourceRow = m_source ? m_source->rowOf(QUuid::fromString(id)) : -1;
+    return sourceRow >= 0 && std::size_t(sourceRow) < m_shownRow.size() ? m_shownRow[std::size_t(sourceRow)] : -1;
 }
 
 void AccountFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,

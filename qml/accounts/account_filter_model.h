@@ -12,6 +12,10 @@
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
+namespace tessera::session {
+class Preferences;
+}
+
 namespace tessera::bridge {
 
 class AccountListModel;
@@ -26,11 +30,14 @@ class AccountFilterModel : public QAbstractListModel
     Q_PROPERTY(SortMode sortMode READ sortMode WRITE setSortMode NOTIFY sortModeChanged)
     Q_PROPERTY(bool favouritesFirst READ favouritesFirst WRITE setFavouritesFirst NOTIFY favouritesFirstChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // Whether the user's own order is what is shown, whole, so that rows can be dragged or moved.
+    Q_PROPERTY(bool canReorder READ canReorder NOTIFY canReorderChanged)
 public:
     enum SortMode { Manual, ByIssuer, MostUsed };
     Q_ENUM(SortMode)
 
-    explicit AccountFilterModel(QObject *parent = nullptr);
+    // With preferences, the order and "favourites first" start as the user left them and are kept.
+    explicit AccountFilterModel(session::Preferences *preferences = nullptr, QObject *parent = nullptr);
     void setSourceModel(AccountListModel *source);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -46,8 +53,10 @@ public:
     bool favouritesFirst() const { return m_favouritesFirst; }
     void setFavouritesFirst(bool on);
     int count() const { return rowCount(); }
+    bool canReorder() const { return m_sortMode == Manual && m_search.isEmpty(); }
 
     Q_INVOKABLE QString idAt(int row) const;
+    int rowOfId(const QString &id) const; // -1 when it is not shown
 
 signals:
     void searchTextChanged();
@@ -55,6 +64,7 @@ signals:
     void sortModeChanged();
     void favouritesFirstChanged();
     void countChanged();
+    void canReorderChanged();
 
 private:
     void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
@@ -67,6 +77,7 @@ private:
     void refill(std::vector<int> rows);
     void remapShownRows();
 
+    session::Preferences *m_preferences;
     AccountListModel *m_source = nullptr;
     QString m_search;
     QStringList m_words; // the search text case-folded and split once, not once per row

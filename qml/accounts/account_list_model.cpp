@@ -4,18 +4,20 @@
 #include "otp/code_generator.h"
 #include "otp/time_step.h"
 #include "session/account_operations.h"
+#include "session/preferences.h"
 #include "app/ticker.h"
 #include "app/vault_session.h"
 
 #include <QCollator>
-#include <QSettings>
 #include <numeric>
 #include <set>
 
 namespace tessera::bridge {
 
-AccountListModel::AccountListModel(VaultSession *session, Ticker *ticker, QObject *parent)
-    : QAbstractListModel(parent), m_session(session), m_ticker(ticker), m_nowMs(ticker->nowMs())
+AccountListModel::AccountListModel(VaultSession *session, Ticker *ticker, const session::Preferences *preferences,
+                                   QObject *parent)
+    : QAbstractListModel(parent), m_session(session), m_ticker(ticker), m_preferences(preferences),
+      m_nowMs(ticker->nowMs())
 {
     connect(session, &VaultSession::opened, this, &AccountListModel::rebuild);
     connect(session, &VaultSession::changed, this, &AccountListModel::rebuild);
@@ -32,7 +34,7 @@ int AccountListModel::rowCount(const QModelIndex &parent) const
 QHash<int, QByteArray> AccountListModel::roleNames() const
 {
     return {{IdRole, "accountId"},     {IssuerRole, "issuer"},     {NameRole, "name"},
-            {KindRole, "kind"},        {CodeRole, "code"},         {NextCodeRole, "nextCode"},
+            {KindRole, "kind"}, {CounterBasedRole, "counterBased"},        {CodeRole, "code"},         {NextCodeRole, "nextCode"},
             {ShowNextRole, "showNext"}, {RemainingRole, "remaining"}, {PeriodRole, "period"},
             {FavouriteRole, "favourite"}, {GroupRole, "group"},   {RecoveryUnusedRole, "recoveryUnused"},
             {UseCountRole, "useCount"}, {PositionRole, "position"}};
@@ -53,6 +55,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return row.name;
     case KindRole:
         return otp::typeName(row.params.type);
+    case CounterBasedRole:
+        return row.params.type == otp::OtpType::Hotp;
     case CodeRole:
         if (!timed)
             return row.hotpCode;
@@ -88,9 +92,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
 
 QString AccountListModel::codeAt(const Row &row, std::int64_t unixMs) const
 {
-    if (!m_session->store())
-        return {};
-    auto secret = session::openSecret(*m_session->store(), row.id);
+    auto secret = m_session->read([&](const auto &store) { return session::openSecret(store, row.id); });
     if (!secret)
         return {};
     auto code = otp::generate(row.params, *secret, unixMs);
@@ -137,9 +139,8 @@ void AccountListModel::onTick(qint64 nowMs)
 void AccountListModel::rebuild()
 {
     std::vector<Row> rows;
-    if (const vault::VaultStore *store = m_session->store()) {
-        QSettings settings;
-        for (const vault::Account &a : store->vault().accounts) {
+    if (const vault::Vault *vault = m_session->vault()) {
+        for (const vault::Account &a : vault->accounts) {
             Row row;
             row.id = a.id;
             row.issuer = a.issuer;
@@ -151,7 +152,7 @@ void AccountListModel::rebuild()
             row.recoveryUnused = static_cast<int>(a.unusedRecoveryCodes());
             row.showingNext = a.params.type != otp::OtpType::Hotp &&
                               otp::secondsRemaining(m_ticker->nowMs(), a.params.periodSeconds) <= kShowNextSeconds;
-            row.useCount = settings.value(QStringLiteral("usage/") + a.id.toString(QUuid::WithoutBraces), 0).toInt();
+            row.useCount = m_preferences ? m_preferences->useCount(a.id) : 0;
             rows.push_back(std::move(row));
         }
     }
@@ -226,6 +227,12 @@ void AccountListModel::setHotpCode(const QUuid &id, const QString &code)
         return;
     m_rows[static_cast<std::size_t>(row)].hotpCode = code;
     emit dataChanged(index(row), index(row), {CodeRole});
+}
+
+QString AccountListModel::hotpCodeOf(const QUuid &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QString() : m_rows[static_cast<std::size_t>(row)].hotpCode;
 }
 
 void AccountListModel::setUseCount(const QUuid &id, int count)

@@ -11,6 +11,10 @@
 #include <optional>
 #include <vector>
 
+namespace tessera::session {
+class Preferences;
+}
+
 namespace tessera::bridge {
 
 class VaultSession;
@@ -25,6 +29,7 @@ public:
         IssuerRole,
         NameRole,
         KindRole,
+        CounterBasedRole, // HOTP: a code is made only when asked for
         CodeRole,
         NextCodeRole,
         ShowNextRole,
@@ -41,7 +46,9 @@ public:
 
     static constexpr int kShowNextSeconds = 5;
 
-    AccountListModel(VaultSession *session, Ticker *ticker, QObject *parent = nullptr);
+    // Preferences give the "most used" counts (none without them).
+    AccountListModel(VaultSession *session, Ticker *ticker, const session::Preferences *preferences = nullptr,
+                     QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -56,6 +63,7 @@ public:
 
     // HOTP codes are shown only after the user asks for the next one.
     void setHotpCode(const QUuid &id, const QString &code);
+    QString hotpCodeOf(const QUuid &id) const; // as shown, empty before the user asked for one
     void setUseCount(const QUuid &id, int count);
 
 private:
@@ -83,6 +91,7 @@ private:
 
     VaultSession *m_session;
     Ticker *m_ticker;
+    const session::Preferences *m_preferences;
     std::vector<Row> m_rows;
     std::int64_t m_nowMs = 0;
 };

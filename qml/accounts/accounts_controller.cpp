@@ -2,36 +2,37 @@
 
 #include "accounts/account_filter_model.h"
 #include "accounts/account_list_model.h"
-#include "app/clipboard_guard.h"
 #include "accounts/code_format.h"
+#include "app/clipboard_guard.h"
+#include "app/services.h"
+#include "app/ticker.h"
+#include "app/vault_session.h"
 #include "common/error_text.h"
 #include "encoding/base32.h"
 #include "otp/code_generator.h"
-#include "app/services.h"
 #include "session/account_operations.h"
-#include "settings/settings_controller.h"
-#include "app/ticker.h"
-#include "app/vault_session.h"
+#include "session/preferences.h"
 
-#include <QDateTime>
-#include <QJSEngine>
 #include <QRegularExpression>
-#include <QSettings>
 
 namespace tessera::bridge {
-
 namespace {
-AccountsController *g_instance = nullptr;
 
 QUuid uuid(const QString &id)
 {
     return QUuid::fromString(id);
 }
+
+Error notFound(const QString &id)
+{
+    return Error{ErrorCode::AccountNotFound, id};
+}
+
 } // namespace
 
-AccountsController::AccountsController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+AccountsController::AccountsController(Services *services, QObject *parent)
+    : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
     connect(services->accounts(), &QAbstractItemModel::modelReset, this, &AccountsController::groupsChanged);
     connect(services->accounts(), &QAbstractItemModel::dataChanged, this, [this](auto, auto, const QList<int> &roles) {
         if (roles.isEmpty())
@@ -43,12 +44,6 @@ AccountsController::AccountsController(Services *services, QObject *parent) : QO
         emit undoChanged();
         m_services->clipboard()->clearNow();
     });
-}
-
-AccountsController *AccountsController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
 }
 
 AccountFilterModel *AccountsController::model() const
@@ -68,178 +63,111 @@ int AccountsController::totalCount() const
 
 int AccountsController::clipboardSeconds() const
 {
-    return SettingsController::instance() ? SettingsController::instance()->clipboardClearSeconds() : 30;
+    return m_services->preferences()->clipboardClearSeconds();
 }
 
-bool AccountsController::report(const Result<void> &result)
+void AccountsController::copied(const QString &text, const QString &what)
 {
-    if (!result)
-        emit errorOccurred(errorText(result.error()));
-    return result.has_value();
+    const int seconds = clipboardSeconds();
+    m_services->clipboard()->copy(text, seconds);
+    setStatus(seconds > 0 ? tr("%1 — clears in %2 s").arg(what).arg(seconds) : what);
 }
 
 bool AccountsController::copyCode(const QString &id)
 {
-    vault::VaultStore *store = m_services->session()->store();
-    const vault::Account *account = store ? store->vault().find(uuid(id)) : nullptr;
-    if (!account)
+    const vault::Account *account = m_services->session()->find(uuid(id));
+    if (!account) {
+        setError(m_services->session()->isOpen() ? notFound(id) : Error{ErrorCode::PasswordRequired});
         return false;
+    }
+    const QUuid accountId = account->id;
+    QString code;
     if (account->params.type == otp::OtpType::Hotp) {
-        const int row = m_services->accounts()->rowOf(account->id);
-        const QString shown = m_services->accounts()->data(m_services->accounts()->index(row), AccountListModel::CodeRole).toString();
-        if (shown.isEmpty())
+        code = m_services->accounts()->hotpCodeOf(accountId);
+        if (code.isEmpty()) // never shown yet: the next one is made (and its counter saved) first
             return nextHotpCode(id) && copyCode(id);
-        m_services->clipboard()->copy(QString(shown).remove(u' '), clipboardSeconds());
+        code.remove(u' ');
     } else {
-        auto secret = session::openSecret(*store, account->id);
-        if (!secret)
-            return report(tl::unexpected(secret.error()));
-        auto code = otp::generate(account->params, *secret, m_services->ticker()->nowMs());
-        if (!code)
-            return report(tl::unexpected(code.error()));
-        m_services->clipboard()->copy(QString::fromLatin1(code->c_str()), clipboardSeconds());
+        const otp::OtpParams params = account->params;
+        auto secret = m_services->session()->read([&](const auto &store) { return session::openSecret(store, accountId); });
+        auto now = secret ? otp::generate(params, *secret, m_services->ticker()->nowMs()) : tl::unexpected(secret.error());
+        if (!now)
+            return report(tl::unexpected(now.error()));
+        code = QString::fromLatin1(now->c_str());
     }
     // How often an account is used orders "most used"; a preference, not vault data.
-    QSettings settings;
-    const QString key = QStringLiteral("usage/") + account->id.toString(QUuid::WithoutBraces);
-    const int uses = settings.value(key, 0).toInt() + 1;
-    settings.setValue(key, uses);
-    m_services->accounts()->setUseCount(account->id, uses);
-    const int seconds = clipboardSeconds();
-    emit message(seconds > 0 ? tr("Copied — clears in %1 s").arg(seconds) : tr("Copied"));
+    m_services->accounts()->setUseCount(accountId, m_services->preferences()->recordUse(accountId));
+    copied(code, tr("Copied"));
     return true;
 }
 
 bool AccountsController::nextHotpCode(const QString &id)
 {
-    std::string code;
-    const bool ok = report(m_services->session()->apply([&](vault::VaultStore &store) -> Result<void> {
-        auto next = session::currentCode(store, uuid(id), m_services->ticker()->nowMs());
-        if (!next)
-            return tl::unexpected(next.error());
-        code = *next;
-        return {};
-    }));
-    if (ok)
-        m_services->accounts()->setHotpCode(uuid(id), groupedCode(code));
-    return ok;
+    auto next = m_services->session()->apply(
+        [&](auto &store) { return session::currentCode(store, uuid(id), m_services->ticker()->nowMs()); });
+    if (!next)
+        return report(tl::unexpected(next.error()));
+    m_services->accounts()->setHotpCode(uuid(id), groupedCode(*next));
+    return true;
 }
 
-QVariantMap AccountsController::details(const QString &id) const
+AccountDetails AccountsController::details(const QString &id)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    const vault::Account *a = store ? store->vault().find(uuid(id)) : nullptr;
-    if (!a)
+    const vault::Account *account = m_services->session()->find(uuid(id));
+    if (!account) {
+        setError(notFound(id));
         return {};
-    const auto date = [](qint64 ms) {
-        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
-    };
-    return {
-        {QStringLiteral("accountId"), id},
-        {QStringLiteral("issuer"), a->issuer},
-        {QStringLiteral("name"), a->name},
-        {QStringLiteral("group"), a->group},
-        {QStringLiteral("notes"), a->notes},
-        {QStringLiteral("favourite"), a->favourite},
-        {QStringLiteral("kind"), otp::typeName(a->params.type)},
-        {QStringLiteral("algorithm"), otp::algorithmName(a->params.algorithm)},
-        {QStringLiteral("digits"), a->params.digits},
-        {QStringLiteral("period"), static_cast<qint64>(a->params.periodSeconds)},
-        {QStringLiteral("counter"), QString::number(a->params.counter)},
-        {QStringLiteral("created"), date(a->createdMs)},
-        {QStringLiteral("modified"), date(a->modifiedMs)},
-        {QStringLiteral("recoveryTotal"), a->recoveryCodes.size()},
-        {QStringLiteral("recoveryUnused"), a->unusedRecoveryCodes()},
-    };
+    }
+    return AccountDetails::of(*account);
 }
 
 bool AccountsController::edit(const QString &id, const QString &issuer, const QString &name, const QString &group,
                               const QString &notes)
 {
     const qint64 now = m_services->ticker()->nowMs();
-    return report(m_services->session()->apply([&](vault::VaultStore &store) {
-        return session::editAccount(store, uuid(id), {issuer, name, group, notes}, now);
-    }));
+    return report(m_services->session()->apply(
+        [&](auto &store) { return session::editAccount(store, uuid(id), {issuer, name, group, notes}, now); }));
 }
 
 bool AccountsController::setFavourite(const QString &id, bool favourite)
 {
-    return report(m_services->session()->apply([&](vault::VaultStore &store) {
-        return store.update([&](vault::Vault &v) -> Result<void> {
-            if (vault::Account *a = v.find(uuid(id)))
-                a->favourite = favourite;
-            return {};
-        });
-    }));
+    return report(
+        m_services->session()->apply([&](auto &store) { return session::setFavourite(store, uuid(id), favourite); }));
 }
 
 bool AccountsController::move(const QString &id, const QString &beforeId)
 {
-    return report(m_services->session()->apply([&](vault::VaultStore &store) {
-        return store.update([&](vault::Vault &v) -> Result<void> {
-            const auto from = std::find_if(v.accounts.begin(), v.accounts.end(),
-                                           [&](const vault::Account &a) { return a.id == uuid(id); });
-            if (from == v.accounts.end())
-                return {};
-            vault::Account moving = *from;
-            v.accounts.erase(from);
-            const auto to = std::find_if(v.accounts.begin(), v.accounts.end(),
-                                         [&](const vault::Account &a) { return a.id == uuid(beforeId); });
-            v.accounts.insert(to, moving); // before `beforeId`, or last when it is not found
-            return {};
-        });
-    }));
+    return report(m_services->session()->apply(
+        [&](auto &store) { return session::moveAccount(store, uuid(id), uuid(beforeId)); }));
 }
 
 bool AccountsController::moveOnto(const QString &id, const QString &targetId)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    if (!store || id == targetId)
-        return false;
-    const auto &all = store->vault().accounts;
-    const auto indexOf = [&](const QString &x) {
-        return std::find_if(all.begin(), all.end(), [&](const vault::Account &a) { return a.id == uuid(x); }) -
-               all.begin();
-    };
-    const auto from = indexOf(id), to = indexOf(targetId);
-    if (from >= all.size() || to >= all.size())
-        return false;
-    if (from > to)
-        return move(id, targetId);
-    return move(id, to + 1 < all.size() ? all[to + 1].id.toString(QUuid::WithoutBraces) : QString());
+    return report(m_services->session()->apply(
+        [&](auto &store) { return session::moveOnto(store, uuid(id), uuid(targetId)); }));
 }
 
 bool AccountsController::moveBy(const QString &id, int step)
 {
-    AccountFilterModel *shown = model();
-    int row = -1;
-    for (int i = 0; i < shown->count(); ++i)
-        if (shown->idAt(i) == id)
-            row = i;
+    const AccountFilterModel *shown = model();
+    const int row = shown->rowOfId(id);
     const int target = row + step;
     if (row < 0 || target < 0 || target >= shown->count())
-        return false;
+        return false; // already first or last: nothing to say
     return moveOnto(id, shown->idAt(target));
 }
 
 bool AccountsController::remove(const QString &id)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    const vault::Account *a = store ? store->vault().find(uuid(id)) : nullptr;
-    if (!a)
-        return false;
     // The account stays in memory, still sealed, until the next delete or lock, for Undo.
-    vault::Account removed = *a;
-    const auto &all = store->vault().accounts;
-    const int index = static_cast<int>(std::find_if(all.begin(), all.end(), [&](const vault::Account &x) {
-                                           return x.id == removed.id;
-                                       }) - all.begin());
-    if (!report(m_services->session()->apply([&](vault::VaultStore &s) { return session::removeAccount(s, removed.id); })))
-        return false;
-    m_removed = removed;
-    m_removedIndex = index;
+    auto removed = m_services->session()->apply([&](auto &store) { return session::removeAccount(store, uuid(id)); });
+    if (!removed)
+        return report(tl::unexpected(removed.error()));
+    const QString name = removed->account.displayName();
+    m_removed = std::move(*removed);
+    setError(QString());
     emit undoChanged();
-    emit undoableMessage(tr("Deleted %1").arg(removed.displayName()));
+    emit undoableMessage(tr("Deleted %1").arg(name));
     return true;
 }
 
@@ -247,31 +175,20 @@ bool AccountsController::undoRemove()
 {
     if (!m_removed)
         return false;
-    const vault::Account restored = *m_removed;
-    const int index = m_removedIndex;
-    const bool ok = report(m_services->session()->apply([&](vault::VaultStore &store) {
-        return store.update([&](vault::Vault &v) -> Result<void> {
-            if (!v.find(restored.id))
-                v.accounts.insert(std::clamp<qsizetype>(index, 0, v.accounts.size()), restored);
-            return {};
-        });
-    }));
-    if (ok) {
-        m_removed.reset();
-        emit undoChanged();
-        emit message(tr("Restored %1").arg(restored.displayName()));
-    }
-    return ok;
+    if (!report(m_services->session()->apply([&](auto &store) { return session::restoreAccount(store, *m_removed); })))
+        return false;
+    const QString name = m_removed->account.displayName();
+    m_removed.reset();
+    emit undoChanged();
+    setStatus(tr("Restored %1").arg(name));
+    return true;
 }
 
 bool AccountsController::revealSecret(const QString &id)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    auto secret = store ? session::openSecret(*store, uuid(id)) : Result<SecretBytes>(fail(ErrorCode::AccountNotFound));
-    if (!secret) {
-        emit errorOccurred(errorText(secret.error()));
-        return false;
-    }
+    auto secret = m_services->session()->read([&](const auto &store) { return session::openSecret(store, uuid(id)); });
+    if (!secret)
+        return report(tl::unexpected(secret.error()));
     const SecretBytes text = base32::encode(secret->bytes());
     SecretBytes grouped(text.size() + text.size() / 4); // groups of four, as services print keys
     std::size_t length = 0;
@@ -287,13 +204,9 @@ bool AccountsController::revealSecret(const QString &id)
 
 bool AccountsController::revealRecoveryCodes(const QString &id)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    auto codes = store ? session::recoveryCodes(*store, uuid(id))
-                       : Result<std::vector<session::OpenedRecoveryCode>>(fail(ErrorCode::AccountNotFound));
-    if (!codes) {
-        emit errorOccurred(errorText(codes.error()));
-        return false;
-    }
+    auto codes = m_services->session()->read([&](const auto &store) { return session::recoveryCodes(store, uuid(id)); });
+    if (!codes)
+        return report(tl::unexpected(codes.error()));
     std::vector<const SecretBytes *> texts;
     for (const auto &c : *codes)
         texts.push_back(&c.code);
@@ -301,37 +214,14 @@ bool AccountsController::revealRecoveryCodes(const QString &id)
     return true;
 }
 
-QVariantList AccountsController::recoveryCodes(const QString &id) const
-{
-    const vault::VaultStore *store = m_services->session()->store();
-    const vault::Account *account = store ? store->vault().find(uuid(id)) : nullptr;
-    if (!account)
-        return {};
-    QVariantList list;
-    for (const vault::RecoveryCode &c : account->recoveryCodes)
-        list.append(QVariantMap{
-            {QStringLiteral("used"), c.usedAtMs.has_value()},
-            {QStringLiteral("usedAt"), c.usedAtMs ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(*c.usedAtMs),
-                                                                       QLocale::ShortFormat)
-                                                  : QString()}});
-    return list;
-}
-
 bool AccountsController::copyNextRecoveryCode(const QString &id)
 {
-    SecretBytes code;
-    const bool ok = report(m_services->session()->apply([&](vault::VaultStore &store) -> Result<void> {
-        auto next = session::useRecoveryCode(store, uuid(id), m_services->ticker()->nowMs());
-        if (!next)
-            return tl::unexpected(next.error());
-        code = std::move(*next);
-        return {};
-    }));
-    if (!ok)
-        return false;
-    m_services->clipboard()->copy(QString::fromUtf8(code.view().data(), static_cast<qsizetype>(code.size())),
-                                  clipboardSeconds());
-    emit message(tr("Recovery code copied and marked as used"));
+    auto code = m_services->session()->apply(
+        [&](auto &store) { return session::useRecoveryCode(store, uuid(id), m_services->ticker()->nowMs()); });
+    if (!code)
+        return report(tl::unexpected(code.error()));
+    copied(QString::fromUtf8(code->view().data(), static_cast<qsizetype>(code->size())),
+           tr("Recovery code copied and marked as used"));
     return true;
 }
 
@@ -343,14 +233,14 @@ bool AccountsController::addRecoveryCodes(const QString &id, const QString &text
         if (!line.trimmed().isEmpty())
             codes.append(line.trimmed().toUtf8());
     if (codes.isEmpty()) {
-        emit errorOccurred(errorText(Error{ErrorCode::InvalidRecoveryCode}));
+        setError(Error{ErrorCode::InvalidRecoveryCode});
         return false;
     }
-    const bool ok = report(m_services->session()->apply([&](vault::VaultStore &store) {
+    const bool ok = report(m_services->session()->apply([&](auto &store) {
         return session::addRecoveryCodes(store, uuid(id), codes, replace, m_services->ticker()->nowMs());
     }));
     if (ok)
-        emit message(tr("%n recovery code(s) saved", nullptr, int(codes.size())));
+        setStatus(tr("%n recovery code(s) saved", nullptr, int(codes.size())));
     return ok;
 }
 

@@ -1,25 +1,23 @@
 #pragma once
 // What the user does with the accounts in the list and the details page: copy a code, ask for the
 // next HOTP code, edit, favour, reorder, delete with undo, reveal the secret, and recovery codes.
-// Every operation is a core/session call; messages for the user come as one sentence.
+// Every change is a core/session call (account_edits.h, account_operations.h); what happened, or what
+// went wrong, is one sentence in status or errorString (Controller).
 
+#include "accounts/account_details.h"
 #include "accounts/revealed_secrets.h"
-#include "vault/account.h"
+#include "app/controller.h"
+#include "session/account_edits.h"
 
-#include <QObject>
-#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
-
-class QQmlEngine;
-class QJSEngine;
 
 namespace tessera::bridge {
 
 class Services;
 class AccountFilterModel;
 
-class AccountsController : public QObject
+class AccountsController : public Controller, public QmlSingleton<AccountsController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -32,7 +30,6 @@ class AccountsController : public QObject
     Q_PROPERTY(tessera::bridge::RevealedSecrets *revealed READ revealed CONSTANT)
 public:
     explicit AccountsController(Services *services, QObject *parent = nullptr);
-    static AccountsController *create(QQmlEngine *, QJSEngine *);
 
     AccountFilterModel *model() const;
     QStringList groups() const;
@@ -42,41 +39,37 @@ public:
 
     Q_INVOKABLE bool copyCode(const QString &id);
     Q_INVOKABLE bool nextHotpCode(const QString &id);
-    Q_INVOKABLE QVariantMap details(const QString &id) const;
+    // An invalid value (valid false) when the account is not there, with the reason in errorString.
+    Q_INVOKABLE tessera::bridge::AccountDetails details(const QString &id);
     Q_INVOKABLE bool edit(const QString &id, const QString &issuer, const QString &name, const QString &group,
                           const QString &notes);
     Q_INVOKABLE bool setFavourite(const QString &id, bool favourite);
     Q_INVOKABLE bool move(const QString &id, const QString &beforeId);
     // Dropped onto another row: lands after it when dragged down, before it when dragged up.
     Q_INVOKABLE bool moveOnto(const QString &id, const QString &targetId);
-    // One place up (-1) or down (+1) in the user's own order.
+    // One place up (-1) or down (+1) among the rows shown.
     Q_INVOKABLE bool moveBy(const QString &id, int step);
     Q_INVOKABLE bool remove(const QString &id);
     Q_INVOKABLE bool undoRemove();
-    // Shows the key (groups of four) or the recovery codes in `revealed`; false, with errorOccurred, when
+    // Shows the key (groups of four) or the recovery codes in `revealed`; false, with errorString, when
     // they cannot be opened.
     Q_INVOKABLE bool revealSecret(const QString &id);
     Q_INVOKABLE bool revealRecoveryCodes(const QString &id);
-    // The recovery codes' state in vault order, without the codes: [{used, usedAt}].
-    Q_INVOKABLE QVariantList recoveryCodes(const QString &id) const;
     Q_INVOKABLE bool copyNextRecoveryCode(const QString &id);
     Q_INVOKABLE bool addRecoveryCodes(const QString &id, const QString &text, bool replace);
 
 signals:
-    void message(const QString &text);      // a toast: what just happened
     void undoableMessage(const QString &text); // a toast with Undo: an account was deleted
-    void errorOccurred(const QString &text); // one sentence
     void groupsChanged();
     void undoChanged();
 
 private:
-    bool report(const Result<void> &result);
     int clipboardSeconds() const;
+    void copied(const QString &text, const QString &what);
 
     Services *m_services;
     RevealedSecrets m_revealed;
-    std::optional<vault::Account> m_removed;
-    int m_removedIndex = -1;
+    std::optional<session::RemovedAccount> m_removed;
 };
 
 } // namespace tessera::bridge

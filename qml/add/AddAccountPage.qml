@@ -25,6 +25,19 @@ Page {
     }
     StackView.onActivated: issuer.forceActiveFocus()
 
+    // The typed form; the rules (which fields a type has, what is valid) are in C++.
+    AccountForm {
+        id: form
+        issuer: issuer.text
+        name: name.text
+        secret: secret.text
+        kind: kind.currentIndex
+        algorithm: algorithm.currentIndex
+        digits: digits.value
+        period: period.value
+        counter: counter.text
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -104,38 +117,37 @@ Page {
                         Label { text: qsTr("Type") }
                         ComboBox {
                             id: kind
-                            model: ["totp", "hotp", "steam"]
-                            displayText: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam Guard")][currentIndex]
+                            model: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam Guard")]
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Type")
                         }
-                        Label { text: qsTr("Algorithm"); visible: kind.currentIndex !== 2 }
+                        Label { text: qsTr("Algorithm"); visible: form.usesAlgorithm }
                         ComboBox {
                             id: algorithm
-                            visible: kind.currentIndex !== 2
+                            visible: form.usesAlgorithm
                             model: ["SHA1", "SHA256", "SHA512"]
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Algorithm")
                         }
-                        Label { text: qsTr("Digits"); visible: kind.currentIndex !== 2 }
+                        Label { text: qsTr("Digits"); visible: form.usesDigits }
                         SpinBox {
                             id: digits
-                            visible: kind.currentIndex !== 2
+                            visible: form.usesDigits
                             from: 6; to: 10; value: 6
                             Accessible.name: qsTr("Digits")
                         }
-                        Label { text: qsTr("Period (seconds)"); visible: kind.currentIndex !== 1 }
+                        Label { text: qsTr("Period (seconds)"); visible: form.usesPeriod }
                         SpinBox {
                             id: period
-                            visible: kind.currentIndex !== 1
+                            visible: form.usesPeriod
                             from: 1; to: 3600; value: 30
                             editable: true
                             Accessible.name: qsTr("Period in seconds")
                         }
-                        Label { text: qsTr("Counter"); visible: kind.currentIndex === 1 }
+                        Label { text: qsTr("Counter"); visible: form.usesCounter }
                         TextField {
                             id: counter
-                            visible: kind.currentIndex === 1
+                            visible: form.usesCounter
                             text: "0"
                             inputMethodHints: Qt.ImhDigitsOnly
                             Layout.fillWidth: true
@@ -156,8 +168,7 @@ Page {
                         highlighted: true
                         enabled: secret.text.trim() !== "" && AddAccountController.secretProblem(secret.text) === ""
                         Layout.alignment: Qt.AlignRight
-                        onClicked: AddAccountController.addManual(issuer.text, name.text, secret.text, kind.currentValue,
-                                                                  algorithm.currentValue, digits.value, period.value, counter.text)
+                        onClicked: AddAccountController.addManual(form)
                     }
                 }
             }
@@ -186,10 +197,10 @@ Page {
                     }
                     Label {
                         readonly property string problem: AddAccountController.linkProblem(link.text)
-                        readonly property var preview: problem === "" && link.text.trim() !== "" ? AddAccountController.linkPreview(link.text) : ({})
+                        readonly property var preview: AddAccountController.linkPreview(link.text)
                         text: problem !== "" ? problem
                               : link.text.trim() === "" ? ""
-                              : qsTr("%1 · %2 · %3, %4 digits").arg(preview.issuer || qsTr("(no service)")).arg(preview.name || qsTr("(no account)")).arg(preview.kind.toUpperCase()).arg(preview.digits)
+                              : qsTr("%1 · %2 · %3, %4 digits").arg(preview.issuer || qsTr("(no service)")).arg(preview.name || qsTr("(no account)")).arg(preview.kind).arg(preview.digits)
                         color: problem !== "" ? Theme.danger : palette.windowText
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true

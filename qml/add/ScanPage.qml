@@ -34,17 +34,6 @@ Page {
     Shortcut { sequences: [StandardKey.Open]; onActivated: fileDialog.open() }
     Shortcut { sequences: [StandardKey.Paste]; onActivated: ScanController.scanClipboard() }
 
-    DropArea {
-        id: drop
-        anchors.fill: parent
-        onDropped: (drop) => {
-            if (drop.hasUrls)
-                ScanController.scanFiles(drop.urls)
-            else if (drop.formats.indexOf("image/png") >= 0)
-                ScanController.scanImageData(drop.getDataAsArrayBuffer("image/png"))
-            drop.accept()
-        }
-    }
 
     ScrollView {
         anchors.fill: parent

@@ -17,23 +17,18 @@
 
 namespace tessera::bridge {
 
-namespace {
-ScanController *g_instance = nullptr;
-} // namespace
-
-ScanController::ScanController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+ScanController::ScanController(Services *services, QObject *parent) : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
     connect(&m_results, &ScanResultModel::selectionChanged, this, &ScanController::selectionChanged);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
         std::shared_ptr<Outcome> outcome = m_watcher.result();
         m_decoding = false;
         if (!outcome->picture)
-            setMessage(errorText(outcome->picture.error()), true);
+            setError(errorText(outcome->picture.error()));
         else if (!outcome->texts && outcome->texts.error().code == ErrorCode::Cancelled)
-            setMessage(tr("Stopped reading the picture."), false);
+            setStatus(tr("Stopped reading the picture."));
         else if (!outcome->texts)
-            setMessage(errorText(outcome->texts.error()), true);
+            setError(errorText(outcome->texts.error()));
         else
             takeTexts(std::move(*outcome->texts), Source::Picture);
         startNext();
@@ -77,14 +72,6 @@ ScanController::~ScanController()
 {
     m_cancelled->store(true); // the worker process is killed within a moment, so quitting never waits long
     m_watcher.waitForFinished();
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-ScanController *ScanController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
 }
 
 void ScanController::setVideoSink(QVideoSink *sink)
@@ -132,10 +119,10 @@ void ScanController::scanClipboard()
 
 void ScanController::scanScreen()
 {
-    setMessage(tr("Looking at the screen…"), false);
+    setStatus(tr("Looking at the screen…"));
     m_grabber.grab([this](Result<QList<QImage>> pictures) {
         if (!pictures) {
-            setMessage(errorText(pictures.error()), true);
+            setError(errorText(pictures.error()));
             return;
         }
         // Every screen as one picture each: the code may be on any of them.
@@ -146,18 +133,16 @@ void ScanController::scanScreen()
 
 void ScanController::enqueue(Load load)
 {
-    const bool wasBusy = busy();
     m_queue.push_back(std::move(load));
     if (!m_decoding)
         startNext();
-    if (!wasBusy)
-        emit busyChanged();
+    setBusy(!m_queue.empty() || m_decoding);
 }
 
 void ScanController::startNext()
 {
     if (m_queue.empty()) {
-        emit busyChanged();
+        setBusy(!m_queue.empty() || m_decoding);
         return;
     }
     Load load = std::move(m_queue.front());
@@ -190,28 +175,29 @@ void ScanController::takeTexts(std::vector<SecretBytes> texts, Source source)
     const bool newPart = partsRead() > partsBefore;
     const bool incomplete = m_scan.incomplete().has_value();
     if (step.newAccounts > 0 || newPart) {
-        setMessage(incomplete ? tr("Part read; scan the next code.") : tr("Found %n account(s).", nullptr, step.newAccounts),
-                   false);
+        setStatus(incomplete ? tr("Part read; scan the next code.") : tr("Found %n account(s).", nullptr, step.newAccounts));
         // The camera keeps looking while an export still has parts to show.
         if (source == Source::Camera && !incomplete)
             emit foundByCamera();
         refreshResults(); // only when something changed: a camera sees the same code many times a second
     } else if (!step.problems.empty()) {
         const bool pastedText = source == Source::Clipboard && step.problems.front().code == ErrorCode::QrNotAnAccount;
-        setMessage(pastedText ? tr("The clipboard holds no picture and no link; copy the QR code's picture or its "
+        setError(pastedText ? tr("The clipboard holds no picture and no link; copy the QR code's picture or its "
                                    "otpauth:// link.")
-                              : errorText(step.problems.front()),
-                   true);
+                              : errorText(step.problems.front()));
     } else {
-        setMessage(tr("Nothing new in this picture: its accounts are already in the list."), false);
+        setStatus(tr("Nothing new in this picture: its accounts are already in the list."));
     }
 }
 
 void ScanController::refreshResults()
 {
     std::vector<bool> duplicate(m_scan.accounts().size(), false);
-    if (vault::VaultStore *store = m_services->session()->store())
-        duplicate = session::duplicatesInVault(*store, m_scan.accounts());
+    auto inVault = m_services->session()->read([&](const auto &store) -> Result<std::vector<bool>> {
+        return session::duplicatesInVault(store, m_scan.accounts());
+    });
+    if (inVault)
+        duplicate = std::move(*inVault);
     m_results.reset(m_scan.accounts(), duplicate);
     emit resultsChanged();
 }
@@ -255,48 +241,37 @@ bool ScanController::addSelected()
             toAdd.push_back({all[i].issuer, all[i].name, all[i].params, SecretBytes::copyOf(all[i].secret.bytes())});
     const int count = int(toAdd.size());
     if (count == 0) {
-        setMessage(tr("Choose at least one account to add."), true);
+        setError(tr("Choose at least one account to add."));
         return false;
     }
-    auto saved = m_services->session()->apply([&](vault::VaultStore &store) {
+    auto saved = m_services->session()->apply([&](auto &store) {
         return session::addAccounts(store, toAdd, m_services->ticker()->nowMs());
     });
     if (!saved) {
-        setMessage(errorText(saved.error()), true);
+        setError(errorText(saved.error()));
         return false;
     }
     m_scan.clear();
     refreshResults();
-    setMessage(tr("Added %n account(s).", nullptr, count), false);
+    setStatus(tr("Added %n account(s).", nullptr, count));
     emit added(count);
     return true;
 }
 
 void ScanController::cancel()
 {
-    const bool wasBusy = busy();
     m_queue.clear();
     if (m_decoding)
         m_cancelled->store(true); // the running decode reports "stopped" and busy ends with it
-    if (wasBusy && !busy())
-        emit busyChanged();
+    setBusy(!m_queue.empty() || m_decoding);
 }
 
 void ScanController::clear()
 {
     m_scan.clear();
     m_queue.clear(); // a decode already running still reports, into an empty scan
-    setMessage({}, false);
+    setStatus(QString());
     refreshResults();
-}
-
-void ScanController::setMessage(const QString &message, bool problem)
-{
-    if (m_message == message && m_messageIsProblem == problem)
-        return;
-    m_message = message;
-    m_messageIsProblem = problem;
-    emit messageChanged();
 }
 
 } // namespace tessera::bridge

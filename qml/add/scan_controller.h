@@ -12,6 +12,8 @@
 
 #include <QFutureWatcher>
 #include <QImage>
+#include "app/controller.h"
+
 #include <QObject>
 #include <atomic>
 #include <QUrl>
@@ -25,14 +27,11 @@ namespace tessera::bridge {
 
 class Services;
 
-class ScanController : public QObject
+class ScanController : public Controller, public QmlSingleton<ScanController>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
-    Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY messageChanged)
     Q_PROPERTY(QString exportProgress READ exportProgress NOTIFY resultsChanged)
     Q_PROPERTY(QString skippedText READ skippedText NOTIFY resultsChanged)
     Q_PROPERTY(ScanResultModel *results READ results CONSTANT)
@@ -41,11 +40,7 @@ class ScanController : public QObject
 public:
     explicit ScanController(Services *services, QObject *parent = nullptr);
     ~ScanController() override;
-    static ScanController *create(QQmlEngine *, QJSEngine *);
 
-    bool busy() const { return !m_queue.empty() || m_decoding; }
-    QString message() const { return m_message; }
-    bool messageIsProblem() const { return m_messageIsProblem; }
     QString exportProgress() const;
     QString skippedText() const;
     ScanResultModel *results() { return &m_results; }
@@ -76,8 +71,6 @@ public:
     Q_INVOKABLE void cancel();
 
 signals:
-    void busyChanged();
-    void messageChanged();
     void resultsChanged();
     void selectionChanged();
     void videoSinkChanged();
@@ -98,7 +91,6 @@ private:
     void startNext();
     enum class Source { Picture, Camera, Clipboard, Link };
     void takeTexts(std::vector<SecretBytes> texts, Source source);
-    void setMessage(const QString &message, bool problem);
     void refreshResults();
 
     Services *m_services;
@@ -112,8 +104,6 @@ private:
     QFutureWatcher<std::shared_ptr<Outcome>> m_watcher;
     bool m_decoding = false; // until the result is handled (the watcher says finished earlier)
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    QString m_message;
-    bool m_messageIsProblem = false;
 };
 
 } // namespace tessera::bridge

@@ -6,10 +6,10 @@
 
 namespace tessera::bridge {
 
-ClipboardGuard::ClipboardGuard(QObject *parent) : QObject(parent)
+ClipboardGuard::ClipboardGuard(std::unique_ptr<Countdown> clearing, QObject *parent)
+    : QObject(parent), m_clearing(std::move(clearing))
 {
-    m_clearTimer.setSingleShot(true);
-    connect(&m_clearTimer, &QTimer::timeout, this, &ClipboardGuard::clearNow);
+    connect(m_clearing.get(), &Countdown::expired, this, &ClipboardGuard::clearNow);
 }
 
 void ClipboardGuard::copy(const QString &text, int clearAfterSeconds)
@@ -22,12 +22,12 @@ void ClipboardGuard::copy(const QString &text, int clearAfterSeconds)
     QGuiApplication::clipboard()->setMimeData(mime);
     m_copied = text;
     if (clearAfterSeconds > 0)
-        m_clearTimer.start(clearAfterSeconds * 1000);
+        m_clearing->start(std::chrono::seconds(clearAfterSeconds));
 }
 
 void ClipboardGuard::clearNow()
 {
-    m_clearTimer.stop();
+    m_clearing->stop();
     if (m_copied.isEmpty())
         return;
     QClipboard *clipboard = QGuiApplication::clipboard();

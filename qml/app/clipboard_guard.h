@@ -3,8 +3,10 @@
 // x-kde-passwordManagerHint, Windows ExcludeClipboardContentFromMonitorProcessing, macOS
 // org.nspasteboard.ConcealedType), and clears it after a delay only if it still holds our code.
 
+#include "app/countdown.h"
+
 #include <QObject>
-#include <QTimer>
+#include <memory>
 
 namespace tessera::bridge {
 
@@ -12,14 +14,14 @@ class ClipboardGuard : public QObject
 {
     Q_OBJECT
 public:
-    explicit ClipboardGuard(QObject *parent = nullptr);
+    explicit ClipboardGuard(std::unique_ptr<Countdown> clearing, QObject *parent = nullptr);
 
     void copy(const QString &text, int clearAfterSeconds);
     void clearNow(); // on lock and quit: only if the clipboard still holds what we put there
 
 private:
     QString m_copied;
-    QTimer m_clearTimer;
+    std::unique_ptr<Countdown> m_clearing;
 };
 
 } // namespace tessera::bridge

@@ -8,30 +8,22 @@
 
 namespace tessera::bridge {
 
-namespace {
-Services *g_instance = nullptr;
-} // namespace
-
-Services::Services(const QString &vaultPath, Clock clock, QObject *parent)
-    : QObject(parent), m_session(new VaultSession(vaultPath, this)), m_ticker(new Ticker(std::move(clock), this)),
-      m_clipboard(new ClipboardGuard(this)), m_accounts(new AccountListModel(m_session, m_ticker, this)),
-      m_filtered(new AccountFilterModel(this))
+Services::Services(const QString &vaultPath, Clock clock, session::Preferences *preferences,
+                   CountdownFactory countdowns, QObject *parent)
+    : QObject(parent), m_countdowns(std::move(countdowns)), m_preferences(preferences),
+      m_session(new VaultSession(vaultPath, this)),
+      m_ticker(new Ticker(std::move(clock), m_countdowns(Qt::PreciseTimer), this)),
+      m_clipboard(new ClipboardGuard(m_countdowns(Qt::CoarseTimer), this)),
+      m_accounts(new AccountListModel(m_session, m_ticker, preferences, this)),
+      m_filtered(new AccountFilterModel(preferences, this))
 {
     m_filtered->setSourceModel(m_accounts);
-    g_instance = this;
 }
 
 Services::~Services()
 {
     m_clipboard->clearNow();
     m_session->close();
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-Services *Services::instance()
-{
-    return g_instance;
 }
 
 } // namespace tessera::bridge

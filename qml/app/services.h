@@ -1,13 +1,16 @@
 #pragma once
-// Everything the QML controllers share, made once in main() (or a test) before the QML engine loads:
-// the open vault, the one ticker, the clipboard guard and the account list. Controllers are QML
-// singletons whose create() hands out the instances made here (Qt 6.4 needs the types to be not
-// default-constructible for that, see STYLE.md).
+// Everything the QML controllers share, made once by the composition root (app_root.h): the
+// preferences, the open vault, the one ticker, the clipboard guard and the account list.
 
+#include "app/countdown.h"
 #include "common/clock.h"
 
 #include <QObject>
 #include <QString>
+
+namespace tessera::session {
+class Preferences;
+}
 
 namespace tessera::bridge {
 
@@ -21,18 +24,23 @@ class Services : public QObject
 {
     Q_OBJECT
 public:
-    Services(const QString &vaultPath, Clock clock, QObject *parent = nullptr);
+    Services(const QString &vaultPath, Clock clock, session::Preferences *preferences, CountdownFactory countdowns,
+             QObject *parent = nullptr);
     ~Services() override;
 
-    static Services *instance();
 
     VaultSession *session() const { return m_session; }
     Ticker *ticker() const { return m_ticker; }
     ClipboardGuard *clipboard() const { return m_clipboard; }
     AccountListModel *accounts() const { return m_accounts; }
     AccountFilterModel *filteredAccounts() const { return m_filtered; }
+    session::Preferences *preferences() const { return m_preferences; }
+    // Every delay the app waits on is made here, so a test can run them by hand.
+    std::unique_ptr<Countdown> makeCountdown(Qt::TimerType type = Qt::CoarseTimer) const { return m_countdowns(type); }
 
 private:
+    CountdownFactory m_countdowns;
+    session::Preferences *m_preferences;
     VaultSession *m_session;
     Ticker *m_ticker;
     ClipboardGuard *m_clipboard;

@@ -2,16 +2,10 @@
 
 namespace tessera::bridge {
 
-namespace {
-// Fire a little after the second turns so the new second's code is due, even with timer slack.
-constexpr int kAfterSecondMs = 15;
-} // namespace
-
-Ticker::Ticker(Clock clock, QObject *parent) : QObject(parent), m_clock(std::move(clock))
+Ticker::Ticker(Clock clock, std::unique_ptr<Countdown> nextSecond, QObject *parent)
+    : QObject(parent), m_clock(std::move(clock)), m_nextSecond(std::move(nextSecond))
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, [this] {
+    connect(m_nextSecond.get(), &Countdown::expired, this, [this] {
         emit tick(m_clock());
         scheduleNext();
     });
@@ -26,7 +20,7 @@ void Ticker::setRunning(bool running)
         emit tick(m_clock()); // catch up at once after a pause
         scheduleNext();
     } else {
-        m_timer.stop();
+        m_nextSecond->stop();
     }
 }
 
@@ -44,7 +38,7 @@ void Ticker::scheduleNext()
         return;
     const std::int64_t now = m_clock();
     const std::int64_t intoSecond = ((now % 1000) + 1000) % 1000;
-    m_timer.start(static_cast<int>(1000 - intoSecond + kAfterSecondMs));
+    m_nextSecond->start(std::chrono::milliseconds(1000 - intoSecond + kAfterSecondMs));
 }
 
 } // namespace tessera::bridge

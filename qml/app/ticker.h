@@ -4,8 +4,10 @@
 
 #include "common/clock.h"
 
+#include "app/countdown.h"
+
 #include <QObject>
-#include <QTimer>
+#include <memory>
 
 namespace tessera::bridge {
 
@@ -13,7 +15,10 @@ class Ticker : public QObject
 {
     Q_OBJECT
 public:
-    explicit Ticker(Clock clock, QObject *parent = nullptr);
+    Ticker(Clock clock, std::unique_ptr<Countdown> nextSecond, QObject *parent = nullptr);
+
+    // Fire this long after the second turns, so the new second's code is due even with timer slack.
+    static constexpr int kAfterSecondMs = 15;
 
     void setRunning(bool running);
     // The clock jumped (a new time correction): show the new codes now and realign to its seconds.
@@ -28,7 +33,7 @@ private:
     void scheduleNext();
 
     Clock m_clock;
-    QTimer m_timer;
+    std::unique_ptr<Countdown> m_nextSecond;
     bool m_running = false;
 };
 

@@ -27,6 +27,7 @@ void VaultSession::open(std::unique_ptr<vault::VaultStore> store)
 
 void VaultSession::close()
 {
+    m_lent = false;
     if (!m_store)
         return;
     m_store.reset();
@@ -37,14 +38,25 @@ void VaultSession::close()
     emit closed();
 }
 
-Result<void> VaultSession::apply(const std::function<Result<void>(vault::VaultStore &)> &change)
+void VaultSession::afterChange()
 {
-    if (!m_store)
-        return fail(ErrorCode::PasswordRequired);
-    auto result = change(*m_store);
     watch(); // an atomic rename replaces the file: the watch must follow the new one
     emit changed();
-    return result;
+}
+
+void VaultSession::lend()
+{
+    m_lent = true;
+}
+
+void VaultSession::giveBack(std::unique_ptr<vault::VaultStore> replacement)
+{
+    m_lent = false;
+    if (!m_store)
+        return; // locked meanwhile: the replacement is dropped with its key
+    if (replacement)
+        m_store = std::move(replacement);
+    afterChange();
 }
 
 void VaultSession::watch()
@@ -59,7 +71,7 @@ void VaultSession::watch()
 
 void VaultSession::onFileChanged()
 {
-    if (!m_store)
+    if (!m_store || m_lent)
         return;
     auto reloaded = m_store->reload();
     watch();

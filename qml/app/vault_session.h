@@ -1,6 +1,8 @@
 #pragma once
-// The open vault shared by the bridge's controllers: holds the VaultStore while unlocked, reloads it
-// when another program (the CLI, a sync tool) changes the file, and wipes it on lock.
+// The open vault shared by the controllers: holds the VaultStore while unlocked, reloads it when
+// another program (the CLI, a sync tool) changes the file, and wipes it on lock. This is the only
+// QML-side code that touches the store (tests/architecture/check_layers.sh): controllers read through
+// vault() and read(), and change the vault only by handing a core/session call to apply().
 
 #include "common/error.h"
 #include "vault/vault_store.h"
@@ -8,6 +10,7 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <memory>
+#include <type_traits>
 
 namespace tessera::bridge {
 
@@ -21,13 +24,41 @@ public:
     void setVaultPath(const QString &path);
 
     bool isOpen() const { return m_store != nullptr; }
-    vault::VaultStore *store() const { return m_store.get(); }
+    // The accounts as they are now; nullptr while locked.
+    const vault::Vault *vault() const { return m_store ? &m_store->vault() : nullptr; }
+    const vault::Account *find(const QUuid &id) const { return m_store ? m_store->vault().find(id) : nullptr; }
 
     void open(std::unique_ptr<vault::VaultStore> store);
     void close(); // drops the master key and every opened value
 
-    // Runs a change through the store and announces it; the error is returned for the caller to show.
-    Result<void> apply(const std::function<Result<void>(vault::VaultStore &)> &change);
+    // Runs a read-only core/session call on the open store: `Result<T> read(const VaultStore &)`.
+    template <typename Read>
+    auto read(Read &&call) const -> decltype(call(std::declval<const vault::VaultStore &>()))
+    {
+        if (!m_store)
+            return tl::unexpected(Error{ErrorCode::PasswordRequired});
+        return call(std::as_const(*m_store));
+    }
+    // Runs a core/session change on the open store and announces it: `Result<T> change(VaultStore &)`.
+    // While the store is lent out (a password change), nothing may change it: VaultBeingRekeyed.
+    template <typename Change>
+    auto apply(Change &&change) -> decltype(change(std::declval<vault::VaultStore &>()))
+    {
+        if (!m_store)
+            return tl::unexpected(Error{ErrorCode::PasswordRequired});
+        if (m_lent)
+            return tl::unexpected(Error{ErrorCode::VaultBeingRekeyed});
+        auto result = change(*m_store);
+        afterChange();
+        return result;
+    }
+
+    // For work that must own a store on another thread (a password change writes the file under a new
+    // key): until giveBack, changes are refused and the file's changes are not read. giveBack takes the
+    // store that now matches the file, or nullptr when the work failed and the file is as it was.
+    void lend();
+    void giveBack(std::unique_ptr<vault::VaultStore> replacement);
+    bool isLent() const { return m_lent; }
 
 signals:
     void opened();
@@ -37,12 +68,14 @@ signals:
     void readAgain(); // the file on disk reads fine (again), changed or not
 
 private:
+    void afterChange();
     void watch();
     void onFileChanged();
 
     QString m_path;
     std::unique_ptr<vault::VaultStore> m_store;
     QFileSystemWatcher m_watcher;
+    bool m_lent = false;
 };
 
 } // namespace tessera::bridge

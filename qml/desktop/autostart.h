@@ -10,6 +10,10 @@
 #include <QStringList>
 #include <optional>
 
+namespace tessera::session {
+class Preferences;
+}
+
 namespace tessera::bridge {
 
 class Autostart
@@ -18,8 +22,9 @@ public:
     // The option the login start passes: the window stays in the tray (tessera --minimized).
     static QString minimizedOption() { return QStringLiteral("--minimized"); }
 
-    static bool isEnabled();
-    static Result<void> setEnabled(bool on);
+    // The preferences remember what a sandbox's portal was asked (it cannot be read back).
+    static bool isEnabled(const session::Preferences &preferences);
+    static Result<void> setEnabled(bool on, session::Preferences &preferences);
 
     // What the login runs: this program (the AppImage when run from one) and --minimized.
     static QStringList command();

@@ -1,4 +1,5 @@
 #include "desktop/desktop_shell.h"
+#include "session/preferences.h"
 
 #include "desktop/idle_lock.h"
 #include "desktop/screen_lock_monitor.h"
@@ -12,14 +13,13 @@
 #include <QGuiApplication>
 #include <QQuickWindow>
 #include <QScreen>
-#include <QSettings>
 
 namespace tessera::bridge {
 
 DesktopShell::DesktopShell(QQuickWindow *window, Services *services, VaultController *vault,
                            SettingsController *settings, QObject *parent)
     : QObject(parent), m_window(window), m_services(services), m_vault(vault), m_settings(settings),
-      m_idle(new IdleLock(this)), m_screenLock(new ScreenLockMonitor(this)), m_tray(new TrayIcon(window, this))
+      m_idle(new IdleLock(services->makeCountdown(), this)), m_screenLock(new ScreenLockMonitor(this)), m_tray(new TrayIcon(window, this))
 {
     connect(window, &QWindow::visibleChanged, this, &DesktopShell::updateTicker);
     connect(window, &QWindow::windowStateChanged, this, &DesktopShell::updateTicker);
@@ -68,12 +68,12 @@ void DesktopShell::saveGeometry()
 {
     if (m_window->windowState() != Qt::WindowNoState)
         return;
-    QSettings().setValue(QStringLiteral("window/geometry"), m_window->geometry());
+    m_services->preferences()->setWindowGeometry(m_window->geometry());
 }
 
 void DesktopShell::restoreGeometry()
 {
-    const QRect saved = QSettings().value(QStringLiteral("window/geometry")).toRect();
+    const QRect saved = m_services->preferences()->windowGeometry();
     if (!saved.isValid())
         return;
     // Only where a screen still shows it: a monitor may have been unplugged since.

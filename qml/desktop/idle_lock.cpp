@@ -5,10 +5,10 @@
 
 namespace tessera::bridge {
 
-IdleLock::IdleLock(QObject *parent) : QObject(parent)
+IdleLock::IdleLock(std::unique_ptr<Countdown> countdown, QObject *parent)
+    : QObject(parent), m_countdown(std::move(countdown))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &IdleLock::lockRequested);
+    connect(m_countdown.get(), &Countdown::expired, this, &IdleLock::lockRequested);
 }
 
 void IdleLock::setIdleMinutes(int minutes)
@@ -18,19 +18,17 @@ void IdleLock::setIdleMinutes(int minutes)
 
 void IdleLock::setIdleTimeout(std::chrono::milliseconds timeout)
 {
-    if (timeout <= std::chrono::milliseconds::zero()) {
-        m_timer.stop();
-        m_timer.setInterval(0);
-        return;
-    }
-    m_timer.setInterval(timeout);
-    m_timer.start();
+    m_timeout = std::max(timeout, std::chrono::milliseconds::zero());
+    if (m_timeout == std::chrono::milliseconds::zero())
+        m_countdown->stop();
+    else
+        m_countdown->start(m_timeout);
 }
 
 void IdleLock::userWasActive()
 {
-    if (m_timer.interval() > 0)
-        m_timer.start(); // restart: counts from the last input
+    if (m_timeout > std::chrono::milliseconds::zero())
+        m_countdown->start(m_timeout); // restart: counts from the last input
 }
 
 bool IdleLock::eventFilter(QObject *watched, QEvent *event)

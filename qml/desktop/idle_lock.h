@@ -2,8 +2,10 @@
 // Locks the vault after N minutes without keyboard or mouse input in Tessera, and when the session's
 // screen locks (ScreenLockMonitor). N comes from the settings; 0 means never.
 
+#include "app/countdown.h"
+
 #include <QObject>
-#include <QTimer>
+#include <memory>
 #include <chrono>
 
 namespace tessera::bridge {
@@ -12,7 +14,7 @@ class IdleLock : public QObject
 {
     Q_OBJECT
 public:
-    explicit IdleLock(QObject *parent = nullptr);
+    explicit IdleLock(std::unique_ptr<Countdown> countdown, QObject *parent = nullptr);
 
     void setIdleMinutes(int minutes);
     void setIdleTimeout(std::chrono::milliseconds timeout); // 0: never
@@ -25,7 +27,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QTimer m_timer;
+    std::unique_ptr<Countdown> m_countdown;
+    std::chrono::milliseconds m_timeout{0}; // 0: never
 };
 
 } // namespace tessera::bridge

@@ -97,7 +97,7 @@ Page {
             }
             Label {
                 visible: text !== ""
-                text: SettingsController.startAtLoginProblem
+                text: SettingsController.errorString
                 color: Theme.danger
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -118,7 +118,7 @@ Page {
             }
             Button {
                 text: qsTr("Open the folder")
-                onClicked: Qt.openUrlExternally("file://" + VaultController.backupsFolder)
+                onClicked: Qt.openUrlExternally(VaultController.backupsFolderUrl)
             }
 
             SectionHeader { text: qsTr("Time") }

@@ -2,107 +2,71 @@
 
 #include "desktop/autostart.h"
 
-#include "common/error_text.h"
 #include "crypto/library_versions.h"
+#include "session/preferences.h"
 
 #include <QCoreApplication>
-#include <QJSEngine>
-#include <QSettings>
 
 namespace tessera::bridge {
 
-namespace {
-SettingsController *g_instance = nullptr;
-const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
-const QString kScreenLock = QStringLiteral("security/lockOnScreenLock");
-const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
-const QString kTheme = QStringLiteral("appearance/theme");
-const QString kCloseToTray = QStringLiteral("window/closeToTray");
-const QString kSortMode = QStringLiteral("list/sortMode");
-} // namespace
-
-SettingsController::SettingsController(int, QObject *parent) : QObject(parent)
+SettingsController::SettingsController(session::Preferences *preferences, QObject *parent)
+    : Controller(parent), QmlSingleton(this), m_preferences(preferences)
 {
-    g_instance = this;
-}
-
-SettingsController *SettingsController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-SettingsController *SettingsController::instance()
-{
-    return g_instance;
-}
-
-void SettingsController::write(const QString &key, const QVariant &value)
-{
-    QSettings settings;
-    if (settings.value(key) == value)
-        return;
-    settings.setValue(key, value);
-    emit changed();
 }
 
 int SettingsController::autoLockMinutes() const
 {
-    return QSettings().value(kAutoLock, 5).toInt();
+    return m_preferences->autoLockMinutes();
 }
 void SettingsController::setAutoLockMinutes(int minutes)
 {
-    write(kAutoLock, std::clamp(minutes, 0, 24 * 60));
+    m_preferences->setAutoLockMinutes(minutes);
+    emit changed();
 }
 bool SettingsController::lockOnScreenLock() const
 {
-    return QSettings().value(kScreenLock, true).toBool();
+    return m_preferences->lockOnScreenLock();
 }
 void SettingsController::setLockOnScreenLock(bool on)
 {
-    write(kScreenLock, on);
+    m_preferences->setLockOnScreenLock(on);
+    emit changed();
 }
 int SettingsController::clipboardClearSeconds() const
 {
-    return QSettings().value(kClipboard, 30).toInt();
+    return m_preferences->clipboardClearSeconds();
 }
 void SettingsController::setClipboardClearSeconds(int seconds)
 {
-    write(kClipboard, std::clamp(seconds, 0, 3600));
+    m_preferences->setClipboardClearSeconds(seconds);
+    emit changed();
 }
 SettingsController::Theme SettingsController::theme() const
 {
-    return static_cast<Theme>(std::clamp(QSettings().value(kTheme, int(System)).toInt(), 0, 2));
+    return static_cast<Theme>(m_preferences->theme());
 }
 void SettingsController::setTheme(Theme theme)
 {
-    write(kTheme, int(theme));
+    m_preferences->setTheme(static_cast<session::ThemeChoice>(theme));
+    emit changed();
 }
 bool SettingsController::closeToTray() const
 {
-    return QSettings().value(kCloseToTray, false).toBool();
+    return m_preferences->closeToTray();
 }
 void SettingsController::setCloseToTray(bool on)
 {
-    write(kCloseToTray, on);
+    m_preferences->setCloseToTray(on);
+    emit changed();
 }
 bool SettingsController::startAtLogin() const
 {
-    return Autostart::isEnabled();
+    return Autostart::isEnabled(*m_preferences);
 }
 void SettingsController::setStartAtLogin(bool on)
 {
-    const auto done = Autostart::setEnabled(on);
-    m_startAtLoginProblem = done ? QString() : errorText(done.error());
+    report(Autostart::setEnabled(on, *m_preferences));
     emit changed();
-}
-int SettingsController::sortMode() const
-{
-    return QSettings().value(kSortMode, 0).toInt();
-}
-void SettingsController::setSortMode(int mode)
-{
-    write(kSortMode, mode);
 }
 
 QString SettingsController::version() const

@@ -1,15 +1,19 @@
 #pragma once
-// The user's preferences (QSettings): auto-lock, clipboard clearing, theme, tray behaviour.
+// The preferences page: auto-lock, clipboard clearing, theme, tray behaviour, start at login. Every
+// value and its default lives in session::Preferences; a failure (start at login refused) is the
+// errorString (Controller).
 
-#include <QObject>
+#include "app/controller.h"
+
 #include <QtQml/qqmlregistration.h>
 
-class QQmlEngine;
-class QJSEngine;
+namespace tessera::session {
+class Preferences;
+}
 
 namespace tessera::bridge {
 
-class SettingsController : public QObject
+class SettingsController : public Controller, public QmlSingleton<SettingsController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -19,19 +23,15 @@ class SettingsController : public QObject
     Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
-    // Start at login, minimised to the tray (autostart.h); the problem, if switching failed, for an inline error.
+    // Start at login, minimised to the tray (autostart.h).
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
-    Q_PROPERTY(QString startAtLoginProblem READ startAtLoginProblem NOTIFY changed)
-    Q_PROPERTY(int sortMode READ sortMode WRITE setSortMode NOTIFY changed)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
 public:
     enum Theme { System, Light, Dark };
     Q_ENUM(Theme)
 
-    explicit SettingsController(int /*not default-constructible: Qt 6.4 singleton rule*/, QObject *parent = nullptr);
-    static SettingsController *create(QQmlEngine *, QJSEngine *);
-    static SettingsController *instance();
+    explicit SettingsController(session::Preferences *preferences, QObject *parent = nullptr);
 
     int autoLockMinutes() const;
     void setAutoLockMinutes(int minutes);
@@ -45,9 +45,6 @@ public:
     void setCloseToTray(bool on);
     bool startAtLogin() const;
     void setStartAtLogin(bool on);
-    QString startAtLoginProblem() const { return m_startAtLoginProblem; }
-    int sortMode() const;
-    void setSortMode(int mode);
     QString version() const;
     QString libraries() const;
 
@@ -55,9 +52,7 @@ signals:
     void changed();
 
 private:
-    void write(const QString &key, const QVariant &value);
-
-    QString m_startAtLoginProblem;
+    session::Preferences *m_preferences;
 };
 
 } // namespace tessera::bridge

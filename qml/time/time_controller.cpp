@@ -10,16 +10,14 @@
 namespace tessera::bridge {
 
 namespace {
-TimeController *g_instance = nullptr;
 // How often the clocks are compared: a jump is noticed within this long.
 constexpr int kJumpCheckMs = 10000;
 } // namespace
 
-TimeController::TimeController(std::unique_ptr<QSettings> settings, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings))
+TimeController::TimeController(session::Preferences &preferences, QObject *parent)
+    : Controller(parent), QmlSingleton(this), m_settings(&preferences.store())
 {
     reload();
-    g_instance = this;
     connect(&m_jumpWatch, &QTimer::timeout, this, &TimeController::checkForClockJump);
     m_jumpWatch.start(kJumpCheckMs);
 }
@@ -37,26 +35,18 @@ void TimeController::checkForClockJump()
     }
     m_clockChanged = true;
     m_warningDismissed = false;
-    emit changed();
+    announce();
 }
 
 TimeController::~TimeController()
 {
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-TimeController *TimeController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
 }
 
 void TimeController::reload()
 {
     const std::int64_t before = m_clock.appliedOffsetMs();
     m_clock = session::loadCorrectedClock(*m_settings);
-    emit changed();
+    announce();
     if (m_clock.appliedOffsetMs() != before)
         emit correctionChanged();
 }
@@ -73,7 +63,7 @@ void TimeController::syncNow()
         return;
     const timesync::SyncOptions options =
         m_optionsOverride ? *m_optionsOverride
-                          : session::syncOptionsFrom(timesync::TimeSettings(*m_settings).preferences());
+                          : session::syncOptionsFrom(session::TimeSettings(*m_settings).preferences());
     m_sync = new timesync::ClockSync(options, this);
     m_sync->start([this](Result<timesync::ClockMeasurement> result) { finishSync(std::move(result)); });
     emit syncingChanged();
@@ -102,12 +92,11 @@ QString TimeController::sourceText() const
     return session::correctionSourceText(m_clock.correction());
 }
 
-QString TimeController::errorString() const
+void TimeController::announce()
 {
-    const timesync::SyncAttempt attempt = timesync::TimeSettings(*m_settings).lastAttempt();
-    if (attempt.error.isEmpty())
-        return {};
-    return errorText(Error{ErrorCode::TimeServerUnreachable, attempt.error});
+    const session::SyncAttempt attempt = session::TimeSettings(*m_settings).lastAttempt();
+    setError(attempt.error.isEmpty() ? QString() : errorText(Error{ErrorCode::TimeServerUnreachable, attempt.error}));
+    emit changed();
 }
 
 TimeController::Warning TimeController::warning() const
@@ -118,7 +107,7 @@ TimeController::Warning TimeController::warning() const
         return LargeOffsetUnconfirmed;
     if (measured && !m_clock.isEnabled() && std::abs(c.offsetMs) > session::kNoticeableOffsetMs)
         return Uncorrected;
-    if (!m_warningDismissed && !timesync::TimeSettings(*m_settings).lastAttempt().error.isEmpty())
+    if (!m_warningDismissed && !session::TimeSettings(*m_settings).lastAttempt().error.isEmpty())
         return SyncFailed;
     if (!m_warningDismissed && m_clockChanged)
         return ClockChanged;
@@ -146,11 +135,11 @@ QString TimeController::warningText() const
     return {};
 }
 
-bool TimeController::updatePreferences(const std::function<void(timesync::TimePreferences &)> &change)
+bool TimeController::updatePreferences(const std::function<void(session::TimePreferences &)> &change)
 {
-    timesync::TimeSettings stored(*m_settings);
-    const timesync::TimePreferences before = stored.preferences();
-    timesync::TimePreferences after = before;
+    session::TimeSettings stored(*m_settings);
+    const session::TimePreferences before = stored.preferences();
+    session::TimePreferences after = before;
     change(after);
     if (after.servers == before.servers && after.httpsUrl == before.httpsUrl &&
         after.syncAtStart == before.syncAtStart && after.correctionEnabled == before.correctionEnabled)
@@ -161,29 +150,29 @@ bool TimeController::updatePreferences(const std::function<void(timesync::TimePr
 
 void TimeController::setCorrectionEnabled(bool on)
 {
-    if (updatePreferences([on](timesync::TimePreferences &p) { p.correctionEnabled = on; }))
+    if (updatePreferences([on](session::TimePreferences &p) { p.correctionEnabled = on; }))
         reload();
 }
 
 bool TimeController::syncAtStart() const
 {
-    return timesync::TimeSettings(*m_settings).preferences().syncAtStart;
+    return session::TimeSettings(*m_settings).preferences().syncAtStart;
 }
 
 void TimeController::setSyncAtStart(bool on)
 {
-    if (updatePreferences([on](timesync::TimePreferences &p) { p.syncAtStart = on; }))
-        emit changed();
+    if (updatePreferences([on](session::TimePreferences &p) { p.syncAtStart = on; }))
+        announce();
 }
 
 QString TimeController::servers() const
 {
-    return timesync::TimeSettings(*m_settings).preferences().servers.join(u'\n');
+    return session::TimeSettings(*m_settings).preferences().servers.join(u'\n');
 }
 
 QString TimeController::httpsUrl() const
 {
-    return timesync::TimeSettings(*m_settings).preferences().httpsUrl.toString();
+    return session::TimeSettings(*m_settings).preferences().httpsUrl.toString();
 }
 
 bool TimeController::setServers(const QString &lines)
@@ -199,11 +188,11 @@ bool TimeController::setServers(const QString &lines)
         }
         servers << text;
     }
-    updatePreferences([&](timesync::TimePreferences &p) {
-        p.servers = servers.isEmpty() ? timesync::defaultTimeServers() : servers; // empty means "the defaults"
+    updatePreferences([&](session::TimePreferences &p) {
+        p.servers = servers.isEmpty() ? session::defaultTimeServers() : servers; // empty means "the defaults"
     });
     setInputError({});
-    emit changed();
+    announce();
     return true;
 }
 
@@ -214,9 +203,9 @@ bool TimeController::setHttpsUrl(const QString &text)
         setInputError(errorText(Error{ErrorCode::InvalidTimeUrl, text.trimmed()}));
         return false;
     }
-    updatePreferences([&](timesync::TimePreferences &p) { p.httpsUrl = url; });
+    updatePreferences([&](session::TimePreferences &p) { p.httpsUrl = url; });
     setInputError({});
-    emit changed();
+    announce();
     return true;
 }
 
@@ -249,20 +238,20 @@ void TimeController::acceptLargeOffset()
     session::acceptMeasurement(*m_settings, *m_unconfirmed, systemNowMs());
     m_unconfirmed.reset();
     if (!m_clock.isEnabled()) // one click corrects codes: the user just asked for it
-        updatePreferences([](timesync::TimePreferences &p) { p.correctionEnabled = true; });
+        updatePreferences([](session::TimePreferences &p) { p.correctionEnabled = true; });
     reload();
 }
 
 void TimeController::rejectLargeOffset()
 {
     m_unconfirmed.reset();
-    emit changed();
+    announce();
 }
 
 void TimeController::dismissWarning()
 {
     m_warningDismissed = true;
-    emit changed();
+    announce();
 }
 
 void TimeController::setInputError(const QString &error)
@@ -270,7 +259,7 @@ void TimeController::setInputError(const QString &error)
     if (m_inputError == error)
         return;
     m_inputError = error;
-    emit changed();
+    announce();
 }
 
 } // namespace tessera::bridge

@@ -7,10 +7,13 @@
 #include "timesync/clock_jump_detector.h"
 #include "timesync/clock_sync.h"
 #include "timesync/corrected_clock.h"
-#include "timesync/time_settings.h"
+#include "session/time_settings.h"
 
 #include <QObject>
 #include <QPointer>
+#include "app/controller.h"
+#include "session/preferences.h"
+
 #include <QSettings>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
@@ -21,7 +24,7 @@ class QJSEngine;
 
 namespace tessera::bridge {
 
-class TimeController : public QObject
+class TimeController : public Controller, public QmlSingleton<TimeController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,7 +32,6 @@ class TimeController : public QObject
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY changed)
     Q_PROPERTY(Warning warning READ warning NOTIFY changed)
     Q_PROPERTY(QString warningText READ warningText NOTIFY changed)
     Q_PROPERTY(double offsetSeconds READ offsetSeconds NOTIFY changed)
@@ -46,9 +48,9 @@ public:
     enum Warning { NoWarning, Uncorrected, SyncFailed, ClockChanged, LargeOffsetUnconfirmed, CorrectionInUse };
     Q_ENUM(Warning)
 
-    explicit TimeController(std::unique_ptr<QSettings> settings, QObject *parent = nullptr);
+    // The time values live in the preferences' store (session/time_settings.h).
+    explicit TimeController(session::Preferences &preferences, QObject *parent = nullptr);
     ~TimeController() override;
-    static TimeController *create(QQmlEngine *, QJSEngine *);
 
     // The corrected time, for the ticker and everything that makes codes.
     Clock clock() const { return m_clock.asClock(); }
@@ -65,7 +67,6 @@ public:
     bool syncing() const { return m_sync != nullptr; }
     QString statusText() const;
     QString sourceText() const;
-    QString errorString() const;
     Warning warning() const;
     QString warningText() const;
     double offsetSeconds() const { return m_clock.appliedOffsetMs() / 1000.0; }
@@ -97,13 +98,15 @@ signals:
     void correctionChanged();
 
 private:
+    // The last attempt's failure becomes the errorString; then every binding hears of the change.
+    void announce();
     void finishSync(Result<timesync::ClockMeasurement> result);
     void reload();
     void setInputError(const QString &error);
     // Applies a change to the stored preferences; false when it changed nothing.
-    bool updatePreferences(const std::function<void(timesync::TimePreferences &)> &change);
+    bool updatePreferences(const std::function<void(session::TimePreferences &)> &change);
 
-    std::unique_ptr<QSettings> m_settings;
+    QSettings *m_settings;
     timesync::CorrectedClock m_clock;
     QPointer<timesync::ClockSync> m_sync;
     std::optional<timesync::SyncOptions> m_optionsOverride;

@@ -23,20 +23,13 @@ Page {
         target: ImportController
         function onAdded() { page.done() }
         // The password is what the page waits for: put the cursor there.
-        function onChanged() { if (ImportController.needsPassword && !ImportController.busy) password.forceActiveFocus() }
+        function onChanged() { page.focusPassword() }
+        function onMessageChanged() { page.focusPassword() }
     }
+    function focusPassword() { if (ImportController.needsPassword && !ImportController.busy) password.forceActiveFocus() }
     StackView.onActivated: if (ImportController.needsPassword) password.forceActiveFocus()
     Shortcut { sequences: [StandardKey.Open]; onActivated: fileDialog.open() }
 
-    DropArea {
-        anchors.fill: parent
-        enabled: !ImportController.busy
-        onDropped: (drop) => {
-            if (drop.hasUrls)
-                ImportController.openFile(drop.urls[0])
-            drop.accept()
-        }
-    }
 
     ScrollView {
         anchors.fill: parent

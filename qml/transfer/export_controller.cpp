@@ -16,7 +16,6 @@
 namespace tessera::bridge {
 
 namespace {
-ExportController *g_instance = nullptr;
 
 // Codes are kept at one pixel per module: QML and the files scale them by whole numbers, so every
 // module stays square and sharp.
@@ -50,27 +49,15 @@ QString safeFileName(QString name)
 
 } // namespace
 
-ExportController::ExportController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+ExportController::ExportController(Services *services, QObject *parent) : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
+    // The page's other values change with each message (a format found, a password needed, pages made).
+    connect(this, &Controller::messageChanged, this, &ExportController::changed);
     connect(services->session(), &VaultSession::closed, this, &ExportController::clear);
 }
 
 ExportController::~ExportController()
 {
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-ExportController *ExportController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-ExportController *ExportController::instance()
-{
-    return g_instance;
 }
 
 QString ExportController::accountCode() const
@@ -105,18 +92,15 @@ QImage ExportController::imageFor(const QString &id) const
 void ExportController::showAccountCode(const QString &accountId)
 {
     clear();
-    vault::VaultStore *store = m_services->session()->store();
-    if (!store)
-        return;
     const QUuid id(accountId);
-    auto link = session::accountLink(*store, id);
+    auto link = m_services->session()->read([&](const auto &store) { return session::accountLink(store, id); });
     auto image = link ? imaging::qrImage(link->view(), 1) : tl::unexpected(link.error());
     if (!image) {
-        setMessage(errorText(image.error()), true);
+        setError(errorText(image.error()));
         return;
     }
     m_account = *image;
-    m_accountName = store->vault().find(id)->displayName();
+    m_accountName = m_services->session()->find(id)->displayName();
     m_token = QUuid::createUuid().toString(QUuid::Id128);
     emit changed();
 }
@@ -124,15 +108,12 @@ void ExportController::showAccountCode(const QString &accountId)
 void ExportController::preparePhoneExport(const QStringList &accountIds)
 {
     clear();
-    vault::VaultStore *store = m_services->session()->store();
-    if (!store)
-        return;
     std::vector<QUuid> ids;
     for (const QString &id : accountIds)
         ids.emplace_back(id);
-    auto exported = session::exportForPhone(*store, ids);
+    auto exported = m_services->session()->read([&](const auto &store) { return session::exportForPhone(store, ids); });
     if (!exported) {
-        setMessage(errorText(exported.error()), true);
+        setError(errorText(exported.error()));
         return;
     }
     QStringList notCarried;
@@ -143,13 +124,13 @@ void ExportController::preparePhoneExport(const QStringList &accountIds)
         auto image = imaging::qrImage(link.view(), 1);
         if (!image) {
             clear();
-            setMessage(errorText(image.error()), true);
+            setError(errorText(image.error()));
             return;
         }
         m_pages.push_back(*image);
     }
     if (m_pages.empty())
-        setMessage(tr("None of these accounts can be transferred to Google Authenticator."), true);
+        setError(tr("None of these accounts can be transferred to Google Authenticator."));
     m_token = QUuid::createUuid().toString(QUuid::Id128);
     emit changed();
 }
@@ -177,7 +158,7 @@ bool ExportController::saveTo(const QUrl &folder)
     auto save = [&](const QImage &image, const QString &name) {
         auto saved = imaging::savePng(image, dir.filePath(name));
         if (!saved)
-            setMessage(errorText(saved.error()), true);
+            setError(errorText(saved.error()));
         else
             written << name;
         return bool(saved);
@@ -189,9 +170,8 @@ bool ExportController::saveTo(const QUrl &folder)
         if (!save(withCaption(m_pages[std::size_t(i)], caption), QStringLiteral("tessera-transfer-%1-of-%2.png").arg(i + 1).arg(pageCount())))
             return false;
     }
-    setMessage(tr("Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.")
-                   .arg(written.join(QStringLiteral(", ")), dir.path()),
-               false);
+    setStatus(tr("Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.")
+                   .arg(written.join(QStringLiteral(", ")), dir.path()));
     return true;
 }
 
@@ -206,15 +186,8 @@ void ExportController::clear()
     m_accountName.clear();
     m_page = 0;
     m_notCarried.clear();
-    m_message.clear();
+    setStatus(QString());
     m_token.clear();
-    emit changed();
-}
-
-void ExportController::setMessage(const QString &message, bool problem)
-{
-    m_message = message;
-    m_messageIsProblem = problem;
     emit changed();
 }
 

@@ -6,6 +6,8 @@
 // module, for QML to scale by a whole number.
 
 #include <QImage>
+#include "app/controller.h"
+
 #include <QObject>
 #include <QQuickImageProvider>
 #include <QUrl>
@@ -19,7 +21,7 @@ namespace tessera::bridge {
 
 class Services;
 
-class ExportController : public QObject
+class ExportController : public Controller, public QmlSingleton<ExportController>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -30,13 +32,9 @@ class ExportController : public QObject
     Q_PROPERTY(QString pageSource READ pageSource NOTIFY changed)
     Q_PROPERTY(QString caption READ caption NOTIFY changed)
     Q_PROPERTY(QString notCarriedText READ notCarriedText NOTIFY changed)
-    Q_PROPERTY(QString message READ message NOTIFY changed)
-    Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY changed)
 public:
     explicit ExportController(Services *services, QObject *parent = nullptr);
     ~ExportController() override;
-    static ExportController *create(QQmlEngine *, QJSEngine *);
-    static ExportController *instance();
 
     QString accountCode() const;
     int pageCount() const { return int(m_pages.size()); }
@@ -44,8 +42,6 @@ public:
     QString pageSource() const;
     QString caption() const;
     QString notCarriedText() const { return m_notCarried; }
-    QString message() const { return m_message; }
-    bool messageIsProblem() const { return m_messageIsProblem; }
 
     // The picture for an image://qr/ id, or a null image.
     QImage imageFor(const QString &id) const;
@@ -64,7 +60,6 @@ signals:
     void changed();
 
 private:
-    void setMessage(const QString &message, bool problem);
 
     Services *m_services;
     QImage m_account;
@@ -73,8 +68,6 @@ private:
     int m_page = 0;
     QString m_notCarried;
     QString m_token; // part of every image id: new pictures get new ids, so nothing stale is shown
-    QString m_message;
-    bool m_messageIsProblem = false;
 };
 
 // image://qr/ID → ExportController::imageFor(ID).

@@ -15,7 +15,6 @@
 namespace tessera::bridge {
 namespace {
 
-FileExportController *g_instance = nullptr;
 
 session::ExportFormat formatOf(int kind)
 {
@@ -35,15 +34,17 @@ session::ExportFormat formatOf(int kind)
 } // namespace
 
 FileExportController::FileExportController(Services *services, QObject *parent)
-    : QObject(parent), m_services(services)
+    : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
+    // The page's other values change with each message (a format found, a password needed, pages made).
+    connect(this, &Controller::messageChanged, this, &FileExportController::changed);
     connect(&m_watcher, &QFutureWatcher<Result<void>>::finished, this, [this] {
         m_writing = false;
+        setBusy(false);
         const Result<void> written = m_watcher.result();
         if (!written)
-            return setMessage(errorText(written.error()), true);
-        setMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(m_path)), false);
+            return setError(errorText(written.error()));
+        setStatus(tr("Saved %1.").arg(QDir::toNativeSeparators(m_path)));
         emit saved(m_path);
     });
 }
@@ -51,14 +52,6 @@ FileExportController::FileExportController(Services *services, QObject *parent)
 FileExportController::~FileExportController()
 {
     m_watcher.waitForFinished();
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-FileExportController *FileExportController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
 }
 
 bool FileExportController::needsPassword(int kind)
@@ -102,20 +95,19 @@ QString FileExportController::fileNameFor(int kind)
 void FileExportController::save(int kind, const QUrl &file, const QString &password, const QString &repeated,
                                 const QStringList &accountIds)
 {
-    const vault::VaultStore *store = m_services->session()->store();
-    if (m_writing || !store)
+    if (m_writing)
         return;
     if (needsPassword(kind) && password.isEmpty())
-        return setMessage(tr("Choose a password for the file."), true);
+        return setError(tr("Choose a password for the file."));
     if (needsPassword(kind) && password != repeated)
-        return setMessage(errorText(Error{ErrorCode::PasswordMismatch}), true);
+        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
     std::vector<QUuid> ids;
     for (const QString &id : accountIds)
         ids.push_back(QUuid::fromString(id));
     // Secrets are opened here (the store belongs to this thread); the slow part runs off it.
-    auto accounts = session::accountsForExport(*store, ids);
+    auto accounts = m_services->session()->read([&](const auto &store) { return session::accountsForExport(store, ids); });
     if (!accounts)
-        return setMessage(errorText(accounts.error()), true);
+        return setError(errorText(accounts.error()));
     auto shared = std::make_shared<interop::ImportResult>(std::move(*accounts));
     auto options = std::make_shared<session::ExportOptions>();
     options->nowMs = m_services->ticker()->nowMs();
@@ -123,7 +115,8 @@ void FileExportController::save(int kind, const QUrl &file, const QString &passw
         options->password = secretFromText(password);
     m_path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_writing = true;
-    setMessage(tr("Saving…"), false);
+    setBusy(true);
+    setStatus(tr("Saving…"));
     const session::ExportFormat format = formatOf(kind);
     m_watcher.setFuture(QtConcurrent::run([shared, options, format, path = m_path]() -> Result<void> {
         auto bytes = session::writeExport(*shared, format, *options);
@@ -135,14 +128,7 @@ void FileExportController::save(int kind, const QUrl &file, const QString &passw
 
 void FileExportController::clearMessage()
 {
-    setMessage({}, false);
-}
-
-void FileExportController::setMessage(const QString &message, bool problem)
-{
-    m_message = message;
-    m_messageIsProblem = problem;
-    emit changed();
+    setStatus(QString());
 }
 
 } // namespace tessera::bridge

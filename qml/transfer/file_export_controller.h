@@ -7,6 +7,8 @@
 #include "session/account_transfer.h"
 
 #include <QFutureWatcher>
+#include "app/controller.h"
+
 #include <QObject>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -18,14 +20,11 @@ namespace tessera::bridge {
 
 class Services;
 
-class FileExportController : public QObject
+class FileExportController : public Controller, public QmlSingleton<FileExportController>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool busy READ busy NOTIFY changed)
-    Q_PROPERTY(QString message READ message NOTIFY changed)
-    Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY changed)
 public:
     // The order of the choices on the page.
     enum Kind { TesseraBackup, AegisEncrypted, AegisPlain, OtpauthList, RecoverySheet };
@@ -33,11 +32,7 @@ public:
 
     explicit FileExportController(Services *services, QObject *parent = nullptr);
     ~FileExportController() override;
-    static FileExportController *create(QQmlEngine *, QJSEngine *);
 
-    bool busy() const { return m_writing; }
-    QString message() const { return m_message; }
-    bool messageIsProblem() const { return m_messageIsProblem; }
 
     Q_INVOKABLE static bool needsPassword(int kind);
     Q_INVOKABLE static bool isPlain(int kind);
@@ -56,14 +51,11 @@ signals:
 
 private:
     static QString fileNameFor(int kind);
-    void setMessage(const QString &message, bool problem);
 
     Services *m_services;
     QFutureWatcher<Result<void>> m_watcher;
     QString m_path;
     bool m_writing = false;
-    QString m_message;
-    bool m_messageIsProblem = false;
 };
 
 } // namespace tessera::bridge

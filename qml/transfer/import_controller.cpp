@@ -16,16 +16,17 @@
 namespace tessera::bridge {
 namespace {
 
-ImportController *g_instance = nullptr;
 
 } // namespace
 
-ImportController::ImportController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+ImportController::ImportController(Services *services, QObject *parent) : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
+    // The page's other values change with each message (a format found, a password needed, pages made).
+    connect(this, &Controller::messageChanged, this, &ImportController::changed);
     connect(&m_results, &ScanResultModel::selectionChanged, this, &ImportController::selectionChanged);
     connect(&m_watcher, &QFutureWatcher<std::shared_ptr<Outcome>>::finished, this, [this] {
         m_reading = false;
+        setBusy(false);
         auto outcome = m_watcher.result();
         if (std::exchange(m_discardReading, false))
             return emit changed();
@@ -33,17 +34,20 @@ ImportController::ImportController(Services *services, QObject *parent) : QObjec
             const Error &error = outcome->error();
             m_needsPassword = m_needsPassword || error.code == ErrorCode::ImportWrongPassword ||
                               error.code == ErrorCode::ImportPasswordRequired;
-            setMessage(errorText(error), true);
+            setError(errorText(error));
             return;
         }
         m_preview = std::move(**outcome);
         // Duplicates are looked up here: the store belongs to the GUI thread.
-        if (const vault::VaultStore *store = m_services->session()->store())
-            m_preview->duplicates = session::duplicatesInVault(*store, m_preview->result.accounts);
+        auto inVault = m_services->session()->read([&](const auto &store) -> Result<std::vector<bool>> {
+            return session::duplicatesInVault(store, m_preview->result.accounts);
+        });
+        if (inVault)
+            m_preview->duplicates = std::move(*inVault);
         m_format = m_preview->format;
         m_needsPassword = false;
         m_results.reset(m_preview->result.accounts, m_preview->duplicates);
-        setMessage({}, false);
+        setStatus(QString());
     });
     // A locked vault forgets the preview: it held secrets.
     connect(services->session(), &VaultSession::closed, this, &ImportController::clear);
@@ -71,14 +75,6 @@ ImportController::~ImportController()
     // the app's exit does not wait for it either (app/gui/main.cpp).
     m_cancelled->store(true);
     clear();
-    if (g_instance == this)
-        g_instance = nullptr;
-}
-
-ImportController *ImportController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
 }
 
 QString ImportController::formatName() const
@@ -116,21 +112,16 @@ QString ImportController::skippedText() const
     return lines.join(u'\n');
 }
 
-bool ImportController::isPicture(const QUrl &file)
-{
-    return !QImageReader::imageFormat(file.isLocalFile() ? file.toLocalFile() : file.toString()).isEmpty();
-}
-
 void ImportController::openFile(const QUrl &file)
 {
     if (m_reading) // the page offers no way to do this; a second "Open with" meanwhile is refused
-        return setMessage(tr("Wait until the file being read is done, then open the next one."), true);
+        return setError(tr("Wait until the file being read is done, then open the next one."));
     clear();
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     auto bytes = session::readImportFile(path);
     m_fileName = QFileInfo(path).fileName();
     if (!bytes)
-        return setMessage(errorText(bytes.error()), true);
+        return setError(errorText(bytes.error()));
     m_bytes = std::move(*bytes);
     if (const auto detected = interop::detectImportFormat(m_bytes))
         m_detectedName = detected->format->name;
@@ -156,19 +147,18 @@ void ImportController::chooseFormat(int index)
     } else {
         m_format = nullptr;
         emit changed();
-        return setMessage(errorText(Error{ErrorCode::UnknownFormat}), true);
+        return setError(errorText(Error{ErrorCode::UnknownFormat}));
     }
     m_needsPassword = protection == interop::Protection::Password;
     if (m_needsPassword)
-        return setMessage(tr("This %1 file is encrypted. Type the password it was exported with.").arg(m_format->name),
-                          false);
+        return setStatus(tr("This %1 file is encrypted. Type the password it was exported with.").arg(m_format->name));
     read({});
 }
 
 void ImportController::unlock(const QString &password)
 {
     if (password.isEmpty())
-        return setMessage(tr("Type the password of the file."), true);
+        return setError(tr("Type the password of the file."));
     read(secretFromText(password));
 }
 
@@ -178,8 +168,9 @@ void ImportController::read(SecretBytes password)
         return;
     m_discardReading = false;
     m_reading = true;
+    setBusy(true);
     m_cancelled = std::make_shared<std::atomic<bool>>(false); // a cancelled reading keeps its own flag
-    setMessage(tr("Reading the %1 file…").arg(m_format->name), false);
+    setStatus(tr("Reading the %1 file…").arg(m_format->name));
     const QByteArray bytes = m_bytes;
     const QString id = m_format->id;
     auto key = std::make_shared<SecretBytes>(std::move(password));
@@ -195,7 +186,8 @@ void ImportController::cancel()
     m_cancelled->store(true);
     m_discardReading = true; // whatever it still reports is dropped
     m_reading = false;
-    setMessage(tr("Stopped reading the file."), false);
+    setBusy(false);
+    setStatus(tr("Stopped reading the file."));
     emit changed();
 }
 
@@ -205,27 +197,23 @@ bool ImportController::addSelected()
         return false;
     const std::vector<bool> chosen = m_results.selection();
     if (std::none_of(chosen.begin(), chosen.end(), [](bool b) { return b; })) {
-        setMessage(tr("Choose at least one account to add."), true);
+        setError(tr("Choose at least one account to add."));
         return false;
     }
-    int count = 0;
-    auto saved = m_services->session()->apply([&](vault::VaultStore &store) -> Result<void> {
-        auto result = session::addImported(store, m_preview->result, chosen, m_services->ticker()->nowMs());
-        if (!result)
-            return tl::unexpected(result.error());
-        count = *result;
-        return {};
+    auto saved = m_services->session()->apply([&](auto &store) {
+        return session::addImported(store, m_preview->result, chosen, m_services->ticker()->nowMs());
     });
     if (!saved) {
-        setMessage(errorText(saved.error()), true);
+        setError(errorText(saved.error()));
         return false;
     }
+    const int count = *saved;
     const int skipped = int(m_preview->result.skipped.size());
     clear();
     QString summary = tr("Added %n account(s).", nullptr, count);
     if (skipped > 0)
         summary += u' ' + tr("%n entry(s) of the file could not be read and were left out.", nullptr, skipped);
-    setMessage(summary, false);
+    setStatus(summary);
     emit added(count, summary);
     return true;
 }
@@ -242,14 +230,7 @@ void ImportController::clear()
     m_needsPassword = false;
     m_preview.reset();
     m_results.reset({}, {});
-    setMessage({}, false);
-}
-
-void ImportController::setMessage(const QString &message, bool problem)
-{
-    m_message = message;
-    m_messageIsProblem = problem;
-    emit changed();
+    setStatus(QString());
 }
 
 } // namespace tessera::bridge

@@ -9,6 +9,8 @@
 #include "session/account_transfer.h"
 
 #include <QFutureWatcher>
+#include "app/controller.h"
+
 #include <QObject>
 #include <atomic>
 #include <QUrl>
@@ -21,19 +23,16 @@ namespace tessera::bridge {
 
 class Services;
 
-class ImportController : public QObject
+class ImportController : public Controller, public QmlSingleton<ImportController>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString fileName READ fileName NOTIFY changed)
     Q_PROPERTY(QString formatName READ formatName NOTIFY changed)
     Q_PROPERTY(QString detectedFormatName READ detectedFormatName NOTIFY changed)
     Q_PROPERTY(int formatIndex READ formatIndex NOTIFY changed)
     Q_PROPERTY(bool needsPassword READ needsPassword NOTIFY changed)
-    Q_PROPERTY(QString message READ message NOTIFY changed)
-    Q_PROPERTY(bool messageIsProblem READ messageIsProblem NOTIFY changed)
     Q_PROPERTY(QString skippedText READ skippedText NOTIFY changed)
     Q_PROPERTY(QStringList formatNames READ formatNames CONSTANT)
     Q_PROPERTY(ScanResultModel *results READ results CONSTANT)
@@ -41,9 +40,7 @@ class ImportController : public QObject
 public:
     explicit ImportController(Services *services, QObject *parent = nullptr);
     ~ImportController() override;
-    static ImportController *create(QQmlEngine *, QJSEngine *);
 
-    bool busy() const { return m_reading; }
     // Stops reading the file: the result is dropped and the reading stops at its next key derivation.
     Q_INVOKABLE void cancel();
     QString fileName() const { return m_fileName; }
@@ -51,15 +48,12 @@ public:
     QString detectedFormatName() const { return m_detectedName; }
     int formatIndex() const { return m_formatIndex; }
     bool needsPassword() const { return m_needsPassword; }
-    QString message() const { return m_message; }
-    bool messageIsProblem() const { return m_messageIsProblem; }
     QString skippedText() const;
     QStringList formatNames() const;
     ScanResultModel *results() { return &m_results; }
     int selectedCount() const { return m_results.selectedCount(); }
 
     // Whether a dropped file is a picture (for the scan page) rather than an export.
-    Q_INVOKABLE static bool isPicture(const QUrl &file);
     // Opens the file on the import page now, or as soon as the vault is unlocked.
     Q_INVOKABLE void openWhenUnlocked(const QUrl &file);
     // Opens the file and reads it at once when it needs no password.
@@ -80,7 +74,6 @@ signals:
 private:
     using Outcome = Result<session::ImportPreview>;
     void read(SecretBytes password);
-    void setMessage(const QString &message, bool problem);
 
     Services *m_services;
     ScanResultModel m_results;
@@ -96,8 +89,6 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     bool m_discardReading = false; // cleared (or locked) while a file was being read: drop what comes back
     std::optional<session::ImportPreview> m_preview;
-    QString m_message;
-    bool m_messageIsProblem = false;
 };
 
 } // namespace tessera::bridge

@@ -21,13 +21,8 @@
 
 namespace tessera::bridge {
 
-namespace {
-VaultController *g_instance = nullptr;
-} // namespace
-
-VaultController::VaultController(Services *services, QObject *parent) : QObject(parent), m_services(services)
+VaultController::VaultController(Services *services, QObject *parent) : Controller(parent), QmlSingleton(this), m_services(services)
 {
-    g_instance = this;
     VaultSession *session = services->session();
     connect(session, &VaultSession::opened, this, &VaultController::stateChanged);
     connect(session, &VaultSession::closed, this, &VaultController::stateChanged);
@@ -45,23 +40,6 @@ VaultController::VaultController(Services *services, QObject *parent) : QObject(
             setNotice({});
         m_diskNotice.clear();
     });
-    connect(&m_watcher, &QFutureWatcher<std::shared_ptr<StoreResult>>::finished, this, [this] {
-        auto result = m_watcher.result();
-        setBusy(false);
-        if (m_done)
-            m_done(*result);
-    });
-}
-
-VaultController *VaultController::create(QQmlEngine *, QJSEngine *engine)
-{
-    engine->setObjectOwnership(g_instance, QJSEngine::CppOwnership);
-    return g_instance;
-}
-
-VaultController *VaultController::instance()
-{
-    return g_instance;
 }
 
 VaultController::State VaultController::state() const
@@ -83,10 +61,8 @@ QString VaultController::backupsFolder() const
 
 bool VaultController::keychainEnabled() const
 {
-    if (const auto *store = m_services->session()->store())
-        return store->header().hasSlot(vault::SlotType::Keychain);
-    auto header = vault::VaultStore::readHeader(vaultPath());
-    return header && header->hasSlot(vault::SlotType::Keychain);
+    auto open = m_services->session()->read([](const auto &store) -> Result<bool> { return session::hasKeychainSlot(store); });
+    return open ? *open : session::hasKeychainSlot(vaultPath());
 }
 
 int VaultController::passwordStrength(const QString &password) const
@@ -123,33 +99,23 @@ QString VaultController::passwordHint(const QString &password) const
     return {};
 }
 
-void VaultController::runInBackground(std::function<std::shared_ptr<StoreResult>()> work,
-                                      std::function<void(StoreResult &)> done)
-{
-    if (m_busy)
-        return;
-    setError({});
-    setBusy(true);
-    m_done = std::move(done);
-    m_watcher.setFuture(QtConcurrent::run(std::move(work)));
-}
+namespace {
+using StoreResult = Result<std::unique_ptr<vault::VaultStore>>;
+} // namespace
 
 void VaultController::createVault(const QString &password, const QString &repeat, bool useKeychain)
 {
     if (password.isEmpty())
-        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+        return setError(Error{ErrorCode::EmptyPassword});
     if (password != repeat)
-        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
+        return setError(Error{ErrorCode::PasswordMismatch});
     auto secret = std::make_shared<SecretBytes>(secretFromText(password));
     const QString path = vaultPath();
-    runInBackground(
-        [secret, path] {
-            return std::make_shared<StoreResult>(
-                session::createVault(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
-        },
+    runInBackground<StoreResult>(
+        [secret, path] { return session::createVault(path, *secret, crypto::argon2Preset(crypto::KdfPreset::Moderate)); },
         [this, useKeychain](StoreResult &result) {
             if (!result)
-                return setError(errorText(result.error()));
+                return setError(result.error());
             m_services->session()->open(std::move(*result));
             if (useKeychain)
                 setKeychainEnabled(true);
@@ -160,14 +126,13 @@ void VaultController::unlockWith(SecretBytes password)
 {
     auto secret = std::make_shared<SecretBytes>(std::move(password));
     const QString path = vaultPath();
-    runInBackground(
-        [secret, path] { return std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *secret)); },
-        [this](StoreResult &result) {
-            if (!result)
-                return setError(errorText(result.error()));
-            setNotice({});
-            m_services->session()->open(std::move(*result));
-        });
+    runInBackground<StoreResult>([secret, path] { return session::unlockWithPassword(path, *secret); },
+                                 [this](StoreResult &result) {
+                                     if (!result)
+                                         return setError(result.error());
+                                     setNotice({});
+                                     m_services->session()->open(std::move(*result));
+                                 });
 }
 
 void VaultController::unlock(const QString &password)
@@ -179,13 +144,11 @@ void VaultController::unlock(const QString &password)
 
 bool VaultController::unlockWithKeychain()
 {
-    auto header = vault::VaultStore::readHeader(vaultPath());
-    if (!header || !header->hasSlot(vault::SlotType::Keychain))
+    if (!session::hasKeychainSlot(vaultPath()))
         return false;
     // No key derivation here: the keychain answers in milliseconds, so this stays on the GUI thread
     // (QtKeychain needs the thread's event loop anyway).
-    auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
-    auto store = key ? vault::VaultStore::openWithKeychainKey(vaultPath(), *key) : StoreResult(tl::unexpected(key.error()));
+    auto store = session::unlockWithKeychain(vaultPath());
     if (!store) {
         setNotice(errorText(store.error()));
         return false;
@@ -197,59 +160,64 @@ bool VaultController::unlockWithKeychain()
 void VaultController::lock()
 {
     m_services->session()->close();
-    setError({});
+    clearError();
 }
 
 void VaultController::useVaultFile(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_services->session()->setVaultPath(path);
-    setError({});
+    clearError();
     emit vaultPathChanged();
     emit stateChanged();
     emit keychainEnabledChanged();
 }
 
+namespace {
+struct PasswordChangeOutcome
+{
+    Result<std::unique_ptr<vault::VaultStore>> store = tl::unexpected(Error{ErrorCode::CryptoFailure});
+    Result<session::PasswordChanged> changed = tl::unexpected(Error{ErrorCode::CryptoFailure});
+};
+} // namespace
+
 void VaultController::changePassword(const QString &current, const QString &password, const QString &repeat)
 {
     if (password.isEmpty())
-        return setError(errorText(Error{ErrorCode::EmptyPassword}));
+        return setError(Error{ErrorCode::EmptyPassword});
     if (password != repeat)
-        return setError(errorText(Error{ErrorCode::PasswordMismatch}));
-    vault::VaultStore *store = m_services->session()->store();
-    if (!store)
-        return;
+        return setError(Error{ErrorCode::PasswordMismatch});
+    VaultSession *session = m_services->session();
+    if (!session->isOpen())
+        return setError(Error{ErrorCode::PasswordRequired});
     auto oldSecret = std::make_shared<SecretBytes>(secretFromText(current));
     auto newSecret = std::make_shared<SecretBytes>(secretFromText(password));
-    auto prepared = std::make_shared<std::optional<Result<vault::NewMasterKey>>>();
     const QString path = vaultPath();
-    const QByteArray vaultId = store->header().vaultId;
-    // Proving the current password and deriving the new key both run Argon2id: off the GUI thread. The
-    // new key is applied here (re-sealing and writing take milliseconds).
-    runInBackground(
-        [oldSecret, newSecret, prepared, path, vaultId] {
-            auto proof = std::make_shared<StoreResult>(vault::VaultStore::openWithPassword(path, *oldSecret));
-            if (*proof)
-                prepared->emplace(session::prepareNewPassword(
-                    vaultId, *newSecret, crypto::argon2Preset(crypto::KdfPreset::Moderate)));
-            return proof;
+    // All of it off the GUI thread: proving the current password and deriving the new key (Argon2id),
+    // re-sealing, writing the file and re-encrypting the old copies. The worker opens a store of its own;
+    // the session's stays readable meanwhile (codes keep coming) but takes no change until it is back.
+    const bool started = runInBackground<PasswordChangeOutcome>(
+        [oldSecret, newSecret, path] {
+            PasswordChangeOutcome outcome;
+            outcome.store = session::unlockWithPassword(path, *oldSecret);
+            if (outcome.store)
+                outcome.changed = session::changePassword(**outcome.store, *newSecret,
+                                                          crypto::argon2Preset(crypto::KdfPreset::Moderate));
+            return outcome;
         },
-        [this, prepared](StoreResult &proof) {
-            if (!proof)
-                return setError(errorText(proof.error()));
-            if (!*prepared || !**prepared)
-                return setError(errorText(prepared->has_value() ? (*prepared)->error() : Error{ErrorCode::CryptoFailure}));
-            Result<session::PasswordChanged> changed = fail(ErrorCode::VaultNotFound);
-            m_services->session()->apply([&](vault::VaultStore &s) -> Result<void> {
-                changed = session::applyNewPassword(s, std::move(***prepared));
-                return changed ? Result<void>() : tl::unexpected(changed.error());
-            });
-            if (!changed)
-                return setError(errorText(changed.error()));
-            setNotice(passwordChangeNotice(*changed));
+        [this, session](PasswordChangeOutcome &outcome) {
+            const bool changed = outcome.store && outcome.changed;
+            session->giveBack(changed ? std::move(*outcome.store) : nullptr);
+            if (!outcome.store)
+                return setError(outcome.store.error());
+            if (!outcome.changed)
+                return setError(outcome.changed.error());
+            setNotice(passwordChangeNotice(*outcome.changed));
             emit keychainEnabledChanged();
             emit passwordChanged();
         });
+    if (started)
+        session->lend();
 }
 
 QString VaultController::passwordChangeNotice(const session::PasswordChanged &changed) const
@@ -271,7 +239,7 @@ QString VaultController::passwordChangeNotice(const session::PasswordChanged &ch
 bool VaultController::setKeychainEnabled(bool enabled)
 {
     auto result = m_services->session()->apply(
-        [&](vault::VaultStore &s) { return enabled ? session::enableKeychain(s) : session::disableKeychain(s); });
+        [&](auto &store) { return enabled ? session::enableKeychain(store) : session::disableKeychain(store); });
     emit keychainEnabledChanged();
     if (!result) {
         setError(errorText(result.error()));
@@ -280,26 +248,10 @@ bool VaultController::setKeychainEnabled(bool enabled)
     return true;
 }
 
-void VaultController::clearError()
+void VaultController::clearNotice()
 {
-    setError({});
+    clearError();
     setNotice({});
-}
-
-void VaultController::setBusy(bool busy)
-{
-    if (busy != m_busy) {
-        m_busy = busy;
-        emit busyChanged();
-    }
-}
-
-void VaultController::setError(const QString &error)
-{
-    if (error != m_error) {
-        m_error = error;
-        emit errorStringChanged();
-    }
 }
 
 void VaultController::setNotice(const QString &notice)

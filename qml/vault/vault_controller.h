@@ -6,7 +6,8 @@
 #include "common/error.h"
 #include "common/secret_bytes.h"
 
-#include <QFutureWatcher>
+#include "app/controller.h"
+
 #include <QObject>
 #include <QUrl>
 #include <memory>
@@ -27,36 +28,32 @@ namespace tessera::bridge {
 
 class Services;
 
-class VaultController : public QObject
+class VaultController : public Controller, public QmlSingleton<VaultController>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
-    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     // The notice is a warning (the file on disk cannot be used), not news such as an import's result.
     Q_PROPERTY(bool noticeIsWarning READ noticeIsWarning NOTIFY noticeChanged)
     Q_PROPERTY(QString vaultPath READ vaultPath NOTIFY vaultPathChanged)
     Q_PROPERTY(bool keychainEnabled READ keychainEnabled NOTIFY keychainEnabledChanged)
     Q_PROPERTY(QString backupsFolder READ backupsFolder NOTIFY vaultPathChanged)
+    Q_PROPERTY(QUrl backupsFolderUrl READ backupsFolderUrl NOTIFY vaultPathChanged)
 public:
     enum State { NoVault, Locked, Unlocked };
     Q_ENUM(State)
 
     explicit VaultController(Services *services, QObject *parent = nullptr);
-    static VaultController *create(QQmlEngine *, QJSEngine *);
-    static VaultController *instance();
 
     State state() const;
-    bool busy() const { return m_busy; }
-    QString errorString() const { return m_error; }
     QString notice() const { return m_notice; }
     bool noticeIsWarning() const { return !m_diskNotice.isEmpty() && m_notice == m_diskNotice; }
     QString vaultPath() const;
     bool keychainEnabled() const;
     QString backupsFolder() const;
+    QUrl backupsFolderUrl() const { return QUrl::fromLocalFile(backupsFolder()); }
 
     // 0 (empty) to 4 (strong), and a hint in words.
     Q_INVOKABLE int passwordStrength(const QString &password) const;
@@ -71,35 +68,25 @@ public:
     void showNotice(const QString &notice) { setNotice(notice); }
     Q_INVOKABLE void changePassword(const QString &current, const QString &password, const QString &repeat);
     Q_INVOKABLE bool setKeychainEnabled(bool enabled);
-    Q_INVOKABLE void clearError();
+    Q_INVOKABLE void clearNotice();
 
     // For --password-stdin: unlocks with a password read by main() before the window shows.
     void unlockWith(SecretBytes password);
 
 signals:
     void stateChanged();
-    void busyChanged();
-    void errorStringChanged();
     void noticeChanged();
     void vaultPathChanged();
     void keychainEnabledChanged();
     void passwordChanged();
 
 private:
-    using StoreResult = Result<std::unique_ptr<vault::VaultStore>>;
-    void runInBackground(std::function<std::shared_ptr<StoreResult>()> work, std::function<void(StoreResult &)> done);
-    void setBusy(bool busy);
-    void setError(const QString &error);
     void setNotice(const QString &notice);
     QString passwordChangeNotice(const session::PasswordChanged &changed) const;
 
     Services *m_services;
-    bool m_busy = false;
-    QString m_error;
     QString m_notice;
     QString m_diskNotice; // the notice about the file on disk, while it stands
-    QFutureWatcher<std::shared_ptr<StoreResult>> m_watcher;
-    std::function<void(StoreResult &)> m_done;
 };
 
 } // namespace tessera::bridge

@@ -31,7 +31,8 @@ while IFS= read -r hit; do
     breach "$hit: core must not use QtGui, QtQml, QtQuick or QtWidgets"
 done < <(grep -rnE '#include <(Qt(Gui|Qml|Quick|Widgets)/|Q(Image|Pixmap|Color|Guiapplication|QmlEngine|Window)\b)' core)
 
-store_pattern='vault/vault_store\.h|VaultStore::|(\.|->)store\(\)|\bstore\s*(\.|->)\s*[a-zA-Z_]+\('
+store_members='update|modify|modifyLocked|save|rekey|reload|setKeychainSlot|vault|header|sealer|path|write|adoptIfChanged'
+store_pattern="vault/vault_store\.h|VaultStore::|session\(\)\s*->\s*store\(\)|m_session\s*->\s*store\(\)|\bstore\s*(\.|->)\s*($store_members)\("
 while IFS= read -r hit; do
     breach "$hit: QML-side code changes or reads the vault through a core/session call, not the VaultStore"
 done < <(grep -rnE "$store_pattern" qml --include='*.cpp' --include='*.h' | grep -vE '^qml/app/vault_session\.(h|cpp):')

@@ -107,13 +107,13 @@ private slots:
     {
         QByteArray bytes = fileBytes(m_path);
         bytes[bytes.size() - 5] = char(bytes[bytes.size() - 5] ^ 0x40);
-        writeBytes(m_path, bytes);
+        QVERIFY(writeBytes(m_path, bytes));
         const auto run = cli({"list"});
         QCOMPARE(run.exitCode, 2);
         VERIFY_ONE_SENTENCE_ERROR(run);
         QVERIFY(run.err.contains("damaged"));
         QCOMPARE(fileBytes(m_path), bytes);
-        writeBytes(m_path, "");
+        QVERIFY(writeBytes(m_path, ""));
         QCOMPARE(cli({"list"}).exitCode, 2);
     }
 

@@ -6,13 +6,15 @@
 
 #include "accounts/accounts_controller.h"
 #include "add/add_account_controller.h"
+#include "add/scan_controller.h"
+#include "app/app_root.h"
 #include "app/services.h"
+#include "desktop/incoming_router.h"
+#include "settings/settings_controller.h"
+#include "time/time_controller.h"
 #include "transfer/export_controller.h"
 #include "transfer/file_export_controller.h"
 #include "transfer/import_controller.h"
-#include "add/scan_controller.h"
-#include "settings/settings_controller.h"
-#include "time/time_controller.h"
 #include "vault/vault_controller.h"
 
 #include <QSettings>
@@ -24,20 +26,25 @@ struct GuiFixture
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("v.tessera"));
     std::int64_t nowMs = 1257894000LL * 1000 + 10000; // JBSWY3DPEHPK3PXP shows 528064, 20 s left
-    std::unique_ptr<tessera::bridge::SettingsController> settings;
-    std::unique_ptr<tessera::bridge::TimeController> time;
-    std::unique_ptr<tessera::bridge::Services> services;
-    std::unique_ptr<tessera::bridge::VaultController> vault;
-    std::unique_ptr<tessera::bridge::AccountsController> accounts;
-    std::unique_ptr<tessera::bridge::AddAccountController> add;
-    std::unique_ptr<tessera::bridge::ScanController> scan;
-    std::unique_ptr<tessera::bridge::ExportController> exports;
-    std::unique_ptr<tessera::bridge::ImportController> imports;
-    std::unique_ptr<tessera::bridge::FileExportController> fileExports;
+    std::unique_ptr<tessera::bridge::AppRoot> root;
+    // The app's parts, as the root made them (the composition main.cpp runs).
+    tessera::bridge::SettingsController *settings = nullptr;
+    tessera::bridge::TimeController *time = nullptr;
+    tessera::bridge::Services *services = nullptr;
+    tessera::bridge::VaultController *vault = nullptr;
+    tessera::bridge::AccountsController *accounts = nullptr;
+    tessera::bridge::AddAccountController *add = nullptr;
+    tessera::bridge::ScanController *scan = nullptr;
+    tessera::bridge::ExportController *exports = nullptr;
+    tessera::bridge::ImportController *imports = nullptr;
+    tessera::bridge::FileExportController *fileExports = nullptr;
+    tessera::bridge::IncomingRouter *incoming = nullptr;
 
     // seed: how many sample accounts to create first (0: no vault at all, for first-run tests);
     // prepare: makes a vault of its own at the path instead (the scale benchmark's 10,000 accounts).
-    explicit GuiFixture(int seed = 4, const std::function<void(const QString &path)> &prepare = {})
+    // countdowns: the delays the app waits on (real timers unless given, see manual_countdown.h).
+    explicit GuiFixture(int seed = 4, const std::function<void(const QString &path)> &prepare = {},
+                        tessera::bridge::CountdownFactory countdowns = tessera::bridge::realCountdowns())
     {
         QCoreApplication::setOrganizationName(QStringLiteral("TesseraTests"));
         QCoreApplication::setApplicationName(QStringLiteral("tessera-tests-%1").arg(QCoreApplication::applicationPid()));
@@ -54,23 +61,24 @@ struct GuiFixture
         }
         if (prepare)
             prepare(path);
-        settings = std::make_unique<tessera::bridge::SettingsController>(0);
-        time = std::make_unique<tessera::bridge::TimeController>(
-            std::make_unique<QSettings>(dir.filePath(QStringLiteral("time.ini")), QSettings::IniFormat));
-        services = std::make_unique<tessera::bridge::Services>(path, [this] { return nowMs; });
-        vault = std::make_unique<tessera::bridge::VaultController>(services.get());
-        accounts = std::make_unique<tessera::bridge::AccountsController>(services.get());
-        add = std::make_unique<tessera::bridge::AddAccountController>(services.get());
-        scan = std::make_unique<tessera::bridge::ScanController>(services.get());
-        exports = std::make_unique<tessera::bridge::ExportController>(services.get());
-        imports = std::make_unique<tessera::bridge::ImportController>(services.get());
-        fileExports = std::make_unique<tessera::bridge::FileExportController>(services.get());
+        // Preferences of this case's own, in its folder: no case sees another's.
+        root = std::make_unique<tessera::bridge::AppRoot>(
+            path, std::make_unique<QSettings>(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat),
+            [this] { return nowMs; }, std::move(countdowns));
+        settings = root->settings.get();
+        time = root->time.get();
+        services = root->services.get();
+        vault = root->vault.get();
+        accounts = root->accounts.get();
+        add = root->add.get();
+        scan = root->scan.get();
+        exports = root->exports.get();
+        imports = root->imports.get();
+        fileExports = root->fileExports.get();
+        incoming = root->incoming.get();
     }
 
-    ~GuiFixture()
-    {
-        QSettings().clear();
-    }
+    ~GuiFixture() = default;
 
     // Unlocks with "pw" and waits for the background key derivation.
     bool unlock()

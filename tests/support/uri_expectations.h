@@ -14,19 +14,27 @@ inline QString base32Of(const tessera::SecretBytes &secret)
     return QString::fromLatin1(text.view().data(), static_cast<qsizetype>(text.size()));
 }
 
-inline void compareAccount(const tessera::uri::KeyUri &actual, const ExpectedAccount &expected)
+// What differs between the account read and the one expected, field by field; empty when nothing does.
+// For QVERIFY2 in the test slot (a helper's own QCOMPARE would not stop the test).
+inline QString differenceFrom(const tessera::uri::KeyUri &actual, const ExpectedAccount &expected)
 {
     using namespace tessera;
-    QCOMPARE(otp::typeName(actual.params.type), expected.type);
-    QCOMPARE(actual.issuer, expected.issuer);
-    QCOMPARE(actual.name, expected.name);
-    QCOMPARE(base32Of(actual.secret), expected.secret);
-    QCOMPARE(otp::algorithmName(actual.params.algorithm), expected.algorithm);
-    QCOMPARE(actual.params.digits, expected.digits);
-    if (actual.params.type == otp::OtpType::Hotp)
-        QCOMPARE(static_cast<std::int64_t>(actual.params.counter), expected.periodOrCounter);
-    else
-        QCOMPARE(actual.params.periodSeconds, expected.periodOrCounter);
+    QStringList differences;
+    const auto check = [&](const char *field, const QString &got, const QString &want) {
+        if (got != want)
+            differences << QStringLiteral("%1: '%2', expected '%3'").arg(QLatin1String(field), got, want);
+    };
+    check("type", otp::typeName(actual.params.type), expected.type);
+    check("issuer", actual.issuer, expected.issuer);
+    check("name", actual.name, expected.name);
+    check("secret", base32Of(actual.secret), expected.secret);
+    check("algorithm", otp::algorithmName(actual.params.algorithm), expected.algorithm);
+    check("digits", QString::number(actual.params.digits), QString::number(expected.digits));
+    const std::int64_t periodOrCounter = actual.params.type == otp::OtpType::Hotp
+                                             ? static_cast<std::int64_t>(actual.params.counter)
+                                             : static_cast<std::int64_t>(actual.params.periodSeconds);
+    check("period or counter", QString::number(periodOrCounter), QString::number(expected.periodOrCounter));
+    return differences.join(QStringLiteral("; "));
 }
 
 // The links of a text file, one per line; '#' comments and blank lines skipped.

@@ -11,14 +11,13 @@
 #include <QDBusPendingCall>
 #include <QDir>
 #include <QFile>
-#include <QSettings>
+#include "session/preferences.h"
 #include <QStandardPaths>
 #include <algorithm>
 
 namespace tessera::bridge {
 namespace {
 
-const QString kPortalChoice = QStringLiteral("startup/atLogin");
 
 bool insideFlatpak()
 {
@@ -69,7 +68,7 @@ QByteArray entryText()
         .toUtf8();
 }
 
-Result<void> askPortal(bool on)
+Result<void> askPortal(bool on, session::Preferences &preferences)
 {
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
@@ -85,16 +84,16 @@ Result<void> askPortal(bool on)
                            {QStringLiteral("dbus-activatable"), false}};
     // The portal answers later (and may ask the user); nothing here waits for it.
     bus.asyncCall(request);
-    QSettings().setValue(kPortalChoice, on);
+    preferences.setStartAtLoginThroughPortal(on);
     return {};
 }
 
 } // namespace
 
-bool Autostart::isEnabled()
+bool Autostart::isEnabled(const session::Preferences &preferences)
 {
     if (insideFlatpak())
-        return QSettings().value(kPortalChoice, false).toBool();
+        return preferences.startAtLoginThroughPortal();
     QFile entry(entryPath());
     if (!entry.open(QIODevice::ReadOnly))
         return false;
@@ -103,10 +102,10 @@ bool Autostart::isEnabled()
     return !text.contains("\nHidden=true") && !text.contains("X-GNOME-Autostart-enabled=false");
 }
 
-Result<void> Autostart::setEnabled(bool on)
+Result<void> Autostart::setEnabled(bool on, session::Preferences &preferences)
 {
     if (insideFlatpak())
-        return askPortal(on);
+        return askPortal(on, preferences);
     return placeLoginFile(entryPath(), on ? std::optional(entryText()) : std::nullopt);
 }
 

@@ -35,12 +35,12 @@ QByteArray agentText()
 
 } // namespace
 
-bool Autostart::isEnabled()
+bool Autostart::isEnabled(const session::Preferences &)
 {
     return QFile::exists(agentPath());
 }
 
-Result<void> Autostart::setEnabled(bool on)
+Result<void> Autostart::setEnabled(bool on, session::Preferences &)
 {
     return placeLoginFile(agentPath(), on ? std::optional(agentText()) : std::nullopt);
 }

@@ -14,12 +14,12 @@ const QString kRunKey = QStringLiteral("HKEY_CURRENT_USER\\Software\\Microsoft\\
 
 } // namespace
 
-bool Autostart::isEnabled()
+bool Autostart::isEnabled(const session::Preferences &)
 {
     return QSettings(kRunKey, QSettings::NativeFormat).contains(kAppId);
 }
 
-Result<void> Autostart::setEnabled(bool on)
+Result<void> Autostart::setEnabled(bool on, session::Preferences &)
 {
     QSettings key(kRunKey, QSettings::NativeFormat);
     if (on) {

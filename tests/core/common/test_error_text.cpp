@@ -12,7 +12,7 @@ private slots:
     void everyCodeHasASentence()
     {
         QSet<QString> seen;
-        for (int c = 0; c <= static_cast<int>(ErrorCode::CryptoFailure); ++c) {
+        for (int c = 0; c <= static_cast<int>(ErrorCode::PasswordTooWeak); ++c) {
             const Error e{static_cast<ErrorCode>(c), QStringLiteral("VALUE"), 7};
             const QString text = errorText(e);
             QVERIFY2(text.endsWith(u'.'), qPrintable(text));

@@ -19,7 +19,10 @@ private slots:
         QCOMPARE(result->accounts.size(), std::size_t(aegisVectors().size()));
         QVERIFY(result->skipped.empty());
         for (qsizetype i = 0; i < aegisVectors().size(); ++i)
-            compareAccount(result->accounts[std::size_t(i)], aegisVectors()[i]);
+            {
+                const QString difference = differenceFrom(result->accounts[std::size_t(i)], aegisVectors()[i]);
+                QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            }
     }
 
     void importsTheSharedAegisList()

@@ -1,5 +1,7 @@
 #include "vault_helpers.h"
 
+#include "session/account_edits.h"
+
 #include "otp/code_generator.h"
 
 #include <QTemporaryDir>
@@ -33,7 +35,8 @@ private slots:
         // a third candidate.
         auto ambiguous = session::findAccount(v, QStringLiteral("google"));
         QCOMPARE(ambiguous.error().code, ErrorCode::AmbiguousQuery);
-        QCOMPARE(ambiguous.error().detail, QStringLiteral("google\nGoogle:alice\nGoogle:bob"));
+        QCOMPARE(ambiguous.error().detail, QStringLiteral("google"));
+        QCOMPARE(ambiguous.error().candidates, QStringList({QStringLiteral("Google:alice"), QStringLiteral("Google:bob")}));
         QCOMPARE(session::findAccount(v, QStringLiteral("nobody")).error().code, ErrorCode::AccountNotFound);
         QCOMPARE(session::findAccount(v, QStringLiteral("  ")).error().code, ErrorCode::AccountNotFound);
     }

@@ -7,6 +7,9 @@
 
 using namespace tessera;
 using namespace tessera::timesync;
+using tessera::session::TimePreferences;
+using tessera::session::TimeSettings;
+using tessera::session::defaultTimeServers;
 
 namespace {
 

@@ -305,7 +305,7 @@ private slots:
             vault::VaultHeader header;
             header.vaultId = (*store)->header().vaultId;
             header.keySlots = {*vault::makePasswordSlot(olderKey, header.vaultId, password("older"), fastKdf())};
-            writeBytes(stray, vault::encodeVaultFile(header, vault::Vault{}, olderKey));
+            QVERIFY(writeBytes(stray, vault::encodeVaultFile(header, vault::Vault{}, olderKey)));
         }
         const QString otherBackup = QDir(dir.filePath(QStringLiteral("backups")))
                                         .entryInfoList({QStringLiteral("other-*")}, QDir::Files).first().absoluteFilePath();

@@ -90,7 +90,7 @@ private slots:
     void refusesToCreateOverAFileOrWithoutPassword()
     {
         const QString file = path("exists.tessera");
-        writeBytes(file, "something of the user's");
+        QVERIFY(writeBytes(file, "something of the user's"));
         QCOMPARE(VaultStore::create(file, password("pw"), fastKdf()).error().code, ErrorCode::VaultExists);
         QCOMPARE(fileBytes(file), QByteArray("something of the user's"));
         QCOMPARE(VaultStore::create(path("nopw.tessera"), SecretBytes(), fastKdf()).error().code,
@@ -111,7 +111,7 @@ private slots:
             for (char flip : {char(0x01), char(0x80)}) {
                 QByteArray bytes = good;
                 bytes[i] = char(bytes[i] ^ flip);
-                writeBytes(damaged, bytes);
+                QVERIFY(writeBytes(damaged, bytes));
                 auto opened = VaultStore::openWithPassword(damaged, password("pw"));
                 QVERIFY2(!opened, qPrintable(QStringLiteral("byte %1 accepted").arg(i)));
                 const ErrorCode code = opened.error().code;
@@ -129,7 +129,7 @@ private slots:
         const QByteArray good = fileBytes(file);
         const QString cut = path("cut2.tessera");
         for (qsizetype length = 0; length < good.size(); length += 7) {
-            writeBytes(cut, good.left(length));
+            QVERIFY(writeBytes(cut, good.left(length)));
             auto opened = VaultStore::openWithPassword(cut, password("pw"));
             QVERIFY(!opened);
             QCOMPARE(opened.error().code, ErrorCode::Corrupted);

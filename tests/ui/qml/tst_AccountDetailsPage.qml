@@ -38,7 +38,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, this, { accountId: id })
         verify(AccountsController.addRecoveryCodes(id, "AAAA-1111\nBBBB-2222", false))
         page.refresh()
-        compare(page.codes.length, 2)
+        compare(page.details.recoveryTotal, 2)
         compare(page.details.recoveryUnused, 2)
         // Shown only after "Show recovery codes".
         const first = findChild(page, "recoveryCode0")
@@ -49,7 +49,7 @@ TestCase {
         verify(AccountsController.copyNextRecoveryCode(id))
         page.refresh()
         compare(page.details.recoveryUnused, 1)
-        verify(page.codes[0].used)
+        verify(page.details.recoveryUsed[0])
         const again = findChild(page, "recoveryCode0") // the list was rebuilt
         compare(again.text, "AAAA-1111") // still shown after a change
         findChild(page, "showCodes").clicked()

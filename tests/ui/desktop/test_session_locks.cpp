@@ -3,6 +3,7 @@
 // dbus-send in a private D-Bus session), and from the tray menu; the desktop shell wires each to the
 // vault. Shoulder surfers and whoever sits down at an unlocked computer later find it locked.
 #include "gui_fixture.h"
+#include "manual_countdown.h"
 
 #include "desktop/desktop_shell.h"
 #include "desktop/idle_lock.h"
@@ -35,22 +36,29 @@ class TestSessionLocks : public QObject
 private slots:
     void idleTimeLocksAndInputPostponesIt()
     {
-        IdleLock idle;
+        auto owned = std::make_unique<ManualCountdown>();
+        ManualCountdown *countdown = owned.get();
+        IdleLock idle(std::move(owned));
         qApp->installEventFilter(&idle);
         QSignalSpy locks(&idle, &IdleLock::lockRequested);
         QObject target;
         idle.setIdleTimeout(600ms);
-        for (int i = 0; i < 5; ++i) { // typing every 300 ms keeps it open
-            QTest::qWait(300);
+        QVERIFY(countdown->isActive());
+        QCOMPARE(countdown->delay(), 600ms);
+        for (int i = 1; i <= 5; ++i) { // every key press starts the wait again from that moment
             QKeyEvent key(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier, QStringLiteral("a"));
             QCoreApplication::sendEvent(&target, &key);
+            QCOMPARE(countdown->starts(), 1 + i);
+            QCOMPARE(countdown->delay(), 600ms);
         }
         QCOMPARE(locks.size(), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(locks.size(), 1, 3000); // then quiet: it locks
+        countdown->expire(); // then quiet for the whole wait: it locks
+        QCOMPARE(locks.size(), 1);
         idle.setIdleTimeout(0ms);
+        QVERIFY(!countdown->isActive());
         idle.userWasActive();
-        QTest::qWait(900);
-        QCOMPARE(locks.size(), 1); // 0 means never
+        QVERIFY(!countdown->isActive()); // 0 means never: nothing counts down
+        QCOMPARE(locks.size(), 1);
         qApp->removeEventFilter(&idle);
     }
 
@@ -61,9 +69,8 @@ private slots:
         ScreenLockMonitor monitor;
         QSignalSpy locked(&monitor, &ScreenLockMonitor::screenLocked);
         QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", false)); // unlocking is not locking
-        QTest::qWait(300);
-        QCOMPARE(locked.size(), 0);
         QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true)); // KDE, Xfce, …
+        // Signals arrive in order: once the second is heard, the first was too, and it locked nothing.
         QTRY_COMPARE_WITH_TIMEOUT(locked.size(), 1, 3000);
         QVERIFY(sendScreenSaverActive("org.gnome.ScreenSaver", true)); // GNOME
         QTRY_COMPARE_WITH_TIMEOUT(locked.size(), 2, 3000);
@@ -73,7 +80,7 @@ private slots:
     {
         GuiFixture f;
         QQuickWindow window;
-        DesktopShell shell(&window, f.services.get(), f.vault.get(), f.settings.get());
+        DesktopShell shell(&window, f.services, f.vault, f.settings);
         const auto unlocked = [&] { return f.vault->state() == VaultController::Unlocked; };
 
         QVERIFY(f.unlock());
@@ -94,8 +101,11 @@ private slots:
 
         f.settings->setLockOnScreenLock(false); // the user's choice is kept
         QVERIFY(f.unlock());
+        auto *monitor = shell.findChild<ScreenLockMonitor *>();
+        QVERIFY(monitor);
+        QSignalSpy heard(monitor, &ScreenLockMonitor::screenLocked);
         QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true));
-        QTest::qWait(500);
+        QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 3000); // the shell heard it too, and kept the vault open
         QVERIFY(unlocked());
     }
 };

@@ -9,7 +9,7 @@
 #include <QStringList>
 #include <QUrl>
 
-namespace tessera::timesync {
+namespace tessera::session {
 
 QStringList defaultTimeServers();
 QUrl defaultHttpsDateUrl();
@@ -37,8 +37,8 @@ public:
     TimePreferences preferences() const;
     void setPreferences(const TimePreferences &preferences);
 
-    TimeCorrection correction() const;
-    void setCorrection(const TimeCorrection &correction);
+    timesync::TimeCorrection correction() const;
+    void setCorrection(const timesync::TimeCorrection &correction);
 
     SyncAttempt lastAttempt() const;
     void setLastAttempt(const SyncAttempt &attempt);
@@ -48,6 +48,6 @@ private:
 };
 
 // The servers that parse, in order; what does not parse is left out (the settings page refuses it).
-QList<ServerAddress> parseServerList(const QStringList &servers);
+QList<timesync::ServerAddress> parseServerList(const QStringList &servers);
 
-} // namespace tessera::timesync
+} // namespace tessera::session

@@ -1,8 +1,8 @@
-#include "timesync/time_settings.h"
+#include "session/time_settings.h"
 
 #include <cmath>
 
-namespace tessera::timesync {
+namespace tessera::session {
 namespace {
 
 const QString kServers = QStringLiteral("time/servers");
@@ -53,10 +53,10 @@ void TimeSettings::setPreferences(const TimePreferences &p)
     m_settings.sync();
 }
 
-TimeCorrection TimeSettings::correction() const
+timesync::TimeCorrection TimeSettings::correction() const
 {
-    TimeCorrection c;
-    c.source = sourceFromName(m_settings.value(kSource).toString());
+    timesync::TimeCorrection c;
+    c.source = timesync::sourceFromName(m_settings.value(kSource).toString());
     bool ok = false;
     c.offsetMs = m_settings.value(kOffsetMs).toDouble(&ok);
     if (!ok || !std::isfinite(c.offsetMs)) // a hand-edited or damaged value must not shift the codes
@@ -68,7 +68,7 @@ TimeCorrection TimeSettings::correction() const
     return c;
 }
 
-void TimeSettings::setCorrection(const TimeCorrection &c)
+void TimeSettings::setCorrection(const timesync::TimeCorrection &c)
 {
     m_settings.setValue(kSource, sourceName(c.source));
     m_settings.setValue(kOffsetMs, c.offsetMs);
@@ -91,13 +91,13 @@ void TimeSettings::setLastAttempt(const SyncAttempt &attempt)
     m_settings.sync();
 }
 
-QList<ServerAddress> parseServerList(const QStringList &servers)
+QList<timesync::ServerAddress> parseServerList(const QStringList &servers)
 {
-    QList<ServerAddress> parsed;
+    QList<timesync::ServerAddress> parsed;
     for (const QString &text : servers)
-        if (auto address = parseServerAddress(text))
+        if (auto address = timesync::parseServerAddress(text))
             parsed << *address;
     return parsed;
 }
 
-} // namespace tessera::timesync
+} // namespace tessera::session

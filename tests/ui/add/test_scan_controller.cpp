@@ -77,11 +77,11 @@ private slots:
         QCOMPARE(duplicates, 1);
         QCOMPARE(f.scan->selectedCount(), 1);
 
-        QSignalSpy added(f.scan.get(), &ScanController::added);
-        const int before = f.services->session()->store()->vault().accounts.size();
+        QSignalSpy added(f.scan, &ScanController::added);
+        const int before = f.services->session()->vault()->accounts.size();
         QVERIFY(f.scan->addSelected());
         QCOMPARE(added.count(), 1);
-        QCOMPARE(f.services->session()->store()->vault().accounts.size(), before + 1);
+        QCOMPARE(f.services->session()->vault()->accounts.size(), before + 1);
         QCOMPARE(results->rowCount(), 0);
     }
     void saysWhyAPictureGaveNothing()
@@ -151,7 +151,7 @@ private slots:
         GuiFixture f;
         QVERIFY(f.unlock());
         // A phone's export of the fixture vault's four accounts, two per code (Steam cannot go).
-        auto exported = session::exportForPhone(*f.services->session()->store(), {}, 1);
+        auto exported = f.services->session()->read([](const auto &store) { return session::exportForPhone(store, {}, 1); });
         QVERIFY(exported);
         QCOMPARE(exported->links.size(), std::size_t(3));
         f.scan->scanImageData(png(*imaging::qrImage(exported->links[1].view())));
@@ -170,7 +170,7 @@ private slots:
     {
         GuiFixture f;
         QVERIFY(f.unlock());
-        QSignalSpy changed(f.scan.get(), &ScanController::resultsChanged);
+        QSignalSpy changed(f.scan, &ScanController::resultsChanged);
         f.scan->scanImage(qrpics::code(kNew));
         QVERIFY(idle(*f.scan));
         QCOMPARE(changed.count(), 1);
@@ -221,7 +221,7 @@ private slots:
     {
         GuiFixture f;
         QVERIFY(f.unlock());
-        const QString id = f.services->session()->store()->vault().accounts.first().id.toString();
+        const QString id = f.services->session()->vault()->accounts.first().id.toString();
         f.exports->showAccountCode(id);
         QVERIFY(f.exports->accountCode().startsWith(QLatin1String("image://qr/account-")));
         const QImage code = f.exports->imageFor(f.exports->accountCode().mid(11));

@@ -85,7 +85,7 @@ private slots:
         player.setVideoSink(&sink);
         player.setSource(QUrl::fromLocalFile(m_video));
         f.scan->setVideoSink(&sink);
-        QSignalSpy found(f.scan.get(), &ScanController::foundByCamera);
+        QSignalSpy found(f.scan, &ScanController::foundByCamera);
         player.play();
         QVERIFY(found.wait(15000));
         player.stop();

@@ -1,6 +1,7 @@
 // The account list model and its filter: roles, live codes, the once-a-second countdown that only
 // announces codes whose step turned, search, groups, favourites and sort orders.
 #include "gui_fixture.h"
+#include "manual_countdown.h"
 
 #include "accounts/account_filter_model.h"
 #include "accounts/account_list_model.h"
@@ -144,7 +145,7 @@ private slots:
         const auto expected = [&](const QString &query) {
             QStringList ids;
             const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
-            for (const auto &a : f.services->session()->store()->vault().accounts) {
+            for (const auto &a : f.services->session()->vault()->accounts) {
                 const bool all = std::all_of(words.begin(), words.end(), [&](const QString &w) {
                     return a.issuer.contains(w, Qt::CaseInsensitive) || a.name.contains(w, Qt::CaseInsensitive);
                 });
@@ -186,15 +187,29 @@ private slots:
     void tickerRunsAlignedToSecondsAndStops()
     {
         std::int64_t now = 5750;
-        Ticker ticker([&] { return now; });
+        auto owned = std::make_unique<ManualCountdown>();
+        ManualCountdown *nextSecond = owned.get();
+        Ticker ticker([&] { return now; }, std::move(owned));
         QSignalSpy ticks(&ticker, &Ticker::tick);
         ticker.setRunning(true);
         QCOMPARE(ticks.size(), 1); // catches up at once
-        QVERIFY(ticks.wait(2000));
+        QCOMPARE(ticks.last().at(0).toLongLong(), 5750);
+        // The next tick is due just after the second turns: 250 ms to 6000, plus the slack.
+        QCOMPARE(nextSecond->delay(), std::chrono::milliseconds(250 + Ticker::kAfterSecondMs));
+        now = 6000 + Ticker::kAfterSecondMs;
+        nextSecond->expire();
+        QCOMPARE(ticks.size(), 2);
+        QCOMPARE(ticks.last().at(0).toLongLong(), 6000 + Ticker::kAfterSecondMs);
+        QCOMPARE(nextSecond->delay(), std::chrono::milliseconds(1000)); // aligned: a whole second on
+        now = 6400; // fired late (a busy machine): the next one realigns to 7000
+        nextSecond->expire();
+        QCOMPARE(nextSecond->delay(), std::chrono::milliseconds(600 + Ticker::kAfterSecondMs));
         ticker.setRunning(false);
+        QVERIFY(!nextSecond->isActive()); // stopped: nothing is due
         ticks.clear();
-        QTest::qWait(1300);
+        ticker.restart(); // a new time correction while paused shows nothing
         QCOMPARE(ticks.size(), 0);
+        QVERIFY(!nextSecond->isActive());
     }
 };
 

@@ -2,6 +2,7 @@
 // in the desktop's own settings looks like, a path that needs quoting, and a folder that cannot be
 // written. XDG_CONFIG_HOME is a fresh folder, so the user's real login items are never touched.
 #include "desktop/autostart.h"
+#include "session/preferences.h"
 #include "settings/settings_controller.h"
 
 #include "common/app_identity.h"
@@ -51,9 +52,9 @@ private slots:
 
     void enablingWritesAValidEntryAndDisablingRemovesIt()
     {
-        QVERIFY(!Autostart::isEnabled());
-        QVERIFY(Autostart::setEnabled(true));
-        QVERIFY(Autostart::isEnabled());
+        QVERIFY(!Autostart::isEnabled(m_preferences));
+        QVERIFY(Autostart::setEnabled(true, m_preferences));
+        QVERIFY(Autostart::isEnabled(m_preferences));
         const QByteArray text = entry();
         QVERIFY(text.startsWith("[Desktop Entry]\n"));
         QVERIFY(text.contains("\nExec=" + QFile::encodeName(QCoreApplication::applicationFilePath()) + " --minimized\n"));
@@ -65,28 +66,28 @@ private slots:
             QVERIFY(check.waitForFinished(10000));
             QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
         }
-        QVERIFY(Autostart::setEnabled(false));
+        QVERIFY(Autostart::setEnabled(false, m_preferences));
         QVERIFY(!QFile::exists(entryPath()));
-        QVERIFY(!Autostart::isEnabled());
-        QVERIFY(Autostart::setEnabled(false)); // already off: nothing to do, no error
+        QVERIFY(!Autostart::isEnabled(m_preferences));
+        QVERIFY(Autostart::setEnabled(false, m_preferences)); // already off: nothing to do, no error
     }
 
     void aPathWithSpacesAndDollarsIsQuoted()
     {
         qputenv("APPIMAGE", "/home/me/My Apps/Tessera $HOME.AppImage");
-        QVERIFY(Autostart::setEnabled(true));
+        QVERIFY(Autostart::setEnabled(true, m_preferences));
         // Quoted for the Exec rules ($ escaped), then the backslash escaped again as a string value.
         QVERIFY2(entry().contains("\nExec=\"/home/me/My Apps/Tessera \\\\$HOME.AppImage\" --minimized\n"), entry().constData());
     }
 
     void switchedOffInTheDesktopsSettingsCountsAsOff()
     {
-        QVERIFY(Autostart::setEnabled(true));
+        QVERIFY(Autostart::setEnabled(true, m_preferences));
         QFile file(entryPath());
         QVERIFY(file.open(QIODevice::Append));
         file.write("Hidden=true\n");
         file.close();
-        QVERIFY(!Autostart::isEnabled());
+        QVERIFY(!Autostart::isEnabled(m_preferences));
     }
 
     void anUnwritableFolderIsAnErrorNotACrash()
@@ -97,7 +98,7 @@ private slots:
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(other.path()));
-        const auto done = Autostart::setEnabled(true);
+        const auto done = Autostart::setEnabled(true, m_preferences);
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         QVERIFY(!done);
         QCOMPARE(done.error().code, ErrorCode::IoFailure);
@@ -105,10 +106,10 @@ private slots:
 
     void theSettingsSwitchShowsTheProblemInline()
     {
-        SettingsController settings(0);
+        SettingsController settings(&m_preferences);
         settings.setStartAtLogin(true);
         QVERIFY(settings.startAtLogin());
-        QVERIFY(settings.startAtLoginProblem().isEmpty());
+        QVERIFY(settings.errorString().isEmpty());
         settings.setStartAtLogin(false);
         QVERIFY(!settings.startAtLogin());
 
@@ -120,8 +121,12 @@ private slots:
         settings.setStartAtLogin(true);
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_config.path()));
         QVERIFY(!settings.startAtLogin());
-        QVERIFY2(settings.startAtLoginProblem().contains(QStringLiteral("autostart")), qPrintable(settings.startAtLoginProblem()));
+        QVERIFY2(settings.errorString().contains(QStringLiteral("autostart")), qPrintable(settings.errorString()));
     }
+
+private:
+    // A store of this test's own (XDG_CONFIG_HOME is private to the test).
+    tessera::session::Preferences m_preferences = tessera::session::Preferences::openDefault();
 };
 
 QTEST_GUILESS_MAIN(TestAutostart)

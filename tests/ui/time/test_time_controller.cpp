@@ -18,7 +18,8 @@ namespace {
 struct Fixture
 {
     QTemporaryDir dir;
-    TimeController time{std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat)};
+    session::Preferences preferences{std::make_unique<QSettings>(dir.filePath(QStringLiteral("t.ini")), QSettings::IniFormat)};
+    TimeController time{preferences};
 
     void useServer(const FakeNtpServer &server)
     {

@@ -15,11 +15,13 @@ namespace {
 const char *const kLink = "otpauth://totp/Kaspersky:new@example.org?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ";
 
 // Replaces the file the way sync tools and QSaveFile do: a new file renamed over the old one.
-void replaceFile(const QString &path, const QByteArray &bytes)
+// As a sync tool does it: a temporary file renamed over the vault. True when it worked.
+[[nodiscard]] bool replaceFile(const QString &path, const QByteArray &bytes)
 {
-    writeBytes(path + QStringLiteral(".sync-tmp"), bytes);
+    if (!writeBytes(path + QStringLiteral(".sync-tmp"), bytes))
+        return false;
     QFile::remove(path);
-    QVERIFY(QFile::rename(path + QStringLiteral(".sync-tmp"), path));
+    return QFile::rename(path + QStringLiteral(".sync-tmp"), path);
 }
 
 } // namespace
@@ -41,7 +43,7 @@ private slots:
             auto other = std::move(*vault::VaultStore::openWithPassword(copy, password("pw")));
             QVERIFY(session::addAccount(*other, keyFrom(kLink), 0));
         }
-        replaceFile(f.path, fileBytes(copy));
+        QVERIFY(replaceFile(f.path, fileBytes(copy)));
         QTRY_COMPARE_WITH_TIMEOUT(f.accounts->totalCount(), before + 1, 5000);
         QCOMPARE(f.vault->notice(), QString());
         // And a change made here after that lands on top of it.
@@ -57,7 +59,7 @@ private slots:
         const int before = f.accounts->totalCount();
         const QByteArray whole = fileBytes(f.path);
         const QByteArray half = whole.left(whole.size() / 2);
-        writeBytes(f.path, half); // a sync tool that writes in place, caught halfway
+        QVERIFY(writeBytes(f.path, half)); // a sync tool that writes in place, caught halfway
         QTRY_VERIFY_WITH_TIMEOUT(f.vault->notice().contains(QLatin1String("changed by another program")), 5000);
         QVERIFY2(f.vault->notice().contains(QLatin1String("damaged")), qPrintable(f.vault->notice()));
         QVERIFY(f.vault->noticeIsWarning());
@@ -67,7 +69,7 @@ private slots:
         QVERIFY(!f.add->errorString().isEmpty());
         QCOMPARE(fileBytes(f.path), half); // nothing written over what the sync tool is delivering
 
-        writeBytes(f.path, whole); // the sync finishes
+        QVERIFY(writeBytes(f.path, whole)); // the sync finishes
         QTRY_COMPARE_WITH_TIMEOUT(f.vault->notice(), QString(), 5000);
         QVERIFY(!f.vault->noticeIsWarning());
         QVERIFY(f.add->addFromLink(QString::fromLatin1(kLink)));
@@ -82,7 +84,7 @@ private slots:
         const QString stranger = elsewhere.filePath(QStringLiteral("other.tessera"));
         QVERIFY(vault::VaultStore::create(stranger, password("other"), fastKdf()));
         const QByteArray strangerBytes = fileBytes(stranger);
-        replaceFile(f.path, strangerBytes); // e.g. a sync conflict resolved the wrong way
+        QVERIFY(replaceFile(f.path, strangerBytes)); // e.g. a sync conflict resolved the wrong way
         QTRY_VERIFY_WITH_TIMEOUT(f.vault->notice().contains(f.path), 5000);
         QVERIFY2(f.vault->notice().contains(QLatin1String("different vault")), qPrintable(f.vault->notice()));
 

@@ -1,0 +1,45 @@
+#pragma once
+// The changes a user makes to accounts already in the vault, written once for both faces: edit the
+// fields typed by hand, favour, move in the user's own order, delete and restore (Undo). Each is one
+// save; an account that is not (or no longer) there is AccountNotFound in every one of them.
+
+#include "common/error.h"
+#include "vault/vault_store.h"
+
+#include <optional>
+
+namespace tessera::session {
+
+// The fields a user edits by hand; a field left empty (std::nullopt) keeps its value. Text is trimmed,
+// except the notes.
+struct AccountEdit
+{
+    std::optional<QString> issuer;
+    std::optional<QString> name;
+    std::optional<QString> group;
+    std::optional<QString> notes;
+};
+// Writes nothing, and keeps the "changed" time, when every given field already has that value: opening
+// an account and saving it untouched changes nothing.
+Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const AccountEdit &edit, std::int64_t nowMs);
+
+// Writes nothing when the account already is (or is not) a favourite.
+Result<void> setFavourite(vault::VaultStore &store, const QUuid &id, bool favourite);
+
+// Moves the account before `beforeId` in the user's order, or to the end when `beforeId` is null.
+Result<void> moveAccount(vault::VaultStore &store, const QUuid &id, const QUuid &beforeId);
+// A drag onto another account: it lands after the target when moved down, before it when moved up.
+Result<void> moveOnto(vault::VaultStore &store, const QUuid &id, const QUuid &targetId);
+
+// What a delete took out, still sealed, so that Undo can put it back where it was.
+struct RemovedAccount
+{
+    vault::Account account;
+    qsizetype index = 0;
+};
+Result<RemovedAccount> removeAccount(vault::VaultStore &store, const QUuid &id);
+// Puts a deleted account back at its place (or the end, if the list is shorter now). Restoring one that
+// is there again (another program restored it) changes nothing.
+Result<void> restoreAccount(vault::VaultStore &store, const RemovedAccount &removed);
+
+} // namespace tessera::session

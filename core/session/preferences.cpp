@@ -1,0 +1,129 @@
+#include "session/preferences.h"
+
+#include "session/app_settings.h"
+
+#include <algorithm>
+
+namespace tessera::session {
+namespace {
+
+const QString kAutoLock = QStringLiteral("security/autoLockMinutes");
+const QString kScreenLock = QStringLiteral("security/lockOnScreenLock");
+const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kCloseToTray = QStringLiteral("window/closeToTray");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kSortMode = QStringLiteral("list/sortMode");
+const QString kFavouritesFirst = QStringLiteral("list/favouritesFirst");
+const QString kUsagePrefix = QStringLiteral("usage/");
+const QString kPortalChoice = QStringLiteral("startup/atLogin");
+
+constexpr int kDefaultAutoLockMinutes = 5;
+constexpr int kDefaultClipboardSeconds = 30;
+
+QString usageKey(const QUuid &account)
+{
+    return kUsagePrefix + account.toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Preferences::Preferences(std::unique_ptr<QSettings> store) : m_store(std::move(store)) {}
+
+Preferences Preferences::openDefault()
+{
+    return Preferences(openAppSettings());
+}
+
+bool Preferences::write(const QString &key, const QVariant &value)
+{
+    if (m_store->contains(key) && m_store->value(key) == value)
+        return false;
+    m_store->setValue(key, value);
+    return true;
+}
+
+int Preferences::autoLockMinutes() const
+{
+    return std::clamp(m_store->value(kAutoLock, kDefaultAutoLockMinutes).toInt(), 0, 24 * 60);
+}
+void Preferences::setAutoLockMinutes(int minutes)
+{
+    write(kAutoLock, std::clamp(minutes, 0, 24 * 60));
+}
+bool Preferences::lockOnScreenLock() const
+{
+    return m_store->value(kScreenLock, true).toBool();
+}
+void Preferences::setLockOnScreenLock(bool on)
+{
+    write(kScreenLock, on);
+}
+int Preferences::clipboardClearSeconds() const
+{
+    return std::clamp(m_store->value(kClipboard, kDefaultClipboardSeconds).toInt(), 0, 3600);
+}
+void Preferences::setClipboardClearSeconds(int seconds)
+{
+    write(kClipboard, std::clamp(seconds, 0, 3600));
+}
+ThemeChoice Preferences::theme() const
+{
+    return static_cast<ThemeChoice>(std::clamp(m_store->value(kTheme, 0).toInt(), 0, 2));
+}
+void Preferences::setTheme(ThemeChoice theme)
+{
+    write(kTheme, static_cast<int>(theme));
+}
+bool Preferences::closeToTray() const
+{
+    return m_store->value(kCloseToTray, false).toBool();
+}
+void Preferences::setCloseToTray(bool on)
+{
+    write(kCloseToTray, on);
+}
+ListOrder Preferences::listOrder() const
+{
+    return static_cast<ListOrder>(std::clamp(m_store->value(kSortMode, 0).toInt(), 0, 2));
+}
+void Preferences::setListOrder(ListOrder order)
+{
+    write(kSortMode, static_cast<int>(order));
+}
+bool Preferences::favouritesFirst() const
+{
+    return m_store->value(kFavouritesFirst, true).toBool();
+}
+void Preferences::setFavouritesFirst(bool on)
+{
+    write(kFavouritesFirst, on);
+}
+int Preferences::useCount(const QUuid &account) const
+{
+    return std::max(0, m_store->value(usageKey(account), 0).toInt());
+}
+int Preferences::recordUse(const QUuid &account)
+{
+    const int uses = useCount(account) + 1;
+    m_store->setValue(usageKey(account), uses);
+    return uses;
+}
+QRect Preferences::windowGeometry() const
+{
+    return m_store->value(kGeometry).toRect();
+}
+void Preferences::setWindowGeometry(const QRect &geometry)
+{
+    write(kGeometry, geometry);
+}
+bool Preferences::startAtLoginThroughPortal() const
+{
+    return m_store->value(kPortalChoice, false).toBool();
+}
+void Preferences::setStartAtLoginThroughPortal(bool on)
+{
+    write(kPortalChoice, on);
+}
+
+} // namespace tessera::session

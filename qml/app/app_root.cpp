@@ -1,0 +1,54 @@
+#include "app/app_root.h"
+
+#include "accounts/accounts_controller.h"
+#include "add/add_account_controller.h"
+#include "add/scan_controller.h"
+#include "app/services.h"
+#include "app/ticker.h"
+#include "desktop/incoming_router.h"
+#include "session/app_settings.h"
+#include "settings/settings_controller.h"
+#include "time/time_controller.h"
+#include "transfer/export_controller.h"
+#include "transfer/file_export_controller.h"
+#include "transfer/import_controller.h"
+#include "vault/vault_controller.h"
+
+namespace tessera::bridge {
+
+AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clock clock, CountdownFactory countdowns)
+    : preferences(store ? std::move(store) : session::openAppSettings()),
+      time(std::make_unique<TimeController>(preferences)),
+      settings(std::make_unique<SettingsController>(&preferences))
+{
+    const bool corrected = !clock;
+    // Every code is made for the corrected time, unless a test froze the clock.
+    services = std::make_unique<Services>(vaultPath, corrected ? time->clock() : std::move(clock), &preferences,
+                                          std::move(countdowns));
+    if (corrected)
+        QObject::connect(time.get(), &TimeController::correctionChanged, services->ticker(), &Ticker::restart);
+    vault = std::make_unique<VaultController>(services.get());
+    accounts = std::make_unique<AccountsController>(services.get());
+    add = std::make_unique<AddAccountController>(services.get());
+    scan = std::make_unique<ScanController>(services.get());
+    exports = std::make_unique<ExportController>(services.get());
+    imports = std::make_unique<ImportController>(services.get());
+    fileExports = std::make_unique<FileExportController>(services.get());
+    incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
+}
+
+// Controllers go before the services they hold, in reverse order of making.
+AppRoot::~AppRoot()
+{
+    incoming.reset();
+    fileExports.reset();
+    imports.reset();
+    exports.reset();
+    scan.reset();
+    add.reset();
+    accounts.reset();
+    vault.reset();
+    services.reset();
+}
+
+} // namespace tessera::bridge

@@ -1,0 +1,55 @@
+#pragma once
+// The composition root: every service and controller of the GUI, made and wired once, in one order.
+// main.cpp, the GUI tests' fixture and the GUI benchmarks all build the app through this, so what
+// they test and measure is what users run. Made before the QML engine loads (the controllers are its
+// singletons) and gone after it.
+
+#include "app/countdown.h"
+#include "common/clock.h"
+#include "session/preferences.h"
+
+#include <QSettings>
+#include <QString>
+#include <memory>
+
+namespace tessera::bridge {
+
+class Services;
+class TimeController;
+class SettingsController;
+class VaultController;
+class AccountsController;
+class AddAccountController;
+class ScanController;
+class ExportController;
+class ImportController;
+class FileExportController;
+class IncomingRouter;
+
+class AppRoot
+{
+public:
+    // settings: the preferences' store (the application's own when null); clock: what codes are made
+    // for (the corrected clock of the time check when empty; tests freeze it).
+    // countdowns: how the delays the app waits on are made (real timers unless a test runs them).
+    explicit AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> settings = nullptr, Clock clock = {},
+                     CountdownFactory countdowns = realCountdowns());
+    ~AppRoot();
+    AppRoot(const AppRoot &) = delete;
+    AppRoot &operator=(const AppRoot &) = delete;
+
+    session::Preferences preferences;
+    std::unique_ptr<TimeController> time;
+    std::unique_ptr<SettingsController> settings;
+    std::unique_ptr<Services> services;
+    std::unique_ptr<VaultController> vault;
+    std::unique_ptr<AccountsController> accounts;
+    std::unique_ptr<AddAccountController> add;
+    std::unique_ptr<ScanController> scan;
+    std::unique_ptr<ExportController> exports;
+    std::unique_ptr<ImportController> imports;
+    std::unique_ptr<FileExportController> fileExports;
+    std::unique_ptr<IncomingRouter> incoming;
+};
+
+} // namespace tessera::bridge
