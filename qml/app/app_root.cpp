@@ -37,18 +37,8 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
 }
 
-// Controllers go before the services they hold, in reverse order of making.
-AppRoot::~AppRoot()
-{
-    incoming.reset();
-    fileExports.reset();
-    imports.reset();
-    exports.reset();
-    scan.reset();
-    add.reset();
-    accounts.reset();
-    vault.reset();
-    services.reset();
-}
+// Members go in reverse order of declaration: the controllers before the services they hold, and
+// those before the preferences. Defined here, where every type is complete.
+AppRoot::~AppRoot() = default;
 
 } // namespace tessera::bridge
