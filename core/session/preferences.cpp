@@ -13,6 +13,8 @@ const QString kClipboard = QStringLiteral("security/clipboardClearSeconds");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kCloseToTray = QStringLiteral("window/closeToTray");
 const QString kGeometry = QStringLiteral("window/geometry");
+const QString kCompact = QStringLiteral("appearance/compactList");
+const QString kLanguage = QStringLiteral("appearance/language");
 const QString kSortMode = QStringLiteral("list/sortMode");
 const QString kFavouritesFirst = QStringLiteral("list/favouritesFirst");
 const QString kUsagePrefix = QStringLiteral("usage/");
@@ -109,13 +111,37 @@ int Preferences::recordUse(const QUuid &account)
     m_store->setValue(usageKey(account), uses);
     return uses;
 }
-QRect Preferences::windowGeometry() const
+// One entry per screen under window/geometry/, the screen's key made safe for a settings key.
+static QString geometryKey(const QString &screenKey)
 {
-    return m_store->value(kGeometry).toRect();
+    QString safe = screenKey;
+    safe.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    return kGeometry + QLatin1Char('/') + safe;
 }
-void Preferences::setWindowGeometry(const QRect &geometry)
+
+QRect Preferences::windowGeometry(const QString &screenKey) const
 {
-    write(kGeometry, geometry);
+    return m_store->value(geometryKey(screenKey)).toRect();
+}
+void Preferences::setWindowGeometry(const QString &screenKey, const QRect &geometry)
+{
+    write(geometryKey(screenKey), geometry);
+}
+bool Preferences::compactList() const
+{
+    return m_store->value(kCompact, false).toBool();
+}
+void Preferences::setCompactList(bool on)
+{
+    write(kCompact, on);
+}
+QString Preferences::language() const
+{
+    return m_store->value(kLanguage).toString();
+}
+void Preferences::setLanguage(const QString &language)
+{
+    write(kLanguage, language);
 }
 bool Preferences::startAtLoginThroughPortal() const
 {

@@ -41,8 +41,16 @@ public:
     int useCount(const QUuid &account) const;
     int recordUse(const QUuid &account); // the new count
 
-    QRect windowGeometry() const; // empty: never saved
-    void setWindowGeometry(const QRect &geometry);
+    // The window's place on each screen the user has put it on (screenKey: windowPlacement.h's
+    // screenKey()); empty when never saved there.
+    QRect windowGeometry(const QString &screenKey) const;
+    void setWindowGeometry(const QString &screenKey, const QRect &geometry);
+    // The list's density: compact rows fit twice as many accounts. Default off.
+    bool compactList() const;
+    void setCompactList(bool on);
+    // The language of the interface as a locale name ("de", "zh_CN"); empty follows the system.
+    QString language() const;
+    void setLanguage(const QString &language);
     // Whether the desktop portal was asked to start Tessera at login (Flatpak and other sandboxes).
     bool startAtLoginThroughPortal() const;
     void setStartAtLoginThroughPortal(bool on);

@@ -17,7 +17,8 @@ class TimeSentences
     Q_DECLARE_TR_FUNCTIONS(tessera::TimeStatus)
 public:
     static QString duration(double ms);
-    static QString status(const timesync::TimeCorrection &c, bool corrected);
+    static QString status(const timesync::TimeCorrection &c, bool corrected, bool lastCheckFailed);
+    static ClockSummary summary(const timesync::TimeCorrection &c, bool corrected, bool lastCheckFailed);
     static QString source(const timesync::TimeCorrection &c);
     static QString question(const timesync::ClockMeasurement &m);
 };
@@ -52,11 +53,12 @@ QString TimeSentences::duration(double ms)
     return tr("%1 days").arg(locale.toString(seconds / 86400));
 }
 
-QString TimeSentences::status(const timesync::TimeCorrection &c, bool corrected)
+QString TimeSentences::status(const timesync::TimeCorrection &c, bool corrected, bool lastCheckFailed)
 {
     using timesync::TimeSource;
     if (c.source == TimeSource::None)
-        return tr("The clock has not been checked yet.");
+        return lastCheckFailed ? tr("The clock could not be checked: no time server answered.")
+                               : tr("The clock has not been checked yet.");
     if (c.source == TimeSource::Manual) {
         if (c.offsetMs == 0)
             return tr("Codes use the system clock.");
@@ -74,6 +76,20 @@ QString TimeSentences::status(const timesync::TimeCorrection &c, bool corrected)
                               : tr("Your clock is %1 ahead — codes are corrected.").arg(amount);
     return c.offsetMs > 0 ? tr("Your clock is %1 behind — codes are not corrected.").arg(amount)
                           : tr("Your clock is %1 ahead — codes are not corrected.").arg(amount);
+}
+
+ClockSummary TimeSentences::summary(const timesync::TimeCorrection &c, bool corrected, bool lastCheckFailed)
+{
+    using timesync::TimeSource;
+    if (c.source == TimeSource::None)
+        return {tr("Clock unchecked"), true};
+    if (c.source == TimeSource::Manual)
+        return {c.offsetMs == 0 ? tr("System clock") : tr("Clock shifted by hand"), false};
+    if (std::abs(c.offsetMs) <= std::max(kAccurateMs, c.precisionMs))
+        return {tr("Clock OK"), lastCheckFailed};
+    if (corrected)
+        return {tr("Clock corrected"), lastCheckFailed};
+    return {tr("Clock %1 off").arg(duration(c.offsetMs)), true};
 }
 
 QString TimeSentences::source(const timesync::TimeCorrection &c)
@@ -105,9 +121,14 @@ QString formatDuration(double ms)
     return TimeSentences::duration(ms);
 }
 
-QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected)
+QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected, bool lastCheckFailed)
 {
-    return TimeSentences::status(correction, corrected);
+    return TimeSentences::status(correction, corrected, lastCheckFailed);
+}
+
+ClockSummary clockSummary(const timesync::TimeCorrection &correction, bool corrected, bool lastCheckFailed)
+{
+    return TimeSentences::summary(correction, corrected, lastCheckFailed);
 }
 
 QString correctionSourceText(const timesync::TimeCorrection &correction)

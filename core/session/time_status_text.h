@@ -12,8 +12,18 @@ namespace tessera::session {
 QString formatDuration(double ms);
 
 // How far the clock is off according to `correction` and whether codes are corrected for it.
-// `corrected` is false when the user turned correction off.
-QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected);
+// `corrected` is false when the user turned correction off; `lastCheckFailed`: the latest attempt to
+// check found no time server (so "not checked yet" would be wrong).
+QString clockStatusText(const timesync::TimeCorrection &correction, bool corrected, bool lastCheckFailed = false);
+
+// The same in two or three words, for the status chip of the main window ("Clock OK", "Clock
+// unchecked", "Clock 5 min 3 s off"); `needsAttention` tells whether the chip shows a warning.
+struct ClockSummary
+{
+    QString text;
+    bool needsAttention = false;
+};
+ClockSummary clockSummary(const timesync::TimeCorrection &correction, bool corrected, bool lastCheckFailed);
 
 // The question for a large offset that no authenticated source confirmed: "Your clock seems 24 h 0 min
 // behind — correct codes by that much? …"

@@ -1,5 +1,6 @@
 #include "desktop/desktop_shell.h"
 #include "session/preferences.h"
+#include "session/window_placement.h"
 
 #include "desktop/idle_lock.h"
 #include "desktop/screen_lock_monitor.h"
@@ -64,26 +65,36 @@ bool DesktopShell::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+namespace {
+
+QString keyOf(const QScreen *screen)
+{
+    return screen ? session::screenKey(screen->name(), screen->size()) : session::screenKey({}, {});
+}
+
+} // namespace
+
+// Each screen keeps the place the user last left the window on it (a laptop alone and docked differ).
 void DesktopShell::saveGeometry()
 {
     if (m_window->windowState() != Qt::WindowNoState)
         return;
-    m_services->preferences()->setWindowGeometry(m_window->geometry());
+    m_services->preferences()->setWindowGeometry(keyOf(m_window->screen()), m_window->geometry());
 }
 
 void DesktopShell::restoreGeometry()
 {
-    const QRect saved = m_services->preferences()->windowGeometry();
-    if (!saved.isValid())
+    QScreen *screen = m_window->screen() ? m_window->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
         return;
-    // Only where a screen still shows it: a monitor may have been unplugged since.
-    for (const QScreen *screen : QGuiApplication::screens()) {
-        if (screen->availableGeometry().intersects(saved)) {
-            m_window->setGeometry(saved);
-            return;
-        }
-    }
-    m_window->resize(saved.size());
+    const QRect saved = m_services->preferences()->windowGeometry(keyOf(screen));
+    const QSize minimum(m_window->minimumWidth(), m_window->minimumHeight());
+    // The designed size may not fit a small screen at 200 %: placeWindow keeps the window inside it.
+    const QRect placed = session::placeWindow(saved, screen->availableGeometry(), m_window->size(), minimum);
+    if (saved.isValid())
+        m_window->setGeometry(placed);
+    else // the window manager centres a new window; only its size is ours to choose
+        m_window->resize(placed.size());
 }
 
 void DesktopShell::raise()

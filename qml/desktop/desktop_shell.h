@@ -27,6 +27,8 @@ public:
     void raise();
     // The start at login: only the tray icon, or a minimised window where the desktop has no tray.
     void startMinimized();
+    // Quits for real (the tray's Quit, Ctrl+Q), also when closing the window only hides it.
+    void quit();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -34,7 +36,6 @@ protected:
 private:
     void updateTicker();
     void saveGeometry();
-    void quit();
 
     QQuickWindow *m_window;
     Services *m_services;

@@ -30,7 +30,9 @@ private slots:
         QCOMPARE(p.listOrder(), ListOrder::Manual);
         QVERIFY(p.favouritesFirst());
         QCOMPARE(p.useCount(QUuid::createUuid()), 0);
-        QVERIFY(p.windowGeometry().isNull());
+        QVERIFY(p.windowGeometry(QStringLiteral("HDMI-1 1920x1080")).isNull());
+        QVERIFY(!p.compactList());
+        QVERIFY(p.language().isEmpty());
         QVERIFY(!p.startAtLoginThroughPortal());
     }
 
@@ -46,7 +48,10 @@ private slots:
             p.setTheme(ThemeChoice::Dark);
             QCOMPARE(p.recordUse(account), 1);
             QCOMPARE(p.recordUse(account), 2);
-            p.setWindowGeometry(QRect(10, 20, 640, 480));
+            p.setWindowGeometry(QStringLiteral("HDMI-1 1920x1080"), QRect(10, 20, 640, 480));
+            p.setWindowGeometry(QStringLiteral("eDP/1 2880x1800"), QRect(100, 50, 900, 1200));
+            p.setCompactList(true);
+            p.setLanguage(QStringLiteral("zh_CN"));
         }
         const Preferences again(store());
         QCOMPARE(again.autoLockMinutes(), 24 * 60);
@@ -55,7 +60,12 @@ private slots:
         QVERIFY(!again.favouritesFirst());
         QCOMPARE(again.theme(), ThemeChoice::Dark);
         QCOMPARE(again.useCount(account), 2);
-        QCOMPARE(again.windowGeometry(), QRect(10, 20, 640, 480));
+        // Each screen keeps its own place.
+        QCOMPARE(again.windowGeometry(QStringLiteral("HDMI-1 1920x1080")), QRect(10, 20, 640, 480));
+        QCOMPARE(again.windowGeometry(QStringLiteral("eDP/1 2880x1800")), QRect(100, 50, 900, 1200));
+        QVERIFY(again.windowGeometry(QStringLiteral("HDMI-1 1280x720")).isNull());
+        QVERIFY(again.compactList());
+        QCOMPARE(again.language(), QStringLiteral("zh_CN"));
     }
 
     // A hand-edited or damaged file gives the nearest valid value, never an out-of-range one.

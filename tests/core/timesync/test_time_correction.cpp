@@ -212,6 +212,31 @@ private slots:
         QVERIFY(session::correctionSourceText(correctionFrom(measured(1), kSystemNow))
                     .contains(QLatin1String("ntp.example:123")));
     }
+    // The header's chip and the Settings sentence describe the same state: an unchecked clock or a
+    // failed check is never called fine in one place and checked in the other.
+    void chipAndSentenceAgree()
+    {
+        const auto unchecked = session::clockSummary({}, true, false);
+        QVERIFY(unchecked.needsAttention);
+        QVERIFY(session::clockStatusText({}, true, false).contains(QLatin1String("not been checked")));
+
+        const auto unreachable = session::clockSummary({}, true, true);
+        QVERIFY(unreachable.needsAttention);
+        QVERIFY(session::clockStatusText({}, true, true).contains(QLatin1String("could not be checked")));
+
+        const auto accurate = correctionFrom(measured(12, 5), kSystemNow);
+        QCOMPARE(session::clockSummary(accurate, true, false).text, QStringLiteral("Clock OK"));
+        QVERIFY(!session::clockSummary(accurate, true, false).needsAttention);
+        QVERIFY(session::clockSummary(accurate, true, true).needsAttention); // good earlier, failing now
+
+        const auto behind = correctionFrom(measured(303000, 20), kSystemNow);
+        QCOMPARE(session::clockSummary(behind, true, false).text, QStringLiteral("Clock corrected"));
+        QVERIFY(!session::clockSummary(behind, true, false).needsAttention);
+        const auto uncorrected = session::clockSummary(behind, false, false);
+        QVERIFY(uncorrected.needsAttention);
+        QCOMPARE(uncorrected.text, QStringLiteral("Clock 5 min 3 s off"));
+        QVERIFY(session::clockStatusText(behind, false).contains(QLatin1String("5 min 3 s behind")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTimeCorrection)
