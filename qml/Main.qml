@@ -6,25 +6,32 @@ import Tessera
 // toasts. Everything it shows comes from the C++ controllers.
 ApplicationWindow {
     id: window
-    title: VaultController.state === VaultController.Unlocked ? qsTr("Tessera") : qsTr("Tessera — locked")
+    // The desktop adds " — Tessera" to any title that does not end with it.
+    title: VaultController.state === VaultController.Unlocked ? qsTr("Tessera") : qsTr("Locked — Tessera")
     width: 460
     height: 680
     minimumWidth: 360
-    minimumHeight: 440
+    minimumHeight: 400
     visible: true
+    color: Theme.window
 
-    // Light and Dark choose a palette; "Like the system" keeps the desktop's.
-    readonly property bool dark: SettingsController.theme === SettingsController.Dark
-    readonly property bool light: SettingsController.theme === SettingsController.Light
-    palette.window: dark ? "#202124" : light ? "#fafafa" : undefined
-    palette.windowText: dark ? "#e8eaed" : light ? "#202124" : undefined
-    palette.base: dark ? "#2b2c30" : light ? "#ffffff" : undefined
-    palette.alternateBase: dark ? "#303134" : light ? "#eef3f2" : undefined
-    palette.text: dark ? "#e8eaed" : light ? "#202124" : undefined
-    palette.button: dark ? "#3c4043" : light ? "#eceff1" : undefined
-    palette.buttonText: dark ? "#e8eaed" : light ? "#202124" : undefined
+    // Controls Tessera does not draw itself (combo boxes, scroll bars, tooltips) take the theme's colours.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.raised
+    palette.text: Theme.text
+    palette.button: Theme.raised
+    palette.buttonText: Theme.text
+    palette.mid: Theme.border
+    palette.midlight: Theme.divider
+    palette.dark: Theme.border
+    palette.light: Theme.surface
+    palette.placeholderText: Theme.textMuted
     palette.highlight: Theme.accent
     palette.highlightedText: Theme.textOnAccent
+    palette.toolTipBase: Theme.text
+    palette.toolTipText: Theme.surface
 
     StackView {
         id: stack
@@ -46,7 +53,7 @@ ApplicationWindow {
     }
     Connections {
         target: AccountsController
-        function onReported(text) { toast.show(text, false) }
+        function onReported(text, isError) { toast.show(text, false, isError) }
         function onUndoableMessage(text) { toast.show(text, true) }
     }
     Connections {
@@ -82,6 +89,7 @@ ApplicationWindow {
             onImportRequested: stack.push(importPage)
             onBackupRequested: stack.push(backupPage)
             onDetailsRequested: (accountId) => stack.push(detailsPage, { accountId: accountId })
+            onQuitRequested: Qt.quit()
         }
     }
     Component { id: addPage; AddAccountPage { onDone: stack.pop(); onScanRequested: stack.replace(scanPage) } }
@@ -145,5 +153,16 @@ ApplicationWindow {
         onActivated: stack.currentItem.leave ? stack.currentItem.leave() : stack.pop()
     }
 
-    Toast { id: toast; onUndo: AccountsController.undoRemove() }
+    Shortcut {
+        sequences: [StandardKey.Undo]
+        enabled: VaultController.state === VaultController.Unlocked && AccountsController.canUndo
+        onActivated: { AccountsController.undoRemove(); toast.dismiss() }
+    }
+    Shortcut {
+        sequences: [StandardKey.Quit, "Ctrl+Q"]
+        onActivated: Qt.quit()
+    }
+
+    // Messages get a strip of their own below the page, so they never cover what they talk about.
+    footer: Toast { id: toast; onUndo: AccountsController.undoRemove() }
 }

@@ -66,6 +66,9 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     if (minimized)
         shell.startMinimized();
     QObject::connect(&instance, &SingleInstance::raiseRequested, &shell, &DesktopShell::raise);
+    // Qt.quit() (Ctrl+Q, the menu's Quit) quits for real, also when closing only hides to the tray.
+    QObject::disconnect(&engine, &QQmlEngine::quit, nullptr, nullptr);
+    QObject::connect(&engine, &QQmlEngine::quit, &shell, &DesktopShell::quit);
     if (instance.problem())
         app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)

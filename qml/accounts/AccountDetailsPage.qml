@@ -29,22 +29,25 @@ Page {
     function leave() { if (dirty) unsavedDialog.open(); else done() }
     // The secret and the codes leave the screen (and memory) with the page.
     Component.onDestruction: { AccountsController.revealed.hide(); ExportController.clear() }
+    // Editing is what the page is for: the first field has the focus, Enter saves.
+    StackView.onActivated: issuer.forceActiveFocus()
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.leave() }
-            Label {
-                text: page.details.title
-                font.pixelSize: 18
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
-            Switch {
-                text: qsTr("Favourite")
-                checked: page.details.favourite || false
-                onToggled: { AccountsController.setFavourite(page.accountId, checked); page.refresh() }
-            }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.details.title
+        backVisible: true
+        onBackRequested: page.leave()
+        IconButton {
+            objectName: "favourite"
+            iconName: page.details.favourite ? "star-filled" : "star"
+            iconColor: page.details.favourite ? Theme.warning : Theme.text
+            checkable: true
+            checked: page.details.favourite || false
+            tip: page.details.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
+            Accessible.role: Accessible.CheckBox
+            Accessible.checkable: true
+            Accessible.checked: checked
+            onClicked: { AccountsController.setFavourite(page.accountId, checked); page.refresh() }
         }
     }
 
@@ -52,8 +55,8 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 8
 
             SectionHeader { text: qsTr("Account") }
@@ -62,11 +65,11 @@ Page {
                 columnSpacing: 12
                 Layout.fillWidth: true
                 Label { text: qsTr("Service") }
-                TextField { id: issuer; text: page.details.issuer || ""; Layout.fillWidth: true; Accessible.name: qsTr("Service") }
+                InputField { id: issuer; objectName: "issuer"; text: page.details.issuer || ""; Layout.fillWidth: true; Accessible.name: qsTr("Service"); onAccepted: if (page.dirty && page.save()) page.refresh() }
                 Label { text: qsTr("Account") }
-                TextField { id: name; text: page.details.name || ""; Layout.fillWidth: true; Accessible.name: qsTr("Account") }
+                InputField { id: name; text: page.details.name || ""; Layout.fillWidth: true; Accessible.name: qsTr("Account"); onAccepted: if (page.dirty && page.save()) page.refresh() }
                 Label { text: qsTr("Group") }
-                ComboBox {
+                ChoiceBox {
                     id: group
                     objectName: "group"
                     editable: true
@@ -80,10 +83,10 @@ Page {
                 Label { text: qsTr("Notes"); Layout.alignment: Qt.AlignTop }
                 TextBox { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
             }
-            Button {
+            ActionButton {
                 objectName: "saveChanges"
                 text: qsTr("Save changes")
-                highlighted: true
+                kind: "primary"
                 Layout.alignment: Qt.AlignRight
                 enabled: page.dirty
                 onClicked: if (page.save()) page.refresh()
@@ -93,13 +96,13 @@ Page {
                       ? qsTr("Counter-based (HOTP), %1, %2 digits, next counter %3").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.counter)
                       : page.details.steam ? qsTr("Steam Guard, every %1 s").arg(page.details.period)
                       : qsTr("Time-based (TOTP), %1, %2 digits, every %3 s").arg(page.details.algorithm).arg(page.details.digits).arg(page.details.period)
-                opacity: 0.7
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             Label {
                 text: qsTr("Added %1 · changed %2").arg(page.details.created).arg(page.details.modified)
-                opacity: 0.6
+                color: Theme.textMuted
                 font.pixelSize: 11
             }
 
@@ -111,7 +114,7 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
-                Button {
+                ActionButton {
                     text: page.secretShown ? qsTr("Hide") : qsTr("Show secret key…")
                     onClicked: page.secretShown ? page.revealed.hideSecret() : revealDialog.open()
                 }
@@ -129,12 +132,12 @@ Page {
             }
 
             RowLayout {
-                Button {
+                ActionButton {
                     objectName: "showQr"
                     text: ExportController.accountCode === "" ? qsTr("Show QR code for a phone…") : qsTr("Hide QR code")
                     onClicked: ExportController.accountCode === "" ? qrDialog.open() : ExportController.clear()
                 }
-                Button {
+                ActionButton {
                     visible: ExportController.accountCode !== ""
                     text: qsTr("Save as PNG…")
                     onClicked: qrFolderDialog.open()
@@ -154,7 +157,7 @@ Page {
             Label {
                 visible: text !== ""
                 text: ExportController.message
-                color: ExportController.messageIsProblem ? Theme.danger : palette.windowText
+                color: ExportController.messageIsProblem ? Theme.danger : Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -168,12 +171,12 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
-                Button {
+                ActionButton {
                     visible: page.details.recoveryUnused > 0
                     text: qsTr("Copy the next unused code")
                     onClicked: if (AccountsController.copyNextRecoveryCode(page.accountId)) page.refresh()
                 }
-                Button {
+                ActionButton {
                     objectName: "showCodes"
                     visible: page.details.recoveryTotal > 0
                     text: page.codesShown ? qsTr("Hide recovery codes") : qsTr("Show recovery codes")
@@ -211,14 +214,14 @@ Page {
                 Accessible.name: qsTr("New recovery codes")
             }
             RowLayout {
-                CheckBox {
+                CheckOption {
                     id: replace
                     objectName: "replace"
                     text: qsTr("They replace the old set")
                     checked: page.details.recoveryTotal > 0
                 }
                 Item { Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     text: qsTr("Save codes")
                     enabled: newCodes.text.trim() !== ""
                     onClicked: if (AccountsController.addRecoveryCodes(page.accountId, newCodes.text, replace.checked)) { newCodes.text = ""; page.refresh() }
@@ -226,41 +229,30 @@ Page {
             }
 
             SectionHeader { text: qsTr("Delete") }
-            Button {
+            ActionButton {
                 text: qsTr("Delete this account…")
-                palette.buttonText: Theme.danger
+                kind: "destructive"
+                iconName: "delete"
                 onClicked: deleteDialog.open()
             }
             Item { Layout.preferredHeight: 24 }
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: revealDialog
         objectName: "revealDialog"
         title: qsTr("Show the secret key?")
-        anchors.centerIn: parent
-        modal: true
-        standardButtons: Dialog.Yes | Dialog.Cancel
-        Label {
-            text: qsTr("Make sure nobody can see your screen, and that it is not being shared or recorded.")
-            wrapMode: Text.WordWrap
-            width: Math.min(page.width - 96, 320)
-        }
+        text: qsTr("Make sure nobody can see your screen, and that it is not being shared or recorded.")
+        acceptText: qsTr("Show key")
         onAccepted: AccountsController.revealSecret(page.accountId)
     }
-    Dialog {
+    ModalDialog {
         id: qrDialog
         objectName: "qrDialog"
         title: qsTr("Show the QR code?")
-        anchors.centerIn: parent
-        modal: true
-        standardButtons: Dialog.Yes | Dialog.Cancel
-        Label {
-            text: qsTr("The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.")
-            wrapMode: Text.WordWrap
-            width: Math.min(page.width - 96, 320)
-        }
+        text: qsTr("The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.")
+        acceptText: qsTr("Show QR code")
         onAccepted: ExportController.showAccountCode(page.accountId)
     }
     FolderDialog {
@@ -268,39 +260,22 @@ Page {
         title: qsTr("Save the QR code in")
         onAccepted: ExportController.saveTo(selectedFolder)
     }
-    Dialog {
+    ModalDialog {
         id: deleteDialog
         objectName: "deleteDialog"
         title: qsTr("Delete %1?").arg(page.details.title)
-        anchors.centerIn: parent
-        modal: true
-        Label {
-            text: qsTr("Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.")
-            wrapMode: Text.WordWrap
-            width: Math.min(page.width - 96, 320)
-        }
-        footer: DialogButtonBox {
-            Button { text: qsTr("Cancel"); DialogButtonBox.buttonRole: DialogButtonBox.RejectRole }
-            Button {
-                text: qsTr("Delete")
-                palette.buttonText: Theme.danger
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-            }
-        }
+        text: qsTr("Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.")
+        acceptText: qsTr("Delete")
+        destructive: true
         onAccepted: if (AccountsController.remove(page.accountId)) page.done()
     }
-    Dialog {
+    ModalDialog {
         id: unsavedDialog
         objectName: "unsavedDialog"
         title: qsTr("Save your changes?")
-        anchors.centerIn: parent
-        modal: true
-        standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
-        Label {
-            text: qsTr("You changed this account's details but have not saved them.")
-            wrapMode: Text.WordWrap
-            width: Math.min(page.width - 96, 320)
-        }
+        text: qsTr("You changed this account's details but have not saved them.")
+        acceptText: qsTr("Save")
+        alternativeText: qsTr("Discard")
         onAccepted: if (page.save()) page.done()
         onDiscarded: { close(); page.done() }
     }

@@ -1,10 +1,13 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Tessera
 
-// The list people keep open all day: search, the accounts with their rolling codes, and the way to
-// add, sort, open settings and lock. Typing anywhere searches; arrows move; Enter copies.
+// The list people keep open all day: search, the accounts with their rolling codes as cards (one
+// column at a comfortable reading width, two or three on a wide window), and the way to add, sort,
+// lock and reach everything else. Typing anywhere searches; arrows move; Enter copies. Whatever
+// closes — a menu, a dialog, another page — the keyboard focus comes back to the list.
 Page {
     id: page
     signal addRequested()
@@ -13,133 +16,103 @@ Page {
     signal exportRequested()
     signal importRequested()
     signal backupRequested()
+    signal quitRequested()
     signal detailsRequested(string accountId)
 
     readonly property var model: AccountsController.model
-    background: Rectangle { color: palette.base }
+    background: Rectangle { color: Theme.window }
 
-    Component.onCompleted: {
-        list.forceActiveFocus()
-    }
+    function focusList() { list.forceActiveFocus() }
+    Component.onCompleted: focusList()
+    StackView.onActivated: focusList()
 
-    footer: Column {
-        // Codes may be refused because of the clock: say so where the codes are.
-        ClockWarning { width: parent.width }
-        // What happened right after the vault was made (an import), said once; or, as a warning while
-        // it stands, that another program left the vault file unusable.
-        Label {
-            id: notice
-            readonly property bool warning: VaultController.noticeIsWarning
-            objectName: "vaultNotice"
-            width: parent.width
-            visible: VaultController.notice !== ""
-            text: VaultController.notice
-            wrapMode: Text.WordWrap
-            padding: 12
-            leftPadding: warning ? 40 : 12
-            Accessible.role: warning ? Accessible.AlertMessage : Accessible.StaticText
-            background: Rectangle {
-                color: notice.warning ? Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14) : palette.alternateBase
-                Label { visible: notice.warning; text: "\u26A0"; color: Theme.danger; font.pixelSize: 18; x: 14; y: 10 }
-            }
-            TapHandler { onTapped: VaultController.clearNotice() }
+    header: HeaderBar {
+        SearchField {
+            id: search
+            objectName: "search"
+            placeholderText: qsTr("Search (Ctrl+F)")
+            Accessible.name: qsTr("Search accounts")
+            Layout.fillWidth: true
+            Layout.maximumWidth: 520
+            text: page.model.searchText
+            onTextChanged: page.model.searchText = text
+            Keys.onEscapePressed: { text = ""; list.forceActiveFocus() }
+            Keys.onDownPressed: list.forceActiveFocus()
+            Keys.onReturnPressed: list.copyCurrent()
+            Keys.onEnterPressed: list.copyCurrent()
+        }
+        Item { Layout.fillWidth: true }
+        ChoiceBox {
+            id: groupFilter
+            visible: AccountsController.groups.length > 0
+            model: [qsTr("All groups")].concat(AccountsController.groups)
+            onActivated: page.model.group = currentIndex === 0 ? "" : currentText
+            Accessible.name: qsTr("Group")
+            focusPolicy: Qt.TabFocus
+        }
+        ClockChip { showText: page.width >= 640 }
+        IconButton {
+            objectName: "sortButton"
+            iconName: "sort"
+            tip: qsTr("Sort")
+            onClicked: sortMenu.popup(this, 0, height)
+        }
+        IconButton {
+            iconName: "add"
+            tip: qsTr("Add account (Ctrl+N)")
+            onClicked: page.addRequested()
+        }
+        IconButton {
+            iconName: "lock"
+            tip: qsTr("Lock (Ctrl+L)")
+            onClicked: VaultController.lock()
+        }
+        IconButton {
+            id: moreButton
+            objectName: "moreMenu"
+            iconName: "more"
+            tip: qsTr("Main menu (F10)")
+            onClicked: moreMenu.popup(this, width - moreMenu.width, height)
         }
     }
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            anchors.leftMargin: 8
-            anchors.rightMargin: 4
-            spacing: 4
-
-            TextField {
-                id: search
-                objectName: "search"
-                Layout.fillWidth: true
-                placeholderText: qsTr("Search (Ctrl+F)")
-                Accessible.name: qsTr("Search accounts")
-                selectByMouse: true
-                text: page.model.searchText
-                onTextChanged: page.model.searchText = text
-                Keys.onEscapePressed: { text = ""; list.forceActiveFocus() }
-                Keys.onDownPressed: list.forceActiveFocus()
-                Keys.onReturnPressed: list.copyCurrent()
-            }
-            ComboBox {
-                id: groupFilter
-                visible: AccountsController.groups.length > 0
-                model: [qsTr("All groups")].concat(AccountsController.groups)
-                onActivated: page.model.group = currentIndex === 0 ? "" : currentText
-                Accessible.name: qsTr("Group")
-            }
-            ToolButton {
-                text: "\u21C5"
-                Accessible.name: qsTr("Sort")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: sortMenu.open()
-                Menu {
-                    id: sortMenu
-                    y: parent.height
-                    component SortItem: MenuItem {
-                        required property int mode
-                        checkable: true
-                        checked: page.model.sortMode === mode
-                        onTriggered: page.model.sortMode = mode
-                    }
-                    SortItem { text: qsTr("My order (drag to arrange)"); mode: AccountFilterModel.Manual }
-                    SortItem { text: qsTr("By issuer"); mode: AccountFilterModel.ByIssuer }
-                    SortItem { text: qsTr("Most used"); mode: AccountFilterModel.MostUsed }
-                    MenuSeparator {}
-                    MenuItem {
-                        text: qsTr("Favourites first")
-                        checkable: true
-                        checked: page.model.favouritesFirst
-                        onTriggered: page.model.favouritesFirst = checked
-                    }
+    footer: Column {
+        // A large clock offset waiting for the user's answer is said where the codes are.
+        ClockWarning { width: parent.width }
+        // What happened right after the vault was made (an import), said once; or, as a warning while
+        // it stands, that another program left the vault file unusable.
+        Rectangle {
+            id: notice
+            readonly property bool warning: VaultController.noticeIsWarning
+            width: parent.width
+            visible: VaultController.notice !== ""
+            implicitHeight: visible ? noticeRow.implicitHeight + 20 : 0
+            color: warning ? Theme.dangerSoft : Theme.raised
+            RowLayout {
+                id: noticeRow
+                anchors.fill: parent
+                anchors.margins: 10
+                anchors.leftMargin: 14
+                spacing: 10
+                IconImage {
+                    source: notice.warning ? "qrc:/icons/warning.svg" : "qrc:/icons/info.svg"
+                    sourceSize: Qt.size(20, 20)
+                    color: notice.warning ? Theme.danger : Theme.accent
                 }
-            }
-            ToolButton {
-                text: "+"
-                font.pixelSize: 20
-                Accessible.name: qsTr("Add account (Ctrl+N)")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: page.addRequested()
-            }
-            ToolButton {
-                objectName: "moreMenu"
-                text: "\u22EE"
-                font.pixelSize: 18
-                Accessible.name: qsTr("More")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: moreMenu.open()
-                Menu {
-                    id: moreMenu
-                    y: parent.height
-                    MenuItem { text: qsTr("Scan a QR code… (Ctrl+Shift+N)"); onTriggered: page.scanRequested() }
-                    MenuItem { text: qsTr("Export to a phone… (Ctrl+Shift+E)"); enabled: list.count > 0; onTriggered: page.exportRequested() }
-                    MenuSeparator {}
-                    MenuItem { text: qsTr("Import from another app… (Ctrl+Shift+I)"); onTriggered: page.importRequested() }
-                    MenuItem { text: qsTr("Back up or export to a file… (Ctrl+Shift+S)"); enabled: list.count > 0; onTriggered: page.backupRequested() }
+                Label {
+                    objectName: "vaultNotice"
+                    text: VaultController.notice
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                    Accessible.role: notice.warning ? Accessible.AlertMessage : Accessible.StaticText
+                    Accessible.name: text
                 }
-            }
-            ToolButton {
-                text: "\u2699"
-                font.pixelSize: 18
-                Accessible.name: qsTr("Settings")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: page.settingsRequested()
-            }
-            ToolButton {
-                text: qsTr("Lock")
-                Accessible.name: qsTr("Lock (Ctrl+L)")
-                ToolTip.visible: hovered
-                ToolTip.text: Accessible.name
-                onClicked: VaultController.lock()
+                IconButton {
+                    iconName: "close"
+                    tip: qsTr("Dismiss")
+                    onClicked: VaultController.clearNotice()
+                }
             }
         }
     }
@@ -148,15 +121,30 @@ Page {
         sequences: [StandardKey.Find]
         onActivated: { search.forceActiveFocus(); search.selectAll() }
     }
+    Shortcut {
+        sequence: "F10"
+        onActivated: moreButton.clicked()
+    }
 
-    ListView {
+    GridView {
         id: list
         objectName: "list"
         anchors.fill: parent
+        anchors.topMargin: 6
+        // One column up to a comfortable reading width; more once the window has room for cards that
+        // are still wide enough for a long name and an eight-digit code.
+        readonly property int columns: Math.max(1, Math.min(3, Math.floor((width - 16) / 380)))
+        readonly property real cardWidth: Math.min((width - 16) / columns, columns === 1 ? Theme.readingWidth : 560)
+        leftMargin: Math.max(8, (width - columns * cardWidth) / 2)
+        rightMargin: leftMargin
+        bottomMargin: 8
+        cellWidth: cardWidth
+        cellHeight: Theme.rowHeight
         model: page.model
         clip: true
         keyNavigationEnabled: true
         highlightMoveDuration: 0
+        boundsBehavior: Flickable.StopAtBounds
         // Rows scrolled out are kept and refilled rather than rebuilt: scrolling and searching 10,000
         // accounts then builds almost no new rows (docs/PERFORMANCE.md).
         reuseItems: true
@@ -169,14 +157,22 @@ Page {
             if (currentItem)
                 AccountsController.copyCode(currentItem.accountId)
         }
+        function openMenu(item, atPointer, x, y) {
+            rowMenu.row = item
+            if (atPointer)
+                rowMenu.popup(item, x, y)
+            else
+                rowMenu.popup(item.menuButton, item.menuButton.width - rowMenu.width, item.menuButton.height)
+        }
 
         delegate: AccountDelegate {
             id: rowItem
-            width: ListView.view.width
-            highlighted: ListView.isCurrentItem && list.activeFocus
+            width: GridView.view.cellWidth
+            height: GridView.view.cellHeight
+            highlighted: GridView.isCurrentItem && list.activeFocus
             onCopyRequested: { list.currentIndex = index; AccountsController.copyCode(accountId) }
             onDetailsRequested: page.detailsRequested(accountId)
-            onMenuRequested: (anchor) => { rowMenu.row = rowItem; rowMenu.popup(anchor, 0, anchor.height) }
+            onMenuRequested: (atPointer, x, y) => { list.currentIndex = index; list.openMenu(rowItem, atPointer, x, y) }
         }
 
         Keys.onReturnPressed: copyCurrent()
@@ -190,7 +186,7 @@ Page {
                 return
             }
             if (currentItem && (event.key === Qt.Key_Menu || (event.key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier)))) {
-                currentItem.menuRequested(currentItem)
+                openMenu(currentItem, false, 0, 0)
                 event.accepted = true
                 return
             }
@@ -205,57 +201,113 @@ Page {
         Keys.onEscapePressed: search.text = ""
     }
 
+    ButtonGroup { id: sortChoices }
+    AppMenu {
+        id: sortMenu
+        parent: page
+        component SortItem: AppMenuItem {
+            required property int mode
+            checkable: true
+            exclusive: true
+            ButtonGroup.group: sortChoices
+            checked: page.model.sortMode === mode
+            onTriggered: page.model.sortMode = mode
+        }
+        SortItem { text: qsTr("My order (drag to arrange)"); mode: AccountFilterModel.Manual }
+        SortItem { text: qsTr("By issuer"); mode: AccountFilterModel.ByIssuer }
+        SortItem { text: qsTr("Most used"); mode: AccountFilterModel.MostUsed }
+        MenuSeparator {}
+        AppMenuItem {
+            text: qsTr("Favourites first")
+            checkable: true
+            checked: page.model.favouritesFirst
+            onTriggered: page.model.favouritesFirst = checked
+        }
+        AppMenuItem {
+            text: qsTr("Compact list")
+            checkable: true
+            checked: SettingsController.compactList
+            onTriggered: SettingsController.compactList = checked
+        }
+    }
+
+    AppMenu {
+        id: moreMenu
+        parent: page
+        AppMenuItem { text: qsTr("Scan a QR code…"); iconName: "qr"; shortcut: "Ctrl+Shift+N"; onTriggered: page.scanRequested() }
+        AppMenuItem { text: qsTr("Export to a phone…"); iconName: "phone"; shortcut: "Ctrl+Shift+E"; enabled: list.count > 0; onTriggered: page.exportRequested() }
+        MenuSeparator {}
+        AppMenuItem { text: qsTr("Import from another app…"); iconName: "import"; shortcut: "Ctrl+Shift+I"; onTriggered: page.importRequested() }
+        AppMenuItem { text: qsTr("Back up or export to a file…"); iconName: "backup"; shortcut: "Ctrl+Shift+S"; enabled: list.count > 0; onTriggered: page.backupRequested() }
+        MenuSeparator {}
+        AppMenuItem { text: qsTr("Settings"); iconName: "settings"; shortcut: "Ctrl+,"; onTriggered: page.settingsRequested() }
+        AppMenuItem { text: qsTr("Lock"); iconName: "lock"; shortcut: "Ctrl+L"; onTriggered: VaultController.lock() }
+        AppMenuItem { text: qsTr("Quit"); iconName: "quit"; shortcut: "Ctrl+Q"; onTriggered: page.quitRequested() }
+    }
+
     // One menu for all rows (made once, not per row): the row it acts on is set when it opens.
-    Menu {
+    AppMenu {
         id: rowMenu
+        objectName: "rowMenu"
+        parent: page
         property var row: null
         readonly property bool manual: page.model.canReorder
-        MenuItem { text: qsTr("Copy code"); onTriggered: rowMenu.row.copyRequested() }
-        MenuItem { text: qsTr("Details and recovery codes…"); onTriggered: page.detailsRequested(rowMenu.row.accountId) }
-        MenuItem {
+        AppMenuItem { text: qsTr("Copy code"); iconName: "copy"; shortcut: qsTr("Enter"); onTriggered: rowMenu.row.copyRequested() }
+        AppMenuItem { text: qsTr("Details and recovery codes…"); iconName: "edit"; shortcut: "F2"; onTriggered: page.detailsRequested(rowMenu.row.accountId) }
+        AppMenuItem {
             text: rowMenu.row && rowMenu.row.favourite ? qsTr("Remove from favourites") : qsTr("Add to favourites")
+            iconName: rowMenu.row && rowMenu.row.favourite ? "star-filled" : "star"
             onTriggered: AccountsController.setFavourite(rowMenu.row.accountId, !rowMenu.row.favourite)
         }
-        MenuItem {
+        AppMenuItem {
             text: qsTr("Move up")
             enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index > 0
             onTriggered: AccountsController.moveBy(rowMenu.row.accountId, -1)
         }
-        MenuItem {
+        AppMenuItem {
             text: qsTr("Move down")
             enabled: rowMenu.manual && rowMenu.row !== null && rowMenu.row.index < page.model.count - 1
             onTriggered: AccountsController.moveBy(rowMenu.row.accountId, 1)
         }
         MenuSeparator {}
-        MenuItem { text: qsTr("Delete"); onTriggered: AccountsController.remove(rowMenu.row.accountId) }
+        AppMenuItem { text: qsTr("Delete"); iconName: "delete"; destructive: true; shortcut: qsTr("Del"); onTriggered: AccountsController.remove(rowMenu.row.accountId) }
     }
 
     ColumnLayout {
         objectName: "emptyState"
         anchors.centerIn: parent
-        width: Math.min(page.width - 48, 340)
+        width: Math.min(page.width - 48, 380)
         visible: page.model.count === 0
-        spacing: 12
+        spacing: 14
+        IconImage {
+            source: AccountsController.totalCount === 0 ? "qrc:/icons/key.svg" : "qrc:/icons/search.svg"
+            sourceSize: Qt.size(48, 48)
+            color: Theme.textMuted
+            Layout.alignment: Qt.AlignHCenter
+        }
         Label {
             text: AccountsController.totalCount === 0 ? qsTr("No accounts yet") : qsTr("Nothing matches “%1”").arg(search.text)
+            color: Theme.text
             font.pixelSize: 20
             font.weight: Font.DemiBold
-            Layout.alignment: Qt.AlignHCenter
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
         }
         Label {
             visible: AccountsController.totalCount === 0
             text: qsTr("When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.")
+            color: Theme.textMuted
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter
-            opacity: 0.8
             Layout.fillWidth: true
         }
-        Button {
+        RowLayout {
             visible: AccountsController.totalCount === 0
-            text: qsTr("Add your first account")
-            highlighted: true
+            spacing: 8
             Layout.alignment: Qt.AlignHCenter
-            onClicked: page.addRequested()
+            ActionButton { text: qsTr("Scan a QR code…"); iconName: "qr"; onClicked: page.scanRequested() }
+            ActionButton { text: qsTr("Add your first account"); kind: "primary"; onClicked: page.addRequested() }
         }
     }
 }

@@ -11,12 +11,11 @@ Page {
     signal scanRequested()
     title: qsTr("Add account")
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
 
     Connections {
@@ -41,19 +40,19 @@ Page {
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
-        Button {
+        ActionButton {
             objectName: "scanInstead"
             text: qsTr("Scan a QR code instead…")
             Layout.margins: 12
             Layout.fillWidth: true
             onClicked: page.scanRequested()
         }
-        TabBar {
+        SegmentedTabs {
             id: tabs
             objectName: "tabs"
             Layout.fillWidth: true
-            TabButton { text: qsTr("Enter a key") }
-            TabButton { text: qsTr("Paste a link") }
+            SegmentButton { text: qsTr("Enter a key") }
+            SegmentButton { text: qsTr("Paste a link") }
         }
         StackLayout {
             currentIndex: tabs.currentIndex
@@ -63,29 +62,31 @@ Page {
             ScrollView {
                 contentWidth: availableWidth
                 ColumnLayout {
-                    x: 24
-                    width: parent.width - 48
+                    width: Math.min(page.width - 48, Theme.readingWidth)
+                    x: (page.width - width) / 2
                     spacing: 8
                     Item { Layout.preferredHeight: 8 }
                     Label { text: qsTr("Service"); font.weight: Font.DemiBold }
-                    TextField {
+                    InputField {
                         id: issuer
                         objectName: "issuer"
                         placeholderText: qsTr("e.g. Gcore")
                         Layout.fillWidth: true
                         focus: true
                         Accessible.name: qsTr("Service")
+                        onAccepted: addKey.clicked()
                     }
                     Label { text: qsTr("Account"); font.weight: Font.DemiBold }
-                    TextField {
+                    InputField {
                         id: name
                         objectName: "name"
                         placeholderText: qsTr("e.g. you@example.com")
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Account")
+                        onAccepted: addKey.clicked()
                     }
                     Label { text: qsTr("Secret key"); font.weight: Font.DemiBold }
-                    TextField {
+                    InputField {
                         id: secret
                         objectName: "secret"
                         placeholderText: qsTr("e.g. JBSW Y3DP EHPK 3PXP")
@@ -93,19 +94,19 @@ Page {
                         inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         Layout.fillWidth: true
                         Accessible.name: qsTr("Secret key")
+                        invalid: AddAccountController.secretProblem(text) !== ""
                         onAccepted: addKey.clicked()
                     }
                     Label {
                         objectName: "secretProblem"
                         readonly property string problem: AddAccountController.secretProblem(secret.text)
                         text: problem !== "" ? problem : qsTr("Spaces, hyphens and lower case are fine.")
-                        color: problem !== "" ? Theme.danger : palette.windowText
-                        opacity: problem !== "" ? 1 : 0.6
+                        color: problem !== "" ? Theme.danger : Theme.textMuted
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                         Accessible.role: Accessible.AlertMessage
                     }
-                    Switch {
+                    ToggleSwitch {
                         id: advanced
                         text: qsTr("Advanced: type, algorithm, digits, period")
                     }
@@ -115,14 +116,14 @@ Page {
                         columnSpacing: 12
                         Layout.fillWidth: true
                         Label { text: qsTr("Type") }
-                        ComboBox {
+                        ChoiceBox {
                             id: kind
                             model: [qsTr("Time-based (TOTP)"), qsTr("Counter-based (HOTP)"), qsTr("Steam Guard")]
                             Layout.fillWidth: true
                             Accessible.name: qsTr("Type")
                         }
                         Label { text: qsTr("Algorithm"); visible: form.usesAlgorithm }
-                        ComboBox {
+                        ChoiceBox {
                             id: algorithm
                             visible: form.usesAlgorithm
                             model: ["SHA1", "SHA256", "SHA512"]
@@ -130,14 +131,14 @@ Page {
                             Accessible.name: qsTr("Algorithm")
                         }
                         Label { text: qsTr("Digits"); visible: form.usesDigits }
-                        SpinBox {
+                        NumberBox {
                             id: digits
                             visible: form.usesDigits
                             from: 6; to: 10; value: 6
                             Accessible.name: qsTr("Digits")
                         }
                         Label { text: qsTr("Period (seconds)"); visible: form.usesPeriod }
-                        SpinBox {
+                        NumberBox {
                             id: period
                             visible: form.usesPeriod
                             from: 1; to: 3600; value: 30
@@ -145,7 +146,7 @@ Page {
                             Accessible.name: qsTr("Period in seconds")
                         }
                         Label { text: qsTr("Counter"); visible: form.usesCounter }
-                        TextField {
+                        InputField {
                             id: counter
                             visible: form.usesCounter
                             text: "0"
@@ -155,18 +156,19 @@ Page {
                         }
                     }
                     Label {
+                        objectName: "addProblem"
                         visible: AddAccountController.errorString !== "" && tabs.currentIndex === 0
                         text: AddAccountController.errorString
                         color: Theme.danger
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    Button {
+                    ActionButton {
                         id: addKey
                         objectName: "addKey"
                         text: qsTr("Add account")
-                        highlighted: true
-                        enabled: secret.text.trim() !== "" && AddAccountController.secretProblem(secret.text) === ""
+                        kind: "primary"
+                        enabled: !AddAccountController.busy
                         Layout.alignment: Qt.AlignRight
                         onClicked: AddAccountController.addManual(form)
                     }
@@ -176,8 +178,8 @@ Page {
             ScrollView {
                 contentWidth: availableWidth
                 ColumnLayout {
-                    x: 24
-                    width: parent.width - 48
+                    width: Math.min(page.width - 48, Theme.readingWidth)
+                    x: (page.width - width) / 2
                     spacing: 8
                     Item { Layout.preferredHeight: 8 }
                     Label {
@@ -194,6 +196,9 @@ Page {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 96
                         Accessible.name: qsTr("otpauth link")
+                        // A link is one line: Enter adds it (Shift+Enter still breaks a line).
+                        Keys.onReturnPressed: (event) => { if (event.modifiers & Qt.ShiftModifier) event.accepted = false; else addLink.clicked() }
+                        Keys.onEnterPressed: addLink.clicked()
                     }
                     Label {
                         readonly property string problem: AddAccountController.linkProblem(link.text)
@@ -201,7 +206,7 @@ Page {
                         text: problem !== "" ? problem
                               : link.text.trim() === "" ? ""
                               : qsTr("%1 · %2 · %3, %4 digits").arg(preview.issuer || qsTr("(no service)")).arg(preview.name || qsTr("(no account)")).arg(preview.kind).arg(preview.digits)
-                        color: problem !== "" ? Theme.danger : palette.windowText
+                        color: problem !== "" ? Theme.danger : Theme.text
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                         Accessible.role: Accessible.AlertMessage
@@ -213,10 +218,12 @@ Page {
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    Button {
+                    ActionButton {
+                        id: addLink
+                        objectName: "addLink"
                         text: qsTr("Add account")
-                        highlighted: true
-                        enabled: link.text.trim() !== "" && AddAccountController.linkProblem(link.text) === ""
+                        kind: "primary"
+                        enabled: !AddAccountController.busy
                         Layout.alignment: Qt.AlignRight
                         onClicked: AddAccountController.addFromLink(link.text)
                     }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Tessera
 
 // One account found in a picture or a file, before it is added: a box to choose it, its names and
 // kind, and a mark when Tessera already has it.
@@ -15,7 +16,7 @@ RowLayout {
     signal toggled(int index, bool checked)
     Layout.fillWidth: true
 
-    CheckBox {
+    CheckOption {
         checked: row.selected
         onToggled: row.toggled(row.index, checked)
         Accessible.name: qsTr("Add %1").arg(row.issuer || row.name)
@@ -24,14 +25,14 @@ RowLayout {
         spacing: 0
         Layout.fillWidth: true
         Label { text: row.issuer || row.name; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-        Label { visible: row.issuer !== ""; text: row.name; opacity: 0.8; elide: Text.ElideRight; Layout.fillWidth: true }
-        Label { text: row.kind; opacity: 0.6; font.pixelSize: 11 }
+        Label { visible: row.issuer !== ""; text: row.name; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+        Label { text: row.kind; color: Theme.textMuted; font.pixelSize: 11 }
     }
     Label {
         visible: row.duplicate
         text: qsTr("already in Tessera")
         padding: 4
         font.pixelSize: 11
-        background: Rectangle { color: palette.alternateBase; radius: 4 }
+        background: Rectangle { color: Theme.raised; radius: Theme.radius }
     }
 }

@@ -14,12 +14,11 @@ Page {
     property string cameraError: ""
     title: qsTr("Scan a QR code")
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
 
     Component.onDestruction: { ScanController.videoSink = null; ScanController.clear() }
@@ -32,6 +31,15 @@ Page {
     Binding { target: ScanController; property: "videoSink"; value: cameraView.item ? cameraView.item.videoSink : null }
 
     Shortcut { sequences: [StandardKey.Open]; onActivated: fileDialog.open() }
+    StackView.onActivated: openPicture.forceActiveFocus()
+    // Once something new is found, Enter adds what is ticked: the focus moves to that button.
+    Connections {
+        target: ScanController.results
+        function onCountChanged() {
+            if (ScanController.results.newCount > 0)
+                addSelected.forceActiveFocus()
+        }
+    }
     Shortcut { sequences: [StandardKey.Paste]; onActivated: ScanController.scanClipboard() }
 
 
@@ -39,8 +47,8 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 10
             Item { Layout.preferredHeight: 4 }
             Label {
@@ -50,11 +58,12 @@ Page {
             }
             Flow {
                 Layout.fillWidth: true
+                onWidthChanged: forceLayout() // wrap again once the column has set the width
                 spacing: 8
-                Button { objectName: "openPicture"; text: qsTr("Open picture…"); onClicked: fileDialog.open(); ToolTip.visible: hovered; ToolTip.text: qsTr("Ctrl+O") }
-                Button { objectName: "paste"; text: qsTr("Paste"); onClicked: ScanController.scanClipboard(); ToolTip.visible: hovered; ToolTip.text: qsTr("Ctrl+V") }
-                Button { objectName: "fromScreen"; text: qsTr("From the screen"); onClicked: ScanController.scanScreen() }
-                Button {
+                ActionButton { id: openPicture; objectName: "openPicture"; text: qsTr("Open picture…"); onClicked: fileDialog.open(); ToolTip.visible: hovered; ToolTip.text: qsTr("Ctrl+O") }
+                ActionButton { objectName: "paste"; text: qsTr("Paste"); onClicked: ScanController.scanClipboard(); ToolTip.visible: hovered; ToolTip.text: qsTr("Ctrl+V") }
+                ActionButton { objectName: "fromScreen"; text: qsTr("From the screen"); onClicked: ScanController.scanScreen() }
+                ActionButton {
                     objectName: "camera"
                     text: page.cameraOn ? qsTr("Stop camera") : qsTr("Camera")
                     checkable: true
@@ -67,7 +76,7 @@ Page {
             // The capture pipeline exists only while the camera runs (Qt 6.4's GStreamer backend can
             // hang tearing down an idle one), and never without a camera.
             MediaDevices { id: devices }
-            ComboBox {
+            ChoiceBox {
                 id: picker
                 visible: page.cameraOn && devices.videoInputs.length > 1
                 model: devices.videoInputs.map(d => d.description)
@@ -107,7 +116,7 @@ Page {
             Label {
                 visible: page.cameraOn && devices.videoInputs.length > 0
                 text: qsTr("Hold the code steady in front of the camera; it stops by itself once the code is read.")
-                opacity: 0.7
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -116,18 +125,18 @@ Page {
                 visible: ScanController.busy
                 BusyIndicator { running: ScanController.busy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
                 Label { text: qsTr("Reading the picture…") }
-                Button {
+                ActionButton {
                     objectName: "stopScan"
                     text: qsTr("Stop")
                     onClicked: ScanController.cancel()
-                    Accessible.onPressAction: clicked()
+                    
                 }
             }
             Label {
                 objectName: "scanMessage"
                 visible: text !== ""
                 text: ScanController.message
-                color: ScanController.messageIsProblem ? Theme.danger : palette.windowText
+                color: ScanController.messageIsProblem ? Theme.danger : Theme.text
                 font.bold: !ScanController.messageIsProblem
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
@@ -155,16 +164,25 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "nothingNew"
+                visible: results.count > 0 && ScanController.results.newCount === 0
+                text: results.count === 1 ? qsTr("Tessera already has this account.") : qsTr("Tessera already has all of these accounts.")
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 visible: results.count > 0
-                Button {
+                ActionButton {
+                    id: addSelected
                     objectName: "addSelected"
-                    text: qsTr("Add %n account(s)", "", ScanController.selectedCount)
+                    text: ScanController.results.newCount === 0 ? qsTr("Nothing new to add") : qsTr("Add %n account(s)", "", ScanController.selectedCount)
                     enabled: ScanController.selectedCount > 0
-                    highlighted: true
+                    kind: "primary"
                     onClicked: ScanController.addSelected()
                 }
-                Button { text: qsTr("Clear"); onClicked: ScanController.clear() }
+                ActionButton { text: qsTr("Clear"); onClicked: ScanController.clear() }
             }
             Item { Layout.preferredHeight: 16 }
         }

@@ -2,6 +2,8 @@
 
 #include "uri/key_uri.h"
 
+#include <algorithm>
+
 namespace tessera::bridge {
 namespace {
 
@@ -73,6 +75,11 @@ Qt::ItemFlags ScanResultModel::flags(const QModelIndex &index) const
 QHash<int, QByteArray> ScanResultModel::roleNames() const
 {
     return {{IssuerRole, "issuer"}, {NameRole, "name"}, {KindRole, "kind"}, {DuplicateRole, "duplicate"}, {SelectedRole, "selected"}};
+}
+
+int ScanResultModel::newCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &row) { return !row.duplicate; }));
 }
 
 void ScanResultModel::reset(const std::vector<uri::KeyUri> &accounts, const std::vector<bool> &duplicate)

@@ -18,6 +18,8 @@ class ScanResultModel : public QAbstractListModel
     QML_ELEMENT
     QML_UNCREATABLE("made by ScanController")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    // How many found accounts the vault does not have yet (0: there is nothing to add).
+    Q_PROPERTY(int newCount READ newCount NOTIFY countChanged)
 public:
     enum Role { IssuerRole = Qt::UserRole + 1, NameRole, KindRole, DuplicateRole, SelectedRole };
 
@@ -36,6 +38,7 @@ public:
     Q_INVOKABLE void setSelected(int row, bool selected);
     Q_INVOKABLE void selectAll(bool selected);
     Q_INVOKABLE int selectedCount() const;
+    int newCount() const;
 
 signals:
     void countChanged();

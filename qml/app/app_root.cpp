@@ -5,6 +5,7 @@
 #include "add/scan_controller.h"
 #include "app/services.h"
 #include "app/ticker.h"
+#include "components/theme.h"
 #include "desktop/incoming_router.h"
 #include "session/app_settings.h"
 #include "settings/settings_controller.h"
@@ -19,7 +20,8 @@ namespace tessera::bridge {
 AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clock clock, CountdownFactory countdowns)
     : preferences(store ? std::move(store) : session::openAppSettings()),
       time(std::make_unique<TimeController>(preferences)),
-      settings(std::make_unique<SettingsController>(&preferences))
+      settings(std::make_unique<SettingsController>(&preferences)),
+      theme(std::make_unique<Theme>(settings.get()))
 {
     const bool corrected = !clock;
     // Every code is made for the corrected time, unless a test froze the clock.

@@ -17,6 +17,7 @@ namespace tessera::bridge {
 class Services;
 class TimeController;
 class SettingsController;
+class Theme;
 class VaultController;
 class AccountsController;
 class AddAccountController;
@@ -41,6 +42,7 @@ public:
     session::Preferences preferences;
     std::unique_ptr<TimeController> time;
     std::unique_ptr<SettingsController> settings;
+    std::unique_ptr<Theme> theme;
     std::unique_ptr<Services> services;
     std::unique_ptr<VaultController> vault;
     std::unique_ptr<AccountsController> accounts;

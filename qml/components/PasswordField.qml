@@ -1,24 +1,25 @@
 import QtQuick
 import QtQuick.Controls
+import Tessera
 
-// A password field whose text can be shown on request (eye button) to check a typo.
-TextField {
+// A password field whose text can be shown on request (the eye) to check a typo.
+InputField {
     id: field
     property bool revealed: false
     echoMode: revealed ? TextInput.Normal : TextInput.Password
     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-    rightPadding: eye.width + 8
-    selectByMouse: true
+    rightPadding: eye.width + 4
 
-    ToolButton {
+    IconButton {
         id: eye
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
-        text: field.revealed ? "\u25C9" : "\u25CE"
+        implicitWidth: 34
+        implicitHeight: 34
+        padding: 7
+        iconName: field.revealed ? "eye-off" : "eye"
+        tip: field.revealed ? qsTr("Hide password") : qsTr("Show password")
         focusPolicy: Qt.NoFocus
         onClicked: field.revealed = !field.revealed
-        Accessible.name: field.revealed ? qsTr("Hide password") : qsTr("Show password")
-        ToolTip.visible: hovered
-        ToolTip.text: Accessible.name
     }
 }

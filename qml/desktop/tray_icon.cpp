@@ -1,5 +1,7 @@
 #include "desktop/tray_icon.h"
 
+#include <QAction>
+
 #include <QGuiApplication>
 #include <QMenu>
 #include <QSystemTrayIcon>
@@ -15,7 +17,10 @@ TrayIcon::TrayIcon(QWindow *window, QObject *parent)
     m_menu->addAction(tr("Show or hide Tessera"), this, &TrayIcon::toggleWindow);
     m_menu->addAction(tr("Lock"), this, &TrayIcon::lockRequested);
     m_menu->addSeparator();
-    m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+    QAction *quit = m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
+    // Shown beside the entry, and taken while the tray menu is open.
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcutVisibleInContextMenu(true);
     m_icon->setContextMenu(m_menu.get());
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)

@@ -10,12 +10,11 @@ Page {
     signal done()
     title: qsTr("Settings")
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
 
     Connections {
@@ -27,14 +26,14 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 6
 
             SectionHeader { text: qsTr("Security") }
             RowLayout {
                 Label { text: qsTr("Lock after"); Layout.fillWidth: true }
-                SpinBox {
+                NumberBox {
                     from: 0; to: 240
                     value: SettingsController.autoLockMinutes
                     textFromValue: (v) => v === 0 ? qsTr("never") : qsTr("%1 min").arg(v)
@@ -42,14 +41,15 @@ Page {
                     Accessible.name: qsTr("Lock after this many idle minutes")
                 }
             }
-            Switch {
+            ToggleSwitch {
                 text: qsTr("Lock when the screen locks")
+                objectName: "lockOnScreenLock"
                 checked: SettingsController.lockOnScreenLock
                 onToggled: SettingsController.lockOnScreenLock = checked
             }
             RowLayout {
                 Label { text: qsTr("Clear copied codes after"); Layout.fillWidth: true }
-                SpinBox {
+                NumberBox {
                     from: 0; to: 300; stepSize: 5
                     value: SettingsController.clipboardClearSeconds
                     textFromValue: (v) => v === 0 ? qsTr("never") : qsTr("%1 s").arg(v)
@@ -57,7 +57,7 @@ Page {
                     Accessible.name: qsTr("Clear the clipboard after this many seconds")
                 }
             }
-            Switch {
+            ToggleSwitch {
                 text: qsTr("Unlock with the system keychain")
                 checked: VaultController.keychainEnabled
                 onToggled: { VaultController.setKeychainEnabled(checked); checked = Qt.binding(() => VaultController.keychainEnabled) }
@@ -70,14 +70,14 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
-                Button { text: qsTr("Change password…"); onClicked: passwordDialog.open() }
+                ActionButton { objectName: "changePassword"; text: qsTr("Change password…"); onClicked: passwordDialog.open() }
                 Label { id: passwordChangedLabel; visible: false; text: qsTr("Password changed.") }
             }
 
             SectionHeader { text: qsTr("Appearance") }
             RowLayout {
                 Label { text: qsTr("Theme"); Layout.fillWidth: true }
-                ComboBox {
+                ChoiceBox {
                     implicitContentWidthPolicy: ComboBox.WidestText
                     model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
                     currentIndex: SettingsController.theme
@@ -85,12 +85,12 @@ Page {
                     Accessible.name: qsTr("Theme")
                 }
             }
-            Switch {
+            ToggleSwitch {
                 text: qsTr("Closing the window keeps Tessera in the tray")
                 checked: SettingsController.closeToTray
                 onToggled: SettingsController.closeToTray = checked
             }
-            Switch {
+            ToggleSwitch {
                 text: qsTr("Start Tessera in the tray when I log in")
                 checked: SettingsController.startAtLogin
                 onToggled: SettingsController.startAtLogin = checked
@@ -116,7 +116,7 @@ Page {
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
             }
-            Button {
+            ActionButton {
                 text: qsTr("Open the folder")
                 onClicked: Qt.openUrlExternally(VaultController.backupsFolderUrl)
             }
@@ -129,7 +129,7 @@ Page {
             }
             RowLayout {
                 spacing: 12
-                Button {
+                ActionButton {
                     id: syncButton
                     objectName: "syncNow"
                     text: TimeController.syncing ? qsTr("Checking…") : qsTr("Sync now")
@@ -153,7 +153,7 @@ Page {
             Label {
                 visible: text !== ""
                 text: TimeController.sourceText
-                opacity: 0.7
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -165,20 +165,20 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Switch {
+            ToggleSwitch {
                 objectName: "correctionEnabled"
                 text: qsTr("Correct codes with the measured time")
                 checked: TimeController.correctionEnabled
                 onToggled: TimeController.correctionEnabled = checked
             }
-            Switch {
+            ToggleSwitch {
                 text: qsTr("Check the clock when Tessera starts")
                 checked: TimeController.syncAtStart
                 onToggled: TimeController.syncAtStart = checked
             }
             RowLayout {
                 Label { text: qsTr("Shift codes by hand"); Layout.fillWidth: true }
-                TextField {
+                InputField {
                     id: manualOffset
                     objectName: "manualOffset"
                     placeholderText: qsTr("seconds, e.g. 30 or -12.5")
@@ -186,12 +186,12 @@ Page {
                     selectByMouse: true
                     onAccepted: if (TimeController.setManualOffset(text)) text = ""
                 }
-                Button {
+                ActionButton {
                     text: qsTr("Apply")
                     enabled: manualOffset.text !== ""
                     onClicked: if (TimeController.setManualOffset(manualOffset.text)) manualOffset.text = ""
                 }
-                Button {
+                ActionButton {
                     objectName: "resetTime"
                     text: qsTr("Reset")
                     Accessible.description: qsTr("Forget the correction: codes use the system clock")
@@ -199,22 +199,20 @@ Page {
                 }
             }
             Label { text: qsTr("Time servers, one per line (HOST or HOST:PORT)") }
-            TextArea {
+            TextBox {
                 objectName: "timeServers"
                 text: TimeController.servers
                 font.family: "monospace"
-                selectByMouse: true
                 Layout.fillWidth: true
                 Accessible.name: qsTr("Time servers")
                 onEditingFinished: TimeController.setServers(text)
-                background: Rectangle { border.color: palette.mid; color: palette.base }
             }
             Label {
                 text: qsTr("Where time servers are blocked, use the time of this web address")
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            TextField {
+            InputField {
                 objectName: "httpsUrl"
                 text: TimeController.httpsUrl
                 placeholderText: qsTr("https://… (empty: no fallback)")
@@ -234,28 +232,24 @@ Page {
 
             SectionHeader { text: qsTr("About") }
             Label { text: qsTr("Tessera %1 — licensed under the GNU GPL, version 3 or later.").arg(SettingsController.version); wrapMode: Text.WordWrap; Layout.fillWidth: true }
-            Label { text: SettingsController.libraries; opacity: 0.7; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-            Label { text: qsTr("Vault: %1").arg(VaultController.vaultPath); opacity: 0.7; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
+            Label { text: SettingsController.libraries; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label { text: qsTr("Vault: %1").arg(VaultController.vaultPath); color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             Item { Layout.preferredHeight: 24 }
         }
     }
 
-    Dialog {
+    ModalDialog {
         id: passwordDialog
         objectName: "passwordDialog"
         title: qsTr("Change the vault password")
-        anchors.centerIn: parent
-        modal: true
-        standardButtons: Dialog.Ok | Dialog.Cancel
+        acceptText: qsTr("Change password")
+        acceptEnabled: current.text.length > 0 && fresh.text.length > 0 && !VaultController.busy
         onOpened: { current.text = ""; fresh.text = ""; repeat.text = ""; current.forceActiveFocus() }
         onAccepted: VaultController.changePassword(current.text, fresh.text, repeat.text)
-        ColumnLayout {
-            width: Math.min(page.width - 96, 320)
-            PasswordField { id: current; placeholderText: qsTr("Current password"); Layout.fillWidth: true; Accessible.name: placeholderText }
-            PasswordField { id: fresh; placeholderText: qsTr("New password"); Layout.fillWidth: true; Accessible.name: placeholderText }
-            Label { text: VaultController.passwordHint(fresh.text); opacity: 0.7; wrapMode: Text.WordWrap; Layout.fillWidth: true }
-            PasswordField { id: repeat; placeholderText: qsTr("Repeat the new password"); Layout.fillWidth: true; Accessible.name: placeholderText }
-            BusyIndicator { running: VaultController.busy; visible: running }
-        }
+        PasswordField { id: current; placeholderText: qsTr("Current password"); Layout.fillWidth: true; Accessible.name: placeholderText }
+        PasswordField { id: fresh; placeholderText: qsTr("New password"); Layout.fillWidth: true; Accessible.name: placeholderText }
+        Label { text: VaultController.passwordHint(fresh.text); color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+        PasswordField { id: repeat; placeholderText: qsTr("Repeat the new password"); Layout.fillWidth: true; Accessible.name: placeholderText }
+        BusyIndicator { running: VaultController.busy; visible: running }
     }
 }

@@ -50,6 +50,15 @@ void SettingsController::setTheme(Theme theme)
     m_preferences->setTheme(static_cast<session::ThemeChoice>(theme));
     emit changed();
 }
+bool SettingsController::compactList() const
+{
+    return m_preferences->compactList();
+}
+void SettingsController::setCompactList(bool on)
+{
+    m_preferences->setCompactList(on);
+    emit changed();
+}
 bool SettingsController::closeToTray() const
 {
     return m_preferences->closeToTray();

@@ -22,6 +22,7 @@ class SettingsController : public Controller, public QmlSingleton<SettingsContro
     Q_PROPERTY(bool lockOnScreenLock READ lockOnScreenLock WRITE setLockOnScreenLock NOTIFY changed)
     Q_PROPERTY(int clipboardClearSeconds READ clipboardClearSeconds WRITE setClipboardClearSeconds NOTIFY changed)
     Q_PROPERTY(Theme theme READ theme WRITE setTheme NOTIFY changed)
+    Q_PROPERTY(bool compactList READ compactList WRITE setCompactList NOTIFY changed)
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
     // Start at login, minimised to the tray (autostart.h).
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
@@ -41,6 +42,8 @@ public:
     void setClipboardClearSeconds(int seconds);
     Theme theme() const;
     void setTheme(Theme theme);
+    bool compactList() const;
+    void setCompactList(bool on);
     bool closeToTray() const;
     void setCloseToTray(bool on);
     bool startAtLogin() const;

@@ -1,61 +1,56 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
 import QtQuick.Layouts
 import Tessera
 
-// A strip above the list about the clock: a large offset waiting for the user's yes (a forged time
-// reply could claim it), a large offset the user chose not to correct, a time check that failed, or —
-// as plain information, never dismissed — a correction above 30 s in use. It offers the one action
-// that helps.
+// The one clock message that cannot wait in the header's chip: a large offset no secure source
+// confirmed (a forged time reply could claim it) asks the user before codes move by that much.
 Rectangle {
     id: banner
-    readonly property int kind: TimeController.warning
-    readonly property bool asking: kind === TimeController.LargeOffsetUnconfirmed
-    readonly property bool uncorrected: kind === TimeController.Uncorrected
-    readonly property bool informing: kind === TimeController.CorrectionInUse
-    visible: kind !== TimeController.NoWarning
-    implicitHeight: visible ? row.implicitHeight + 16 : 0
-    color: informing ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.12)
-                     : Qt.rgba(Theme.danger.r, Theme.danger.g, Theme.danger.b, 0.14)
-    Accessible.role: informing ? Accessible.StaticText : Accessible.AlertMessage
+    visible: TimeController.warning === TimeController.LargeOffsetUnconfirmed
+    implicitHeight: visible ? row.implicitHeight + 20 : 0
+    color: Theme.warningSoft
+    Accessible.role: Accessible.AlertMessage
     Accessible.name: TimeController.warningText
 
-    RowLayout {
+    ColumnLayout {
         id: row
         anchors.fill: parent
-        anchors.margins: 8
+        anchors.margins: 10
+        anchors.leftMargin: 14
         spacing: 8
-        Label { text: banner.informing ? "\u23F1" : "\u26A0"; color: banner.informing ? Theme.accent : Theme.danger; font.pixelSize: 18 }
-        Label {
-            objectName: "clockWarningText"
-            text: TimeController.warningText
-            wrapMode: Text.WordWrap
+        RowLayout {
+            spacing: 10
             Layout.fillWidth: true
+            IconImage {
+                source: "qrc:/icons/warning.svg"
+                sourceSize: Qt.size(20, 20)
+                color: Theme.warning
+                Layout.alignment: Qt.AlignTop
+            }
+            Label {
+                objectName: "clockWarningText"
+                text: TimeController.warningText
+                color: Theme.text
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
         }
-        Button {
-            objectName: "clockWarningAction"
-            visible: !banner.informing
-            text: banner.asking || banner.uncorrected ? qsTr("Correct codes")
-                                                      : (TimeController.syncing ? qsTr("Checking…") : qsTr("Sync now"))
-            enabled: !TimeController.syncing
-            onClicked: banner.asking ? TimeController.acceptLargeOffset()
-                                     : banner.uncorrected ? TimeController.correctionEnabled = true : TimeController.syncNow()
-            Accessible.onPressAction: clicked()
-        }
-        Button {
-            objectName: "clockWarningReject"
-            visible: banner.asking
-            text: qsTr("Not now")
-            onClicked: TimeController.rejectLargeOffset()
-            Accessible.onPressAction: clicked()
-        }
-        ToolButton {
-            visible: !banner.uncorrected && !banner.asking && !banner.informing
-            text: "\u2715"
-            Accessible.name: qsTr("Dismiss")
-            ToolTip.visible: hovered
-            ToolTip.text: Accessible.name
-            onClicked: TimeController.dismissWarning()
+        RowLayout {
+            spacing: 8
+            Layout.alignment: Qt.AlignRight
+            ActionButton {
+                objectName: "clockWarningReject"
+                text: qsTr("Not now")
+                onClicked: TimeController.rejectLargeOffset()
+            }
+            ActionButton {
+                objectName: "clockWarningAction"
+                text: qsTr("Correct codes")
+                kind: "primary"
+                onClicked: TimeController.acceptLargeOffset()
+            }
         }
     }
 }

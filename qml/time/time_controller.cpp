@@ -84,7 +84,24 @@ void TimeController::finishSync(Result<timesync::ClockMeasurement> result)
 
 QString TimeController::statusText() const
 {
-    return session::clockStatusText(m_clock.correction(), m_clock.isEnabled());
+    return session::clockStatusText(m_clock.correction(), m_clock.isEnabled(), lastCheckFailed());
+}
+
+bool TimeController::lastCheckFailed() const
+{
+    return !session::TimeSettings(*m_settings).lastAttempt().error.isEmpty();
+}
+
+QString TimeController::summaryText() const
+{
+    return session::clockSummary(m_clock.correction(), m_clock.isEnabled(), lastCheckFailed()).text;
+}
+
+bool TimeController::summaryIsWarning() const
+{
+    const Warning w = warning();
+    return w == LargeOffsetUnconfirmed || w == Uncorrected || w == ClockChanged ||
+           session::clockSummary(m_clock.correction(), m_clock.isEnabled(), lastCheckFailed()).needsAttention;
 }
 
 QString TimeController::sourceText() const
@@ -127,7 +144,7 @@ QString TimeController::warningText() const
     case LargeOffsetUnconfirmed:
         return session::largeOffsetQuestion(*m_unconfirmed);
     case SyncFailed:
-        return tr("Could not check the clock: no time server answered. Codes may be refused if this "
+        return tr("No time server answered, so the clock is unchecked. Codes may be refused if this "
                   "computer's clock is off.");
     case ClockChanged:
         return tr("This computer's clock changed since the last check; check it again so codes stay right.");

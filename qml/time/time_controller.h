@@ -32,6 +32,9 @@ class TimeController : public Controller, public QmlSingleton<TimeController>
     Q_PROPERTY(bool syncing READ syncing NOTIFY syncingChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString sourceText READ sourceText NOTIFY changed)
+    // The header's status chip: a few words, and whether they are a warning.
+    Q_PROPERTY(QString summaryText READ summaryText NOTIFY changed)
+    Q_PROPERTY(bool summaryIsWarning READ summaryIsWarning NOTIFY changed)
     Q_PROPERTY(Warning warning READ warning NOTIFY changed)
     Q_PROPERTY(QString warningText READ warningText NOTIFY changed)
     Q_PROPERTY(double offsetSeconds READ offsetSeconds NOTIFY changed)
@@ -67,6 +70,8 @@ public:
     bool syncing() const { return m_sync != nullptr; }
     QString statusText() const;
     QString sourceText() const;
+    QString summaryText() const;
+    bool summaryIsWarning() const;
     Warning warning() const;
     QString warningText() const;
     double offsetSeconds() const { return m_clock.appliedOffsetMs() / 1000.0; }
@@ -98,6 +103,7 @@ signals:
     void correctionChanged();
 
 private:
+    bool lastCheckFailed() const;
     // The last attempt's failure becomes the errorString; then every binding hears of the change.
     void announce();
     void finishSync(Result<timesync::ClockMeasurement> result);

@@ -13,11 +13,11 @@ ColumnLayout {
     spacing: 2
     Layout.fillWidth: true
 
-    RadioButton { objectName: "allAccounts"; checked: true; text: qsTr("All accounts") }
-    RadioButton { id: someAccounts; objectName: "someAccounts"; text: qsTr("Choose accounts") }
+    ChoiceButton { objectName: "allAccounts"; checked: true; text: qsTr("All accounts") }
+    ChoiceButton { id: someAccounts; objectName: "someAccounts"; text: qsTr("Choose accounts") }
     Repeater {
         model: someAccounts.checked ? AccountsController.model : null
-        delegate: CheckBox {
+        delegate: CheckOption {
             required property string accountId
             required property string issuer
             required property string name

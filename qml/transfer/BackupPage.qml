@@ -19,12 +19,11 @@ Page {
         function onSaved(path) { if (page.kind === FileExportController.RecoverySheet) page.savedSheet = FileExportController.urlOf(path) }
     }
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
     Component.onDestruction: FileExportController.clearMessage()
     onKindChanged: { understood.checked = false; FileExportController.clearMessage() }
@@ -33,8 +32,8 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 6
             Item { Layout.preferredHeight: 4 }
 
@@ -45,7 +44,7 @@ Page {
                 property string detail
                 spacing: 0
                 Layout.fillWidth: true
-                RadioButton {
+                ChoiceButton {
                     id: button
                     checked: page.kind === choice.value
                     onToggled: if (checked) page.kind = choice.value
@@ -53,7 +52,7 @@ Page {
                 Label {
                     text: choice.detail
                     leftPadding: button.leftPadding + button.indicator.width + button.spacing
-                    opacity: 0.7
+                    color: Theme.textMuted
                     font.pixelSize: 12
                     wrapMode: Text.WordWrap
                     Layout.fillWidth: true
@@ -102,7 +101,7 @@ Page {
                 Layout.fillWidth: true
                 Layout.topMargin: 8
             }
-            CheckBox {
+            CheckOption {
                 id: understood
                 objectName: "understood"
                 visible: page.plain
@@ -129,24 +128,24 @@ Page {
             Label {
                 visible: page.needsPassword
                 text: qsTr("You will need this password to import the file; Tessera cannot recover it.")
-                opacity: 0.7
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             RowLayout {
                 Layout.topMargin: 8
-                Button {
+                ActionButton {
                     id: saveButton
                     objectName: "saveExport"
                     text: qsTr("Save…")
-                    highlighted: true
+                    kind: "primary"
                     enabled: !FileExportController.busy && chooser.ready && (page.plain ? understood.checked
                                                                        : password.text.length > 0 && repeated.text.length > 0)
                     onClicked: saveDialog.open()
                 }
                 BusyIndicator { visible: FileExportController.busy; running: visible; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
             }
-            Button {
+            ActionButton {
                 objectName: "openSheet"
                 visible: page.kind === FileExportController.RecoverySheet && page.savedSheet.toString() !== ""
                 text: qsTr("Open the sheet to print it")
@@ -156,7 +155,7 @@ Page {
                 objectName: "exportMessage"
                 visible: text !== ""
                 text: FileExportController.message
-                color: FileExportController.messageIsProblem ? Theme.danger : palette.windowText
+                color: FileExportController.messageIsProblem ? Theme.danger : Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

@@ -14,12 +14,11 @@ Page {
     property alias chosen: chooser.chosen // ticked under "Choose accounts"
     title: qsTr("Export to a phone")
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
     Component.onDestruction: ExportController.clear()
     StackView.onActivated: showCodes.forceActiveFocus()
@@ -31,8 +30,8 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 10
             Item { Layout.preferredHeight: 4 }
 
@@ -45,13 +44,13 @@ Page {
             Label {
                 visible: !page.revealed
                 text: qsTr("On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.")
-                opacity: 0.8
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
             // Which accounts: all, or the ones ticked here.
             AccountChooser { id: chooser; visible: !page.revealed && page.accountIds.length === 0 }
-            Button {
+            ActionButton {
                 id: showCodes
                 focus: true
                 objectName: "showCodes"
@@ -59,7 +58,7 @@ Page {
                 readonly property var ids: page.accountIds.length > 0 ? page.accountIds : chooser.ids
                 text: ids.length > 0 ? qsTr("Show the codes for %n account(s)", "", ids.length) : qsTr("Show the codes for all accounts")
                 enabled: page.accountIds.length > 0 || chooser.ready
-                highlighted: true
+                kind: "primary"
                 onClicked: { ExportController.preparePhoneExport(ids); page.revealed = true; page.forceActiveFocus() }
                 Keys.onReturnPressed: clicked()
             }
@@ -88,9 +87,9 @@ Page {
             RowLayout {
                 visible: page.revealed && ExportController.pageCount > 0
                 Layout.alignment: Qt.AlignHCenter
-                Button { objectName: "previousCode"; text: qsTr("← Previous"); enabled: ExportController.pageIndex > 0; onClicked: ExportController.previous() }
-                Button { objectName: "nextCode"; text: qsTr("Next →"); enabled: ExportController.pageIndex + 1 < ExportController.pageCount; onClicked: ExportController.next() }
-                Button { text: qsTr("Save as PNG…"); onClicked: folderDialog.open() }
+                ActionButton { objectName: "previousCode"; text: qsTr("Previous"); iconName: "back"; enabled: ExportController.pageIndex > 0; onClicked: ExportController.previous() }
+                ActionButton { objectName: "nextCode"; text: qsTr("Next"); iconName: "forward"; LayoutMirroring.enabled: true; enabled: ExportController.pageIndex + 1 < ExportController.pageCount; onClicked: ExportController.next() }
+                ActionButton { text: qsTr("Save as PNG…"); onClicked: folderDialog.open() }
             }
             Label {
                 objectName: "notCarried"
@@ -103,7 +102,7 @@ Page {
             Label {
                 visible: text !== ""
                 text: ExportController.message
-                color: ExportController.messageIsProblem ? Theme.danger : palette.windowText
+                color: ExportController.messageIsProblem ? Theme.danger : Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }

@@ -11,14 +11,21 @@ Page {
     signal done()
     title: qsTr("Import from another app")
 
-    header: AppToolBar {
-        RowLayout {
-            anchors.fill: parent
-            ToolButton { text: "\u2190"; Accessible.name: qsTr("Back"); onClicked: page.done() }
-            Label { text: page.title; font.pixelSize: 18; Layout.fillWidth: true }
-        }
+    background: Rectangle { color: Theme.window }
+    header: HeaderBar {
+        title: page.title
+        backVisible: true
+        onBackRequested: page.done()
     }
     Component.onDestruction: ImportController.clear()
+    // Once something new is found, Enter adds what is ticked: the focus moves to that button.
+    Connections {
+        target: ImportController.results
+        function onCountChanged() {
+            if (ImportController.results.newCount > 0)
+                addImported.forceActiveFocus()
+        }
+    }
     Connections {
         target: ImportController
         function onAdded() { page.done() }
@@ -27,7 +34,7 @@ Page {
         function onMessageChanged() { page.focusPassword() }
     }
     function focusPassword() { if (ImportController.needsPassword && !ImportController.busy) password.forceActiveFocus() }
-    StackView.onActivated: if (ImportController.needsPassword) password.forceActiveFocus()
+    StackView.onActivated: ImportController.needsPassword ? password.forceActiveFocus() : chooseFile.forceActiveFocus()
     Shortcut { sequences: [StandardKey.Open]; onActivated: fileDialog.open() }
 
 
@@ -35,8 +42,8 @@ Page {
         anchors.fill: parent
         contentWidth: availableWidth
         ColumnLayout {
-            x: 24
-            width: parent.width - 48
+            width: Math.min(page.width - 48, Theme.readingWidth)
+            x: (page.width - width) / 2
             spacing: 10
             Item { Layout.preferredHeight: 4 }
 
@@ -45,10 +52,11 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Button {
+            ActionButton {
+                id: chooseFile
                 objectName: "chooseFile"
                 text: qsTr("Choose a file… (Ctrl+O)")
-                highlighted: ImportController.fileName === ""
+                kind: ImportController.fileName === "" ? "primary" : "secondary"
                 enabled: !ImportController.busy
                 onClicked: fileDialog.open()
             }
@@ -57,10 +65,10 @@ Page {
                 visible: ImportController.fileName !== ""
                 columns: 2
                 columnSpacing: 12
-                Label { text: qsTr("File"); opacity: 0.7 }
+                Label { text: qsTr("File"); color: Theme.textMuted }
                 Label { objectName: "fileName"; text: ImportController.fileName; elide: Text.ElideMiddle; Layout.fillWidth: true }
-                Label { text: qsTr("Format"); opacity: 0.7 }
-                ComboBox {
+                Label { text: qsTr("Format"); color: Theme.textMuted }
+                ChoiceBox {
                     id: formatBox
                     objectName: "formatBox"
                     Layout.fillWidth: true
@@ -84,11 +92,11 @@ Page {
                     onAccepted: ImportController.unlock(text)
                     Accessible.name: placeholderText
                 }
-                Button {
+                ActionButton {
                     objectName: "openEncrypted"
                     text: qsTr("Open")
                     enabled: !ImportController.busy
-                    highlighted: true
+                    kind: "primary"
                     onClicked: ImportController.unlock(password.text)
                 }
             }
@@ -97,18 +105,18 @@ Page {
                 visible: ImportController.busy
                 BusyIndicator { running: ImportController.busy; Layout.preferredHeight: 32; Layout.preferredWidth: 32 }
                 Label { text: qsTr("Reading the file; an encrypted one can take a few seconds…"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     objectName: "stopImport"
                     text: qsTr("Stop")
                     onClicked: ImportController.cancel()
-                    Accessible.onPressAction: clicked()
+                    
                 }
             }
             Label {
                 objectName: "importMessage"
                 visible: text !== ""
                 text: ImportController.message
-                color: ImportController.messageIsProblem ? Theme.danger : palette.windowText
+                color: ImportController.messageIsProblem ? Theme.danger : Theme.text
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -117,10 +125,18 @@ Page {
                 visible: found.count > 0
                 text: qsTr("In the %1 file").arg(ImportController.formatName)
             }
+            Label {
+                objectName: "nothingNew"
+                visible: found.count > 0 && ImportController.results.newCount === 0
+                text: found.count === 1 ? qsTr("Tessera already has this account.") : qsTr("Tessera already has all of these accounts.")
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 visible: found.count > 0
-                Button { text: qsTr("Choose all"); flat: true; onClicked: ImportController.results.selectAll(true) }
-                Button { text: qsTr("Choose none"); flat: true; onClicked: ImportController.results.selectAll(false) }
+                ActionButton { text: qsTr("Choose all"); kind: "flat"; onClicked: ImportController.results.selectAll(true) }
+                ActionButton { text: qsTr("Choose none"); kind: "flat"; onClicked: ImportController.results.selectAll(false) }
             }
             Repeater {
                 id: found
@@ -137,16 +153,25 @@ Page {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
+            Label {
+                objectName: "nothingNew"
+                visible: found.count > 0 && ImportController.results.newCount === 0
+                text: found.count === 1 ? qsTr("Tessera already has this account.") : qsTr("Tessera already has all of these accounts.")
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             RowLayout {
                 visible: found.count > 0
-                Button {
+                ActionButton {
+                    id: addImported
                     objectName: "addImported"
-                    text: qsTr("Add %n account(s)", "", ImportController.selectedCount)
+                    text: ImportController.results.newCount === 0 ? qsTr("Nothing new to add") : qsTr("Add %n account(s)", "", ImportController.selectedCount)
                     enabled: ImportController.selectedCount > 0
-                    highlighted: true
+                    kind: "primary"
                     onClicked: ImportController.addSelected()
                 }
-                Button { text: qsTr("Cancel"); onClicked: ImportController.clear() }
+                ActionButton { text: qsTr("Cancel"); onClicked: ImportController.clear() }
             }
             Item { Layout.preferredHeight: 16 }
         }

@@ -10,6 +10,10 @@ Page {
     id: page
     title: qsTr("Welcome")
     property url importFile: ""
+    background: Rectangle { color: Theme.window }
+    // The password field is where a new user starts typing.
+    Component.onCompleted: password.forceActiveFocus()
+    StackView.onActivated: password.forceActiveFocus()
 
     ScrollView {
         anchors.fill: parent
@@ -21,6 +25,13 @@ Page {
             spacing: 12
 
             Item { Layout.preferredHeight: 24 }
+            Image {
+                source: "qrc:/icons/tessera.png"
+                sourceSize: Qt.size(64, 64)
+                Layout.preferredWidth: 64
+                Layout.preferredHeight: 64
+                Accessible.ignored: true
+            }
             Label {
                 text: qsTr("Welcome to Tessera")
                 font.pixelSize: 26
@@ -37,7 +48,6 @@ Page {
                 objectName: "password"
                 placeholderText: qsTr("Password")
                 Layout.fillWidth: true
-                focus: true
                 Accessible.name: qsTr("New vault password")
                 onAccepted: repeat.forceActiveFocus()
             }
@@ -47,8 +57,9 @@ Page {
                 Layout.fillWidth: true
                 implicitHeight: 4
                 radius: 2
-                color: palette.mid
+                color: Theme.divider
                 Accessible.role: Accessible.ProgressBar
+                Accessible.description: VaultController.passwordHint(password.text)
                 Accessible.name: qsTr("Password strength")
                 Rectangle {
                     width: parent.width * parent.strength / 4
@@ -59,7 +70,7 @@ Page {
             }
             Label {
                 text: VaultController.passwordHint(password.text)
-                opacity: 0.75
+                color: Theme.textMuted
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
@@ -71,11 +82,25 @@ Page {
                 Accessible.name: qsTr("Repeat the password")
                 onAccepted: create.clicked()
             }
-            CheckBox {
+            CheckOption {
                 id: keychain
                 objectName: "keychain"
                 text: qsTr("Also unlock with the system keychain")
-                Accessible.name: text
+            }
+            // Codes depend on the clock: say so before the first code, and let the user decide.
+            ToggleSwitch {
+                id: timeCheck
+                objectName: "timeCheck"
+                text: qsTr("Check this computer's clock against time servers")
+                checked: TimeController.syncAtStart
+                onToggled: TimeController.syncAtStart = checked
+                Layout.fillWidth: true
+            }
+            Label {
+                text: qsTr("Services accept a code only when the clock is right to within about a minute. Tessera asks public time servers (pool.ntp.org and others) at start and corrects its codes if this clock is off; nothing about your accounts is sent.")
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
             Label {
                 objectName: "error"
@@ -90,11 +115,11 @@ Page {
                 Layout.fillWidth: true
                 BusyIndicator { running: VaultController.busy; visible: running; Layout.preferredHeight: 40 }
                 Item { Layout.fillWidth: true }
-                Button {
+                ActionButton {
                     id: create
                     objectName: "create"
                     text: page.importFile.toString() === "" ? qsTr("Create vault") : qsTr("Create vault and import")
-                    highlighted: true
+                    kind: "primary"
                     enabled: !VaultController.busy && password.text.length > 0
                     onClicked: {
                         if (page.importFile.toString() !== "")
@@ -103,16 +128,16 @@ Page {
                     }
                 }
             }
-            MenuSeparator { Layout.fillWidth: true }
+            Rectangle { color: Theme.divider; implicitHeight: 1; Layout.fillWidth: true; Layout.topMargin: 8 }
             RowLayout {
-                Button {
+                ActionButton {
                     text: qsTr("Open an existing vault…")
-                    flat: true
+                    kind: "flat"
                     onClicked: openDialog.open()
                 }
-                Button {
+                ActionButton {
                     text: qsTr("Start by importing…")
-                    flat: true
+                    kind: "flat"
                     onClicked: importDialog.open()
                 }
             }
@@ -124,8 +149,8 @@ Page {
             }
             Label {
                 text: qsTr("Vault: %1").arg(VaultController.vaultPath)
-                opacity: 0.6
-                font.pixelSize: 11
+                color: Theme.textMuted
+                font.pixelSize: 12
                 wrapMode: Text.WrapAnywhere
                 Layout.fillWidth: true
             }

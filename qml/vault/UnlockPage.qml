@@ -49,7 +49,7 @@ Page {
         Label {
             visible: VaultController.notice !== ""
             text: VaultController.notice
-            opacity: 0.75
+            color: Theme.textMuted
             wrapMode: Text.WordWrap
             Layout.fillWidth: true
         }
@@ -62,25 +62,25 @@ Page {
                 Accessible.name: qsTr("Unlocking")
             }
             Item { Layout.fillWidth: true }
-            Button {
+            ActionButton {
                 visible: VaultController.keychainEnabled
                 text: qsTr("Use keychain")
-                flat: true
+                kind: "flat"
                 enabled: !VaultController.busy
                 onClicked: VaultController.unlockWithKeychain()
             }
-            Button {
+            ActionButton {
                 id: unlock
                 objectName: "unlock"
                 text: qsTr("Unlock")
-                highlighted: true
+                kind: "primary"
                 enabled: !VaultController.busy && password.text.length > 0
                 onClicked: VaultController.unlock(password.text)
             }
         }
-        Button {
+        ActionButton {
             text: qsTr("Open another vault…")
-            flat: true
+            kind: "flat"
             Layout.alignment: Qt.AlignHCenter
             onClicked: openDialog.open()
         }

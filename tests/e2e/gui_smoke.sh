@@ -58,10 +58,10 @@ timeout 10 "$app_bin" --vault "$vault" >"$work/second.log" 2>&1 || { echo "the s
 kill -0 "$app" || { echo "the first instance died when the second started"; exit 1; }
 [ "$(xdotool search --onlyvisible --name '^Tessera' | wc -l)" -eq 1 ] || { echo "two Tessera windows are open"; exit 1; }
 
-# Ctrl+L locks: the title says so.
+# Ctrl+L locks: the title says so ("Locked — Tessera").
 xdotool key ctrl+l
 for _ in $(seq 50); do [ "$(xdotool getwindowname "$window")" != "Tessera" ] && break; sleep 0.1; done
-case "$(xdotool getwindowname "$window")" in *locked*) ;; *) echo "Ctrl+L did not lock"; exit 1 ;; esac
+case "$(xdotool getwindowname "$window")" in Locked*) ;; *) echo "Ctrl+L did not lock"; exit 1 ;; esac
 
 # The start at login: --minimized shows no window (no tray under Xvfb, so it is minimised); opening
 # Tessera again brings the window up.

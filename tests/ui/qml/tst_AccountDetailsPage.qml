@@ -112,4 +112,28 @@ TestCase {
         compare(AccountsController.details(id).group, "Private")
         compare(AccountsController.details(id).issuer, issuer)
     }
+
+    // By keys: Enter in a field saves; with unsaved edits, leaving asks, and Enter there saves too.
+    function test_editByKeys() {
+        const id = ungroupedId("")
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        const issuer = findChild(page, "issuer")
+        const original = page.details.issuer
+        issuer.forceActiveFocus()
+        issuer.selectAll()
+        for (const c of "Renamed") keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(AccountsController.details(id).issuer, "Renamed")
+        issuer.selectAll()
+        for (const c of original) keyClick(c)
+        verify(page.dirty)
+        let left = 0
+        page.done.connect(() => left++)
+        page.leave()
+        const dialog = findChild(page, "unsavedDialog")
+        tryCompare(dialog, "opened", true)
+        keyClick(Qt.Key_Return)
+        compare(left, 1)
+        compare(AccountsController.details(id).issuer, original)
+    }
 }

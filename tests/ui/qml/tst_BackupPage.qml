@@ -58,4 +58,22 @@ TestCase {
         verify(FileExportController.messageIsProblem)
         verify(FileExportController.message.indexOf("No account has recovery codes") === 0, FileExportController.message)
     }
+
+    // By keys: Space chooses a kind, the password fields take typing, and Enter in the second one
+    // presses Save (which opens the file dialog).
+    function test_chooseByKeys() {
+        const page = createTemporaryObject(pageComponent, this)
+        const tessera = findChild(page, "kindTessera").children[0]
+        tessera.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        compare(page.kind, FileExportController.TesseraBackup)
+        const password = findChild(page, "exportPassword")
+        const repeated = findChild(page, "exportPasswordRepeated")
+        password.forceActiveFocus()
+        for (const c of "backup pw") keyClick(c)
+        keyClick(Qt.Key_Tab)
+        verify(repeated.activeFocus, "Tab goes from the password to its repetition")
+        for (const c of "backup pw") keyClick(c)
+        verify(findChild(page, "saveExport").enabled)
+    }
 }

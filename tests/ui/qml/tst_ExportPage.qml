@@ -40,4 +40,14 @@ TestCase {
         compare(ExportController.pageCount, 1)
         compare(findChild(page, "notCarried").text, "")
     }
+
+    // By keys: Enter on the focused button shows the codes.
+    function test_showCodesByKeys() {
+        const page = createTemporaryObject(pageComponent, this)
+        const show = findChild(page, "showCodes")
+        show.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        tryVerify(() => ExportController.pageCount > 0)
+        ExportController.clear()
+    }
 }

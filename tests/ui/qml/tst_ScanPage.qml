@@ -21,7 +21,9 @@ TestCase {
         compare(findChild(page, "scanMessage").text, "Found 1 account(s).")
         const add = findChild(page, "addSelected")
         verify(add.visible && add.enabled)
-        mouseClick(add)
+        // By keys: once a code is read, the add button has the focus and Enter adds.
+        tryVerify(() => add.activeFocus, 2000)
+        keyClick(Qt.Key_Return)
         compare(doneSpy.count, 1)
     }
 
@@ -42,4 +44,25 @@ TestCase {
         verify(ScanController.messageIsProblem)
         verify(message.text.indexOf("Could not read") === 0, message.text)
     }
+
+    // Everything found is already in the vault: no "Add 0 accounts", but a sentence saying so.
+    function test_nothingNewIsSaid() {
+        const page = createTemporaryObject(pageComponent, this)
+        ScanController.scanFile(Qt.resolvedUrl("../../fixtures/qr/mykerio.png"))
+        tryCompare(ScanController.results, "count", 1, 5000)
+        ScanController.addSelected()
+        const again = createTemporaryObject(pageComponent, this)
+        ScanController.scanFile(Qt.resolvedUrl("../../fixtures/qr/mykerio.png"))
+        tryCompare(ScanController.results, "count", 1, 5000)
+        compare(ScanController.results.newCount, 0)
+        const add = findChild(again, "addSelected")
+        verify(!add.enabled)
+        compare(add.text, "Nothing new to add")
+        verify(findChild(again, "nothingNew").visible)
+        // Leave the vault as the other cases expect it.
+        AccountsController.model.searchText = "MyKerio"
+        verify(AccountsController.remove(AccountsController.model.idAt(0)))
+        AccountsController.model.searchText = ""
+    }
+
 }

@@ -48,7 +48,8 @@ TestCase {
         compare(field.text, "")
         verify(!error.visible)
         verify(status.text.indexOf("+30.0 s") >= 0, status.text)
-        mouseClick(findChild(page, "resetTime"))
+        findChild(page, "resetTime").forceActiveFocus() // by keys: it may sit below the fold
+        keyClick(Qt.Key_Space)
         compare(TimeController.offsetSeconds, 0)
     }
 
@@ -73,5 +74,27 @@ TestCase {
         verify(findChild(page, "timeInputError").visible)
         verify(TimeController.setServers(""))
         verify(TimeController.servers.indexOf("pool.ntp.org") >= 0)
+    }
+
+    // By keys: Tab reaches the switches and Space turns them; the password dialog takes Enter for
+    // its action and Esc to cancel, and gives the focus back.
+    function test_settingsByKeys() {
+        const page = createTemporaryObject(pageComponent, this)
+        const lockSwitch = findChild(page, "lockOnScreenLock")
+        lockSwitch.forceActiveFocus()
+        const before = SettingsController.lockOnScreenLock
+        keyClick(Qt.Key_Space)
+        compare(SettingsController.lockOnScreenLock, !before)
+        keyClick(Qt.Key_Space)
+        compare(SettingsController.lockOnScreenLock, before)
+
+        const change = findChild(page, "changePassword")
+        change.forceActiveFocus()
+        keyClick(Qt.Key_Return)
+        const dialog = findChild(page, "passwordDialog")
+        tryCompare(dialog, "opened", true)
+        keyClick(Qt.Key_Escape)
+        tryCompare(dialog, "visible", false)
+        tryVerify(() => change.activeFocus, 2000, "the focus is back on the button that opened it")
     }
 }
