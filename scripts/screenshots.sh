@@ -11,7 +11,7 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"; }
 trap cleanup EXIT
 display=:$((600 + $$ % 300))
-Xvfb "$display" -screen 0 1280x1000x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >/dev/null 2>&1 &
 pids+=($!)
 export DISPLAY=$display XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
 export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent
@@ -60,6 +60,10 @@ VAULT=$work/new.tessera start; sleep 1
 xdotool mousemove --window "$window" 200 145 click 1; xdotool type --delay 30 "password1234"; sleep 0.5; shot first-run; stop
 start; shot unlock; stop
 start --password-stdin; ready; shot list
+# A wide window: cards in columns, each at a reading width. Back to the usual size after (it is remembered).
+size=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
+xdotool windowsize --sync "$window" 1400 720; sleep 0.8; shot wide
+xdotool windowsize --sync "$window" "${size%x*}" "${size#*x}"; sleep 0.5
 xdotool key ctrl+n; sleep 0.6
 xdotool type --delay 30 "Gcore"; xdotool key Tab; xdotool type --delay 30 "anna@example.com"; xdotool key Tab
 xdotool type --delay 30 "JBSW Y3D1 EHPK"; shot add
