@@ -54,7 +54,7 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
         engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns it
+    AppRoot::addImageProviders(engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)

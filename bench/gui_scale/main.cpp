@@ -246,7 +246,7 @@ int runTessera(int accounts)
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.addImageProvider(QStringLiteral("qr"), new tessera::bridge::QrImageProvider);
+    tessera::bridge::AppRoot::addImageProviders(engine);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)

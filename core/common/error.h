@@ -55,6 +55,9 @@ enum class ErrorCode {
     ImportTooCostly,       // detail: what the file asks for ("40 s of key derivation", "300 password slots")
     ExportPasswordRequired,
     NothingToExport,       // detail: what is missing ("recovery codes")
+    IconPictureTooLarge,   // detail: the limit in KiB
+    IconNotAPicture,
+    IconPackDamaged,       // detail: what is wrong
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
     ImportWrongPassword,   // detail: the format

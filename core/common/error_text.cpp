@@ -107,6 +107,12 @@ QString ErrorSentences::of(const Error &e)
         return tr("%1 bytes do not fit in one QR code; export fewer accounts per code.").arg(e.detail);
     case ErrorCode::ImageUnreadable:
         return tr("Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.").arg(e.detail);
+    case ErrorCode::IconPictureTooLarge:
+        return tr("This picture is larger than %1 KiB; choose a smaller one for an account's icon.").arg(e.detail);
+    case ErrorCode::IconNotAPicture:
+        return tr("This file is not a PNG, JPEG, GIF, WebP or SVG picture.");
+    case ErrorCode::IconPackDamaged:
+        return tr("This is not an Aegis icon pack (%1); nothing was added.").arg(e.detail);
     case ErrorCode::ScreenGrabFailed:
         return tr("Could not take a picture of the screen (%1); save a screenshot and open it instead.").arg(e.detail);
     case ErrorCode::UnknownFormat:

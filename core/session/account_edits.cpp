@@ -1,5 +1,9 @@
 #include "session/account_edits.h"
 
+#include "icons/account_icon.h"
+
+#include <QFile>
+
 #include <algorithm>
 
 namespace tessera::session {
@@ -69,6 +73,35 @@ Result<void> setFavourite(vault::VaultStore &store, const QUuid &id, bool favour
         account->favourite = favourite;
         return {};
     });
+}
+
+Result<void> setAccountIcon(vault::VaultStore &store, const QUuid &id, const QString &icon, std::int64_t nowMs)
+{
+    const vault::Account *current = store.vault().find(id);
+    if (!current)
+        return notFound(id);
+    if (current->icon == icon)
+        return {};
+    return store.update([&](vault::Vault &vault) -> Result<void> {
+        vault::Account *account = vault.find(id);
+        if (!account)
+            return notFound(id);
+        account->icon = icon;
+        account->modifiedMs = nowMs;
+        return {};
+    });
+}
+
+Result<void> setAccountIconFromFile(vault::VaultStore &store, const QUuid &id, const QString &path, std::int64_t nowMs)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tl::unexpected(Error{ErrorCode::ImageUnreadable, path});
+    // One byte past the limit is enough to know a file is too large, without reading a huge one.
+    auto value = icons::pictureIconValue(file.read(256 * 1024 + 1));
+    if (!value)
+        return tl::unexpected(value.error());
+    return setAccountIcon(store, id, *value, nowMs);
 }
 
 Result<void> moveAccount(vault::VaultStore &store, const QUuid &id, const QUuid &beforeId)

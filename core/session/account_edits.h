@@ -26,6 +26,12 @@ Result<void> editAccount(vault::VaultStore &store, const QUuid &id, const Accoun
 // Writes nothing when the account already is (or is not) a favourite.
 Result<void> setFavourite(vault::VaultStore &store, const QUuid &id, bool favourite);
 
+// The account's own icon (icons/account_icon.h says what a value means: "" automatic, a catalogue
+// icon, the letter, a picture). Writes nothing when it already is that.
+Result<void> setAccountIcon(vault::VaultStore &store, const QUuid &id, const QString &icon, std::int64_t nowMs);
+// A picture file as the account's icon: read (at most 256 KiB), checked to be a picture by its content.
+Result<void> setAccountIconFromFile(vault::VaultStore &store, const QUuid &id, const QString &path, std::int64_t nowMs);
+
 // Moves the account before `beforeId` in the user's order, or to the end when `beforeId` is null.
 Result<void> moveAccount(vault::VaultStore &store, const QUuid &id, const QUuid &beforeId);
 // A drag onto another account: it lands after the target when moved down, before it when moved up.

@@ -20,6 +20,8 @@ ItemDelegate {
     required property int remaining
     required property int period
     required property bool favourite
+    required property string iconSource
+    required property var iconBackground
 
     signal copyRequested()
     signal detailsRequested()
@@ -113,6 +115,8 @@ ItemDelegate {
         ServiceAvatar {
             issuer: row.issuer
             name: row.name
+            iconSource: row.iconSource
+            iconBackground: row.iconBackground
             implicitWidth: row.compact ? 28 : 36
             implicitHeight: implicitWidth
         }

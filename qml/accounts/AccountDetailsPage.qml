@@ -82,6 +82,23 @@ Page {
                 }
                 Label { text: qsTr("Notes"); Layout.alignment: Qt.AlignTop }
                 TextBox { id: notes; text: page.details.notes || ""; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Accessible.name: qsTr("Notes") }
+                Label { text: qsTr("Icon") }
+                RowLayout {
+                    spacing: 12
+                    ServiceAvatar {
+                        readonly property var look: ServiceIcons.look(page.details.icon || "", issuer.text)
+                        issuer: issuer.text
+                        name: name.text
+                        iconSource: look.source
+                        iconBackground: look.background
+                    }
+                    ActionButton {
+                        objectName: "changeIcon"
+                        text: qsTr("Change icon…")
+                        Accessible.description: qsTr("Choose a service's icon, a picture or the first letter")
+                        onClicked: iconChooser.open()
+                    }
+                }
             }
             ActionButton {
                 objectName: "saveChanges"
@@ -278,5 +295,13 @@ Page {
         alternativeText: qsTr("Discard")
         onAccepted: if (page.save()) page.done()
         onDiscarded: { close(); page.done() }
+    }
+
+    IconChooser {
+        id: iconChooser
+        accountId: page.accountId
+        issuer: page.details.issuer || ""
+        currentIcon: page.details.icon || ""
+        onChanged: page.refresh()
     }
 }

@@ -40,6 +40,7 @@ AccountDetails AccountDetails::of(const vault::Account &a)
     d.group = a.group;
     d.notes = a.notes;
     d.favourite = a.favourite;
+    d.icon = a.icon;
     d.kind = kindOf(a.params.type);
     d.algorithm = otp::algorithmName(a.params.algorithm);
     d.digits = a.params.digits;

@@ -26,6 +26,7 @@ class AccountDetails
     Q_PROPERTY(QString group MEMBER group CONSTANT)
     Q_PROPERTY(QString notes MEMBER notes CONSTANT)
     Q_PROPERTY(bool favourite MEMBER favourite CONSTANT)
+    Q_PROPERTY(QString icon MEMBER icon CONSTANT) // the account's own choice (icons/account_icon.h)
     Q_PROPERTY(Kind kind MEMBER kind CONSTANT)
     Q_PROPERTY(bool counterBased READ counterBased CONSTANT)
     Q_PROPERTY(bool steam READ steam CONSTANT)
@@ -58,6 +59,7 @@ public:
     QString group;
     QString notes;
     bool favourite = false;
+    QString icon;
     Kind kind = Totp;
     QString algorithm;
     int digits = 0;

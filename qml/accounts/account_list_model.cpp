@@ -37,7 +37,8 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
             {KindRole, "kind"}, {CounterBasedRole, "counterBased"},        {CodeRole, "code"},         {NextCodeRole, "nextCode"},
             {ShowNextRole, "showNext"}, {RemainingRole, "remaining"}, {PeriodRole, "period"},
             {FavouriteRole, "favourite"}, {GroupRole, "group"},   {RecoveryUnusedRole, "recoveryUnused"},
-            {UseCountRole, "useCount"}, {PositionRole, "position"}};
+            {UseCountRole, "useCount"}, {PositionRole, "position"}, {IconSourceRole, "iconSource"},
+            {IconBackgroundRole, "iconBackground"}};
 }
 
 QVariant AccountListModel::data(const QModelIndex &index, int role) const
@@ -85,9 +86,20 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return index.row();
     case IssuerOrderRole:
         return row.issuerOrder;
+    case IconSourceRole:
+        return iconOf(row).source;
+    case IconBackgroundRole:
+        return iconOf(row).background;
     default:
         return {};
     }
+}
+
+const IconLook &AccountListModel::iconOf(const Row &row) const
+{
+    if (!row.icon)
+        row.icon = iconLookOf(row.iconValue, row.issuer);
+    return *row.icon;
 }
 
 QString AccountListModel::codeAt(const Row &row, std::int64_t unixMs) const
@@ -146,6 +158,7 @@ void AccountListModel::rebuild()
             row.issuer = a.issuer;
             row.name = a.name;
             row.group = a.group;
+            row.iconValue = a.icon;
             row.searchText = (a.issuer + u'\n' + a.name).toCaseFolded(); // a search word has no line break
             row.params = a.params;
             row.favourite = a.favourite;

@@ -6,6 +6,8 @@
 #include "common/clock.h"
 #include "otp/otp_params.h"
 
+#include "accounts/service_icons.h"
+
 #include <QAbstractListModel>
 #include <QUuid>
 #include <optional>
@@ -41,6 +43,8 @@ public:
         UseCountRole,
         PositionRole,
         IssuerOrderRole, // the row's place by issuer, then name, in the user's language
+        IconSourceRole,     // the service's icon or the user's picture for an Image; "" for the letter
+        IconBackgroundRole, // the brand colour behind a service's icon
     };
     Q_ENUM(Role)
 
@@ -81,7 +85,10 @@ private:
         bool showingNext = false;
         mutable QString code, nextCode;
         QString hotpCode;
+        QString iconValue; // the account's own choice (icons/account_icon.h)
+        mutable std::optional<IconLook> icon; // worked out when first shown
     };
+    const IconLook &iconOf(const Row &row) const;
 
     void rebuild();
     static void assignIssuerOrder(std::vector<Row> &rows);

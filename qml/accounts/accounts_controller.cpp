@@ -135,6 +135,21 @@ bool AccountsController::setFavourite(const QString &id, bool favourite)
         m_services->session()->apply([&](auto &store) { return session::setFavourite(store, uuid(id), favourite); }));
 }
 
+bool AccountsController::setIcon(const QString &id, const QString &icon)
+{
+    const qint64 now = m_services->ticker()->nowMs();
+    return report(
+        m_services->session()->apply([&](auto &store) { return session::setAccountIcon(store, uuid(id), icon, now); }));
+}
+
+bool AccountsController::setIconFromFile(const QString &id, const QUrl &file)
+{
+    const qint64 now = m_services->ticker()->nowMs();
+    const QString path = file.toLocalFile();
+    return report(m_services->session()->apply(
+        [&](auto &store) { return session::setAccountIconFromFile(store, uuid(id), path, now); }));
+}
+
 bool AccountsController::move(const QString &id, const QString &beforeId)
 {
     return report(m_services->session()->apply(

@@ -44,6 +44,9 @@ public:
     Q_INVOKABLE bool edit(const QString &id, const QString &issuer, const QString &name, const QString &group,
                           const QString &notes);
     Q_INVOKABLE bool setFavourite(const QString &id, bool favourite);
+    // icon: "" automatic, ServiceIcons' value for a chosen icon, "letter"; a file: a picture's URL.
+    Q_INVOKABLE bool setIcon(const QString &id, const QString &icon);
+    Q_INVOKABLE bool setIconFromFile(const QString &id, const QUrl &file);
     Q_INVOKABLE bool move(const QString &id, const QString &beforeId);
     // Dropped onto another row: lands after it when dragged down, before it when dragged up.
     Q_INVOKABLE bool moveOnto(const QString &id, const QString &targetId);

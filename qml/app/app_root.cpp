@@ -1,6 +1,7 @@
 #include "app/app_root.h"
 
 #include "accounts/accounts_controller.h"
+#include "accounts/service_icons.h"
 #include "add/add_account_controller.h"
 #include "add/scan_controller.h"
 #include "app/services.h"
@@ -37,6 +38,12 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     imports = std::make_unique<ImportController>(services.get());
     fileExports = std::make_unique<FileExportController>(services.get());
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
+}
+
+void AppRoot::addImageProviders(QQmlEngine &engine)
+{
+    engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns them
+    engine.addImageProvider(QStringLiteral("service"), new ServiceIconProvider);
 }
 
 // Members go in reverse order of declaration: the controllers before the services they hold, and

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "session/preferences.h"
 
+#include <QQmlEngine>
 #include <QSettings>
 #include <QString>
 #include <memory>
@@ -37,6 +38,8 @@ public:
                      CountdownFactory countdowns = realCountdowns());
     ~AppRoot();
     AppRoot(const AppRoot &) = delete;
+    // The pictures QML asks for by URL: image://qr/… (export) and image://service/… (service icons).
+    static void addImageProviders(QQmlEngine &engine);
     AppRoot &operator=(const AppRoot &) = delete;
 
     session::Preferences preferences;

@@ -29,8 +29,6 @@ Dialog {
     width: Math.min(parent ? parent.width - 48 : 420, 440)
     padding: 20
     topPadding: 20
-    Accessible.role: Accessible.Dialog
-    Accessible.name: title
 
     onAboutToShow: focusBefore = parent && parent.Window ? parent.Window.activeFocusItem : null
     onClosed: if (focusBefore) focusBefore.forceActiveFocus()

@@ -233,6 +233,13 @@ Page {
             SectionHeader { text: qsTr("About") }
             Label { text: qsTr("Tessera %1 — licensed under the GNU GPL, version 3 or later.").arg(SettingsController.version); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             Label { text: SettingsController.libraries; color: Theme.textMuted; wrapMode: Text.WordWrap; Layout.fillWidth: true }
+            Label {
+                objectName: "iconCredits"
+                text: qsTr("Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.").arg(ServiceIcons.version)
+                color: Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             Label { text: qsTr("Vault: %1").arg(VaultController.vaultPath); color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             Item { Layout.preferredHeight: 24 }
         }

@@ -18,7 +18,7 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine->addImageProvider(QStringLiteral("qr"), new tessera::bridge::QrImageProvider);
+        tessera::bridge::AppRoot::addImageProviders(*engine);
         const int seed = qEnvironmentVariableIsSet("TESSERA_TEST_SEED") ? qEnvironmentVariableIntValue("TESSERA_TEST_SEED") : 4;
         m_fixture = std::make_unique<GuiFixture>(seed);
         if (qEnvironmentVariableIsSet("TESSERA_TEST_UNLOCKED") && !m_fixture->unlock())

@@ -136,4 +136,51 @@ TestCase {
         compare(left, 1)
         compare(AccountsController.details(id).issuer, original)
     }
+
+    // Change icon…, type a service's name, ↓ into the icons, Enter: the account keeps that icon; the
+    // first letter and automatic undo it. All by keys.
+    function test_chooseAnIconByKeys() {
+        const id = ungroupedId("")
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        const change = findChild(page, "changeIcon")
+        change.forceActiveFocus()
+        keyClick(Qt.Key_Space)
+        const chooser = findChild(page, "iconChooser")
+        tryCompare(chooser, "opened", true)
+        tryVerify(() => findChild(chooser.contentItem, "iconSearch").activeFocus)
+        for (const c of "steam") keyClick(c)
+        const grid = findChild(chooser.contentItem, "iconGrid")
+        tryVerify(() => grid.count > 0)
+        keyClick(Qt.Key_Down)
+        verify(grid.activeFocus)
+        compare(chooser.chosenValue, "simple-icons:steam")
+        keyClick(Qt.Key_Return)
+        tryCompare(chooser, "opened", false)
+        compare(AccountsController.details(id).icon, "simple-icons:steam")
+        tryVerify(() => change.activeFocus) // focus went back where it was
+
+        chooser.open()
+        tryCompare(chooser, "opened", true)
+        findChild(chooser.contentItem, "iconLetter").clicked()
+        tryCompare(chooser, "opened", false)
+        compare(AccountsController.details(id).icon, "letter")
+        chooser.open()
+        tryCompare(chooser, "opened", true)
+        findChild(chooser.contentItem, "iconAutomatic").clicked()
+        compare(AccountsController.details(id).icon, "")
+    }
+
+    // A file that is not a picture is refused inline; the dialog stays open and nothing changes.
+    function test_aFileThatIsNoPictureIsRefused() {
+        const id = ungroupedId("")
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        const chooser = findChild(page, "iconChooser")
+        chooser.open()
+        tryCompare(chooser, "opened", true)
+        chooser.apply(AccountsController.setIconFromFile(id, Qt.resolvedUrl("tst_AccountDetailsPage.qml")))
+        verify(chooser.opened)
+        verify(findChild(chooser.contentItem, "iconProblem").visible)
+        compare(AccountsController.details(id).icon, "")
+        chooser.close()
+    }
 }
