@@ -7,6 +7,7 @@ import Tessera
 // One account: edit its names, group and notes; favourite; reveal the secret only on purpose; keep
 // the service's recovery codes and hand them out one at a time; delete.
 Page {
+    Accessible.name: details.title || qsTr("Account")
     id: page
     required property string accountId
     signal done()

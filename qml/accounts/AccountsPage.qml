@@ -9,6 +9,7 @@ import Tessera
 // lock and reach everything else. Typing anywhere searches; arrows move; Enter copies. Whatever
 // closes — a menu, a dialog, another page — the keyboard focus comes back to the list.
 Page {
+    Accessible.name: qsTr("Accounts")
     id: page
     signal addRequested()
     signal settingsRequested()

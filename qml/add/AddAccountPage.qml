@@ -10,6 +10,7 @@ Page {
     signal done()
     signal scanRequested()
     title: qsTr("Add account")
+    Accessible.name: title
 
     background: Rectangle { color: Theme.window }
     header: HeaderBar {

@@ -13,6 +13,7 @@ Page {
     property bool cameraOn: false
     property string cameraError: ""
     title: qsTr("Scan a QR code")
+    Accessible.name: title
 
     background: Rectangle { color: Theme.window }
     header: HeaderBar {

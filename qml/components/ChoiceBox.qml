@@ -14,6 +14,9 @@ ComboBox {
 
     // A text field so that an editable box can be typed in; read-only otherwise.
     contentItem: TextField {
+        // Typing into an editable box is the box itself to a screen reader; a fixed one reads as the box.
+        Accessible.name: box.Accessible.name
+        Accessible.ignored: !box.editable
         text: box.editable ? box.editText : box.displayText
         enabled: box.editable
         autoScroll: box.editable

@@ -9,6 +9,7 @@ Page {
     id: page
     signal done()
     title: qsTr("Settings")
+    Accessible.name: title
 
     background: Rectangle { color: Theme.window }
     header: HeaderBar {

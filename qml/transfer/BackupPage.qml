@@ -14,6 +14,7 @@ Page {
     readonly property bool plain: FileExportController.isPlain(kind)
     property url savedSheet: ""           // the recovery sheet just written, to open for printing
     title: qsTr("Back up or export to a file")
+    Accessible.name: title
     Connections {
         target: FileExportController
         function onSaved(path) { if (page.kind === FileExportController.RecoverySheet) page.savedSheet = FileExportController.urlOf(path) }

@@ -13,6 +13,7 @@ Page {
     property bool revealed: false
     property alias chosen: chooser.chosen // ticked under "Choose accounts"
     title: qsTr("Export to a phone")
+    Accessible.name: title
 
     background: Rectangle { color: Theme.window }
     header: HeaderBar {

@@ -10,6 +10,7 @@ Page {
     id: page
     signal done()
     title: qsTr("Import from another app")
+    Accessible.name: title
 
     background: Rectangle { color: Theme.window }
     header: HeaderBar {

@@ -9,6 +9,7 @@ import Tessera
 Page {
     id: page
     title: qsTr("Welcome")
+    Accessible.name: title
     property url importFile: ""
     background: Rectangle { color: Theme.window }
     // The password field is where a new user starts typing.

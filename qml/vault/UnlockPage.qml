@@ -8,6 +8,7 @@ import Tessera
 Page {
     id: page
     title: qsTr("Unlock")
+    Accessible.name: title
 
     Component.onCompleted: {
         if (VaultController.keychainEnabled)
