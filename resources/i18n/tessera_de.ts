@@ -4,12 +4,12 @@
 <context>
     <name>AccountChooser</name>
     <message>
-        <location filename="../../qml/components/AccountChooser.qml" line="16"/>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="16"/>
         <source>All accounts</source>
         <translation>Alle Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountChooser.qml" line="17"/>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="17"/>
         <source>Choose accounts</source>
         <translation>Konten auswählen</translation>
     </message>
@@ -17,37 +17,57 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="53"/>
         <source>%1 %2, code %3</source>
-        <translation>%1 %2, Code %3</translation>
+        <translation type="vanished">%1 %2, Code %3</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="54"/>
         <source>Activate to copy the code</source>
-        <translation>Aktivieren, um den Code zu kopieren</translation>
+        <translation type="vanished">Aktivieren, um den Code zu kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="74"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <source>%1, %2, counter-based code, activate for the next code</source>
+        <translation>%1, %2, zählerbasierter Code, aktivieren für den nächsten Code</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <source>%1, %2, code %3, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, %2, Code %3, noch %n Sekunde</numerusform>
+            <numerusform>%1, %2, Code %3, noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <source>Press Enter to copy the code, the menu key for more</source>
+        <translation>Eingabetaste kopiert den Code, die Menütaste zeigt mehr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
         <source>Drag to move %1</source>
         <translation>%1 verschieben (ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="119"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
         <source>next %1</source>
         <translation>nächster %1</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="137"/>
-        <source>%1 seconds left</source>
-        <translation>noch %1 Sekunden</translation>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="143"/>
+        <source>%1 seconds left</source>
+        <translation type="vanished">noch %1 Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
         <source>Next code</source>
         <translation>Nächster Code</translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="150"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
         <source>More for %1</source>
         <translation>Mehr zu %1</translation>
     </message>
@@ -55,352 +75,466 @@
 <context>
     <name>AccountDetailsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
         <source>Favourite</source>
-        <translation>Favorit</translation>
+        <translation type="vanished">Favorit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="10"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="71"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Remove from favourites</source>
+        <translation>Aus den Favoriten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Add to favourites</source>
+        <translation>Zu den Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="68"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="69"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="72"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="82"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="85"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="86"/>
+        <source>Icon</source>
+        <translation>Symbol</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="98"/>
+        <source>Change icon…</source>
+        <translation>Symbol ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="99"/>
+        <source>Choose a service&apos;s icon, a picture or the first letter</source>
+        <translation>Das Symbol eines Dienstes, ein Bild oder den Anfangsbuchstaben wählen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="106"/>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="114"/>
         <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
         <translation>Zählerbasiert (HOTP), %1, %2 Ziffern, nächster Zähler %3</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="115"/>
         <source>Steam Guard, every %1 s</source>
         <translation>Steam Guard, alle %1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="116"/>
         <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
         <translation>Zeitbasiert (TOTP), %1, %2 Ziffern, alle %3 s</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="122"/>
         <source>Added %1 · changed %2</source>
         <translation>Hinzugefügt %1 · geändert %2</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Wer den Schlüssel sieht, kann Ihre Codes erzeugen. Zeigen Sie ihn nur, um das Konto auf ein anderes Gerät zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
         <source>Show secret key…</source>
         <translation>Geheimen Schlüssel zeigen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Show QR code for a phone…</source>
         <translation>QR-Code für ein Telefon zeigen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Hide QR code</source>
         <translation>QR-Code verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="128"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="141"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
         <source>QR code of this account</source>
         <translation>QR-Code dieses Kontos</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="151"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Dienste wie MyKerio oder Gcore geben Einmal-Ersatzcodes für den Fall, dass der Authenticator verloren geht. Bewahren Sie sie hier auf.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
         <source>%1 of %2 unused</source>
         <translation>%1 von %2 unbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>Copy the next unused code</source>
         <translation>Nächsten unbenutzten Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
-        <source>%1 — used %2</source>
-        <translation>%1 — benutzt %2</translation>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Hide recovery codes</source>
+        <translation>Wiederherstellungscodes verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="178"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Show recovery codes</source>
+        <translation>Wiederherstellungscodes zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <source>used %1</source>
+        <translation>benutzt %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <source>Save your changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <source>You changed this account&apos;s details but have not saved them.</source>
+        <translation>Sie haben die Angaben zu diesem Konto geändert, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 — used %2</source>
+        <translation type="vanished">%1 — benutzt %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
         <source>Paste new codes, one per line</source>
         <translation>Neue Codes einfügen, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="181"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
         <source>They replace the old set</source>
         <translation>Sie ersetzen die bisherigen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="192"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
         <source>Save codes</source>
         <translation>Codes speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="255"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
         <source>Delete this account…</source>
         <translation>Dieses Konto löschen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="211"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
         <source>Show the secret key?</source>
         <translation>Geheimen Schlüssel zeigen?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="216"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Achten Sie darauf, dass niemand Ihren Bildschirm sieht und er nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="225"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <source>Show key</source>
+        <translation>Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Show the QR code?</source>
         <translation>QR-Code zeigen?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="230"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Der Code enthält den geheimen Schlüssel: Wer ihn sieht oder fotografiert, kann Ihre Codes erzeugen. Achten Sie darauf, dass niemand Ihren Bildschirm sieht und dass er nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <source>Show QR code</source>
+        <translation>QR-Code zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Save the QR code in</source>
         <translation>QR-Code speichern in</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="248"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Schalten Sie zuerst die Zwei-Faktor-Anmeldung beim Dienst ab oder behalten Sie ein anderes Gerät mit diesem Konto: sonst können Sie sich womöglich nicht mehr anmelden.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="253"/>
         <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <translation type="vanished">Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="52"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="34"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="53"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="35"/>
         <source>Search accounts</source>
         <translation>Konten durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="49"/>
         <source>All groups</source>
         <translation>Alle Gruppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="51"/>
         <source>Group</source>
         <translation>Gruppe</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="58"/>
         <source>Sort</source>
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
         <source>My order (drag to arrange)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
         <source>By issuer</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="85"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
         <source>Most used</source>
         <translation>Meistbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="88"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
         <source>Favourites first</source>
         <translation>Favoriten zuerst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="98"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="63"/>
         <source>Add account (Ctrl+N)</source>
         <translation>Konto hinzufügen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="107"/>
         <source>More</source>
-        <translation>Mehr</translation>
+        <translation type="vanished">Mehr</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="114"/>
         <source>Scan a QR code… (Ctrl+Shift+N)</source>
-        <translation>QR-Code scannen… (Strg+Umschalt+N)</translation>
+        <translation type="vanished">QR-Code scannen… (Strg+Umschalt+N)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="115"/>
         <source>Export to a phone… (Ctrl+Shift+E)</source>
-        <translation>Auf ein Telefon übertragen… (Strg+Umschalt+E)</translation>
+        <translation type="vanished">Auf ein Telefon übertragen… (Strg+Umschalt+E)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="117"/>
         <source>Import from another app… (Ctrl+Shift+I)</source>
-        <translation>Aus einer anderen App importieren… (Strg+Umschalt+I)</translation>
+        <translation type="vanished">Aus einer anderen App importieren… (Strg+Umschalt+I)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="118"/>
         <source>Back up or export to a file… (Ctrl+Shift+S)</source>
-        <translation>Sichern oder in eine Datei exportieren… (Strg+Umschalt+S)</translation>
+        <translation type="vanished">Sichern oder in eine Datei exportieren… (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="124"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="131"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="68"/>
         <source>Lock (Ctrl+L)</source>
         <translation>Sperren (Strg+L)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="157"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="75"/>
+        <source>Main menu (F10)</source>
+        <translation>Hauptmenü (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <source>Compact list</source>
+        <translation>Kompakte Liste</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <source>Scan a QR code…</source>
+        <translation>QR-Code scannen …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <source>Export to a phone…</source>
+        <translation>Auf ein Telefon exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <source>Import from another app…</source>
+        <translation>Aus einer anderen App importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <source>Back up or export to a file…</source>
+        <translation>In eine Datei sichern oder exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
         <source>Details and recovery codes…</source>
         <translation>Details und Wiederherstellungscodes…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="212"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <source>Del</source>
+        <translation>Entf</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="247"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
     </message>
@@ -408,146 +542,145 @@
 <context>
     <name>AddAccountPage</name>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="155"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="206"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="170"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="225"/>
         <source>Add account</source>
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="33"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="46"/>
         <source>Scan a QR code instead…</source>
         <translation>Stattdessen einen QR-Code scannen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="42"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="55"/>
         <source>Enter a key</source>
         <translation>Schlüssel eingeben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="43"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="56"/>
         <source>Paste a link</source>
         <translation>Link einfügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="57"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="77"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="61"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="74"/>
         <source>e.g. Gcore</source>
         <translation>z. B. Gcore</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="72"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="80"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="86"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="84"/>
         <source>e.g. you@example.com</source>
         <translation>z. B. sie@example.com</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="74"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="82"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="89"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="97"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="78"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="93"/>
         <source>e.g. JBSW Y3DP EHPK 3PXP</source>
         <translation>z. B. JBSW Y3DP EHPK 3PXP</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="88"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="104"/>
         <source>Spaces, hyphens and lower case are fine.</source>
         <translation>Leerzeichen, Bindestriche und Kleinbuchstaben sind in Ordnung.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="97"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="112"/>
         <source>Advanced: type, algorithm, digits, period</source>
         <translation>Erweitert: Typ, Algorithmus, Ziffern, Periode</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="119"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="124"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Time-based (TOTP)</source>
         <translation>Zeitbasiert (TOTP)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Counter-based (HOTP)</source>
         <translation>Zählerbasiert (HOTP)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Steam Guard</source>
         <translation>Steam Guard</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="118"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="126"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="132"/>
         <source>Algorithm</source>
         <translation>Algorithmus</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="120"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="134"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="139"/>
         <source>Digits</source>
         <translation>Ziffern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="141"/>
         <source>Period (seconds)</source>
         <translation>Periode (Sekunden)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="133"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="147"/>
         <source>Period in seconds</source>
         <translation>Periode in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="135"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="142"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="149"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="156"/>
         <source>Counter</source>
         <translation>Zähler</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="173"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="187"/>
         <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
         <translation>Fügen Sie den otpauth://-Link ein, den der Dienst anbietet, etwa unter „Code kann nicht gescannt werden?“.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="185"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="199"/>
         <source>otpauth link</source>
         <translation>otpauth-Link</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>%1 · %2 · %3, %4 digits</source>
         <translation>%1 · %2 · %3, %4 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>(no service)</source>
         <translation>(kein Dienst)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>(no account)</source>
         <translation>(kein Konto)</translation>
     </message>
@@ -555,153 +688,181 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="16"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
         <source>Back up or export to a file</source>
         <translation>Sichern oder in eine Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="25"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="65"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="65"/>
         <source>Tessera backup</source>
         <translation>Tessera-Sicherung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="66"/>
         <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
         <translation>Alles, verschlüsselt mit einem eigenen Passwort – auch Gruppen, Notizen und Wiederherstellungscodes.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="71"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="71"/>
         <source>Aegis (encrypted)</source>
         <translation>Aegis (verschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="72"/>
         <source>For Aegis on Android and every app that imports Aegis files.</source>
         <translation>Für Aegis auf Android und jede App, die Aegis-Dateien importiert.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="77"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="77"/>
         <source>Aegis (not encrypted)</source>
         <translation>Aegis (unverschlüsselt)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="78"/>
         <source>For apps that cannot open an encrypted Aegis file.</source>
         <translation>Für Apps, die keine verschlüsselte Aegis-Datei öffnen können.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="83"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="83"/>
         <source>otpauth:// links</source>
         <translation>otpauth://-Links</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="84"/>
         <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
         <translation>Ein Link pro Zeile; 2FAS, Ente, FreeOTP+, WinAuth und die meisten Apps lesen das.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="89"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="89"/>
         <source>Printable sheet of recovery codes</source>
         <translation>Druckbares Blatt mit Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="90"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="90"/>
         <source>The services&apos; backup codes, to print and keep in a drawer.</source>
         <translation>Die Ersatzcodes der Dienste, zum Ausdrucken und Aufbewahren in einer Schublade.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="93"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="93"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="99"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="99"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation>Diese Datei enthält Ihre Geheimnisse unverschlüsselt: Wer sie bekommt, kann sich als Sie anmelden. Speichern Sie sie nur dort, wo niemand sonst sie lesen kann, und löschen Sie sie, sobald sie importiert oder gedruckt ist.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="109"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="109"/>
         <source>I understand</source>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="115"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="115"/>
         <source>Password for the file</source>
         <translation>Passwort für die Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="124"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="124"/>
         <source>The password again</source>
         <translation>Das Passwort noch einmal</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="131"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="131"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation>Sie brauchen dieses Passwort, um die Datei zu importieren; Tessera kann es nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="141"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="141"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="152"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="152"/>
         <source>Open the sheet to print it</source>
         <translation>Blatt zum Drucken öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="169"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Export speichern</translation>
     </message>
 </context>
 <context>
-    <name>ClockWarning</name>
+    <name>ClockChip</name>
     <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <location filename="../../qml/time/ClockChip.qml" line="23"/>
+        <source>Clock: %1</source>
+        <translation>Uhr: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="74"/>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="100"/>
         <source>Correct codes</source>
         <translation>Codes korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
         <source>Checking…</source>
-        <translation>Prüfe…</translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
+        <source>Check now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../qml/time/ClockWarning.qml" line="45"/>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockWarning.qml" line="50"/>
+        <source>Correct codes</source>
+        <translation>Codes korrigieren</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="vanished">Prüfe…</translation>
+    </message>
+    <message>
         <source>Sync now</source>
-        <translation>Jetzt abgleichen</translation>
+        <translation type="vanished">Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="38"/>
         <source>Dismiss</source>
-        <translation>Ausblenden</translation>
+        <translation type="vanished">Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="15"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
         <source>Export to a phone</source>
         <translation>Auf ein Telefon übertragen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="20"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="41"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="41"/>
         <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
         <translation>Die Codes enthalten die geheimen Schlüssel Ihrer Konten: Wer sie sieht oder fotografiert, kann Ihre Konten kopieren. Achten Sie darauf, dass niemand zusieht und der Bildschirm nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="47"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="47"/>
         <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
         <translation>Öffnen Sie auf dem Telefon Google Authenticator → Konten übertragen → Konten importieren und scannen Sie jeden Code.</translation>
     </message>
@@ -714,7 +875,7 @@
         <translation type="vanished">Konten auswählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Codes für %n Konto zeigen</numerusform>
@@ -722,32 +883,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
         <source>Show the codes for all accounts</source>
         <translation>Codes für alle Konten zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="78"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="78"/>
         <source>Transfer code %1</source>
         <translation>Übertragungscode %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="91"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="92"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
         <source>← Previous</source>
-        <translation>← Zurück</translation>
+        <translation type="vanished">← Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="92"/>
         <source>Next →</source>
-        <translation>Weiter →</translation>
+        <translation type="vanished">Weiter →</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="93"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="93"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="116"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="116"/>
         <source>Save the codes in</source>
         <translation>Codes speichern in</translation>
     </message>
@@ -755,73 +924,83 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="11"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="11"/>
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="25"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="37"/>
         <source>Welcome to Tessera</source>
         <translation>Willkommen bei Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="31"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="43"/>
         <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
         <translation>Ihre Anmeldecodes liegen in einem verschlüsselten Tresor auf diesem Computer. Wählen Sie ein Passwort dafür – ohne es lässt sich der Tresor nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="38"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="50"/>
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="41"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="52"/>
         <source>New vault password</source>
         <translation>Neues Tresorpasswort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="52"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="64"/>
         <source>Password strength</source>
         <translation>Passwortstärke</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="69"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="71"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="81"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="83"/>
         <source>Repeat the password</source>
         <translation>Passwort wiederholen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="77"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="89"/>
         <source>Also unlock with the system keychain</source>
         <translation>Auch mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="95"/>
+        <source>Check this computer&apos;s clock against time servers</source>
+        <translation>Die Uhr dieses Computers mit Zeitservern abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="101"/>
+        <source>Services accept a code only when the clock is right to within about a minute. Tessera asks public time servers (pool.ntp.org and others) at start and corrects its codes if this clock is off; nothing about your accounts is sent.</source>
+        <translation>Dienste nehmen einen Code nur an, wenn die Uhr auf etwa eine Minute genau geht. Tessera fragt beim Start öffentliche Zeitserver (pool.ntp.org und andere) und korrigiert seine Codes, wenn diese Uhr abweicht; über Ihre Konten wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
         <source>Create vault</source>
         <translation>Tresor anlegen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
         <source>Create vault and import</source>
         <translation>Tresor anlegen und importieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="109"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
         <source>Open an existing vault…</source>
         <translation>Vorhandenen Tresor öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="114"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
         <source>Start by importing…</source>
         <translation>Mit einem Import beginnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="121"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="147"/>
         <source>After creating the vault, Tessera opens the file to import.</source>
         <translation>Nach dem Anlegen des Tresors öffnet Tessera die Datei zum Import.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="143"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="169"/>
         <source>Import another authenticator&apos;s export</source>
         <translation>Export eines anderen Authenticators importieren</translation>
     </message>
@@ -830,22 +1009,22 @@
         <translation type="vanished">Nach dem Anlegen des Tresors importiert Tessera %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="126"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="152"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="137"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="163"/>
         <source>Open a Tessera vault</source>
         <translation>Tessera-Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -861,95 +1040,188 @@
 <context>
     <name>FoundAccountRow</name>
     <message>
-        <location filename="../../qml/components/FoundAccountRow.qml" line="21"/>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="22"/>
         <source>Add %1</source>
         <translation>%1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../qml/components/FoundAccountRow.qml" line="32"/>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="33"/>
         <source>already in Tessera</source>
         <translation>schon in Tessera</translation>
     </message>
 </context>
 <context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../qml/components/HeaderBar.qml" line="29"/>
+        <source>Back (Esc)</source>
+        <translation>Zurück (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>IconChooser</name>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>Icon for %1</source>
+        <translation>Symbol für %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>this account</source>
+        <translation>dieses Konto</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="20"/>
+        <source>Use this icon</source>
+        <translation>Dieses Symbol verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="37"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="38"/>
+        <source>Search icons by service</source>
+        <translation>Symbole nach Dienst suchen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="53"/>
+        <source>Service icons</source>
+        <translation>Symbole der Dienste</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="100"/>
+        <source>No service&apos;s icon matches “%1”.</source>
+        <translation>Kein Symbol eines Dienstes passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="109"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="116"/>
+        <source>First letter</source>
+        <translation>Anfangsbuchstabe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="123"/>
+        <source>Picture file…</source>
+        <translation>Bilddatei …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="138"/>
+        <source>Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation>Symbole: Simple Icons (CC0). Markensymbole sind Marken ihrer Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="147"/>
+        <source>Choose a picture for the account&apos;s icon</source>
+        <translation>Ein Bild als Symbol des Kontos wählen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="12"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="12"/>
         <source>Import from another app</source>
         <translation>Aus einer anderen App importieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="17"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="51"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="52"/>
         <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
         <translation>Exportieren Sie Ihre Konten zuerst in der anderen App, dann öffnen Sie die Datei hier oder ziehen sie auf dieses Fenster. Tessera erkennt Aegis, 2FAS, andOTP, FreeOTP und FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Übertragungslinks des Google Authenticator, otpauth://-Listen (WinAuth und andere) und Tessera-Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="57"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="59"/>
         <source>Choose a file… (Ctrl+O)</source>
         <translation>Datei wählen… (Strg+O)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="67"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="69"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="69"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="71"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
         <source>Recognise it (%1)</source>
         <translation>Automatisch erkennen (%1)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="78"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="80"/>
         <source>Format of the file</source>
         <translation>Format der Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="88"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="90"/>
         <source>Password of the exported file</source>
         <translation>Passwort der exportierten Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="96"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="98"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="106"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="108"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation>Die Datei wird gelesen; eine verschlüsselte kann einige Sekunden dauern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="119"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="111"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="127"/>
         <source>In the %1 file</source>
         <translation>In der %1-Datei</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has this account.</source>
+        <translation>Tessera hat dieses Konto schon.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation>Tessera hat alle diese Konten schon.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="139"/>
         <source>Choose all</source>
         <translation>Alle wählen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="124"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="140"/>
         <source>Choose none</source>
         <translation>Keine wählen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="145"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzufügen</numerusform>
@@ -957,12 +1229,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="150"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
+        <source>Nothing new to add</source>
+        <translation>Nichts Neues hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="175"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="158"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="183"/>
         <source>Open an export of another authenticator</source>
         <translation>Export eines anderen Authenticators öffnen</translation>
     </message>
@@ -970,17 +1247,21 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="9"/>
+        <location filename="../../qml/Main.qml" line="10"/>
         <source>Tessera</source>
         <translation>Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="9"/>
         <source>Tessera — locked</source>
-        <translation>Tessera — gesperrt</translation>
+        <translation type="vanished">Tessera — gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Locked — Tessera</source>
+        <translation>Gesperrt — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="55"/>
+        <location filename="../../qml/Main.qml" line="61"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzugefügt</numerusform>
@@ -988,20 +1269,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="71"/>
+        <location filename="../../qml/Main.qml" line="77"/>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
 </context>
 <context>
+    <name>ModalDialog</name>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="12"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
         <source>Hide password</source>
         <translation>Passwort verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
         <source>Show password</source>
         <translation>Passwort zeigen</translation>
     </message>
@@ -1009,7 +1303,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../qml/bridge/autostart_xdg.cpp" line="82"/>
+        <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
         <source>Start Tessera when you log in</source>
         <translation>Tessera bei der Anmeldung starten</translation>
     </message>
@@ -1017,80 +1311,94 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="15"/>
+        <location filename="../../qml/add/ScanPage.qml" line="15"/>
         <source>Scan a QR code</source>
         <translation>QR-Code scannen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="20"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="58"/>
+        <location filename="../../qml/add/ScanPage.qml" line="56"/>
         <source>Open a picture of the service&apos;s QR code, paste it, take it from the screen or hold it up to the camera. A Google Authenticator export works too — scan each of its codes. You can also drop pictures on this page.</source>
         <translation>Öffnen Sie ein Bild mit dem QR-Code des Dienstes, fügen Sie es ein, nehmen Sie es vom Bildschirm oder halten Sie es vor die Kamera. Ein Export aus Google Authenticator geht auch – scannen Sie jeden seiner Codes. Sie können Bilder auch auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
         <source>Open picture…</source>
         <translation>Bild öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
         <source>Ctrl+O</source>
         <translation>Strg+O</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
         <source>Paste</source>
         <translation>Einfügen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
         <source>Ctrl+V</source>
         <translation>Strg+V</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="67"/>
+        <location filename="../../qml/add/ScanPage.qml" line="66"/>
         <source>From the screen</source>
         <translation>Vom Bildschirm</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
         <source>Stop camera</source>
         <translation>Kamera stoppen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
-        <location filename="../../qml/pages/ScanPage.qml" line="85"/>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
+        <location filename="../../qml/add/ScanPage.qml" line="84"/>
         <source>Camera</source>
         <translation>Kamera</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="111"/>
+        <location filename="../../qml/add/ScanPage.qml" line="110"/>
         <source>The camera could not be used: %1. Check that no other program uses it and that Tessera may access it.</source>
         <translation>Die Kamera ließ sich nicht verwenden: %1. Prüfen Sie, dass kein anderes Programm sie nutzt und Tessera darauf zugreifen darf.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="112"/>
+        <location filename="../../qml/add/ScanPage.qml" line="111"/>
         <source>No camera found. Connect one, or open a picture of the code instead.</source>
         <translation>Keine Kamera gefunden. Schließen Sie eine an oder öffnen Sie stattdessen ein Bild des Codes.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="120"/>
+        <location filename="../../qml/add/ScanPage.qml" line="119"/>
         <source>Hold the code steady in front of the camera; it stops by itself once the code is read.</source>
         <translation>Halten Sie den Code ruhig vor die Kamera; sie stoppt von selbst, sobald der Code gelesen ist.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="129"/>
+        <location filename="../../qml/add/ScanPage.qml" line="128"/>
         <source>Reading the picture…</source>
         <translation>Lese das Bild…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="148"/>
+        <location filename="../../qml/add/ScanPage.qml" line="131"/>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="153"/>
         <source>Found</source>
         <translation>Gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has this account.</source>
+        <translation>Tessera hat dieses Konto schon.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation>Tessera hat alle diese Konten schon.</translation>
     </message>
     <message>
         <source>Add %1</source>
@@ -1101,7 +1409,7 @@
         <translation type="vanished">schon in Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ScanPage.qml" line="167"/>
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzufügen</numerusform>
@@ -1109,267 +1417,289 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="172"/>
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
+        <source>Nothing new to add</source>
+        <translation>Nichts Neues hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="186"/>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="180"/>
+        <location filename="../../qml/add/ScanPage.qml" line="194"/>
         <source>Open a picture of the QR code</source>
         <translation>Bild des QR-Codes öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../qml/components/SearchField.qml" line="27"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="16"/>
         <source>Back</source>
-        <translation>Zurück</translation>
+        <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Lock after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
-        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>Lock after this many idle minutes</source>
         <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="46"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="46"/>
         <source>Lock when the screen locks</source>
         <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="51"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="52"/>
         <source>Clear copied codes after</source>
         <translation>Kopierte Codes löschen nach</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Unlock with the system keychain</source>
         <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="74"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="75"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="79"/>
-        <location filename="../../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="125"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="126"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="127"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="171"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="184"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="191"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="201"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="202"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="213"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="236"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
+        <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="244"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="252"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="257"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="257"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -1377,57 +1707,66 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../qml/components/Toast.qml" line="36"/>
         <source>Undo</source>
-        <translation>Rückgängig</translation>
+        <translation type="vanished">Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="53"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="59"/>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="75"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="24"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
         <source>Tessera is locked</source>
         <translation>Tessera ist gesperrt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="33"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
         <source>Vault password</source>
         <translation>Tresorpasswort</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="62"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
         <source>Unlocking</source>
         <translation>Wird entsperrt</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="67"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
         <source>Use keychain</source>
         <translation>Schlüsselbund verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="82"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
         <source>Open another vault…</source>
         <translation>Anderen Tresor öffnen…</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="91"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
         <source>Open a Tessera vault</source>
         <translation>Tessera-Tresor öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1525,247 +1864,307 @@
         <translation>Kein Konto passt zu &apos;%1&apos;; &apos;tessera-cli list&apos; zeigt alle.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="70"/>
+        <location filename="../../core/common/error_text.cpp" line="68"/>
         <source>&apos;%1&apos; matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.</source>
         <translation>&apos;%1&apos; passt zu %2 Konten (%3); geben Sie mehr vom Dienst oder Namen an, oder Dienst:Name.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="76"/>
+        <location filename="../../core/common/error_text.cpp" line="73"/>
         <source>%1 has no unused recovery codes left; get a new set from the service and add it.</source>
         <translation>%1 hat keine unbenutzten Wiederherstellungscodes mehr; holen Sie neue vom Dienst und fügen Sie sie hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="78"/>
+        <location filename="../../core/common/error_text.cpp" line="75"/>
         <source>A recovery code is empty or longer than 256 characters; give each code as the service shows it.</source>
         <translation>Ein Wiederherstellungscode ist leer oder länger als 256 Zeichen; geben Sie jeden Code so an, wie der Dienst ihn zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="80"/>
+        <location filename="../../core/common/error_text.cpp" line="77"/>
+        <source>Give the service or the account a name.</source>
+        <translation>Geben Sie dem Dienst oder dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="79"/>
         <source>The password is empty; choose a password to protect the vault.</source>
         <translation>Das Passwort ist leer; wählen Sie ein Passwort zum Schutz des Tresors.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="82"/>
+        <location filename="../../core/common/error_text.cpp" line="81"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>Die beiden Passwörter unterscheiden sich; geben Sie zweimal dasselbe ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="84"/>
+        <location filename="../../core/common/error_text.cpp" line="83"/>
         <source>The vault needs its password; give it with --password-stdin or run in a terminal to be asked.</source>
         <translation>Der Tresor braucht sein Passwort; geben Sie es mit --password-stdin an oder starten Sie im Terminal, um gefragt zu werden.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="86"/>
+        <location filename="../../core/common/error_text.cpp" line="85"/>
         <source>&apos;%1&apos; is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.</source>
         <translation>„%1“ ist keine Zeitserver-Adresse; schreiben Sie HOST oder HOST:PORT, z. B. pool.ntp.org oder 10.0.0.1:123.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="89"/>
+        <location filename="../../core/common/error_text.cpp" line="88"/>
         <source>&apos;%1&apos; is not an https:// address; the time fallback needs a web address starting with https://.</source>
         <translation>„%1“ ist keine https://-Adresse; der Zeit-Ersatz braucht eine Webadresse, die mit https:// beginnt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="92"/>
+        <location filename="../../core/common/error_text.cpp" line="91"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation>Die Abweichung „%1“ ist ungültig; geben Sie Sekunden an, z. B. 92.5 oder -30, höchstens 50 Jahre.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="94"/>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation>Im Bild wurde kein QR-Code gefunden; achten Sie darauf, dass der ganze Code sichtbar, scharf und nicht abgeschnitten ist.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Webadresse, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält ein WLAN, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine E-Mail-Adresse, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <location filename="../../core/common/error_text.cpp" line="102"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Telefonnummer, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="104"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält eine Visitenkarte, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="106"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation>Dieser QR-Code enthält einfachen Text, kein Authenticator-Konto.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="108"/>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation>%1 Bytes passen nicht in einen QR-Code; exportieren Sie weniger Konten pro Code.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation>%1 ließ sich nicht als Bild lesen; verwenden Sie eine PNG-, JPEG-, BMP- oder GIF-Datei.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="112"/>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
+        <translation>Dieses Bild ist größer als %1 KiB; wählen Sie ein kleineres als Symbol des Kontos.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
+        <translation>Diese Datei ist kein PNG-, JPEG-, GIF-, WebP- oder SVG-Bild.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <source>This is not an Aegis icon pack (%1); nothing was added.</source>
+        <translation>Das ist kein Aegis-Symbolpaket (%1); nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="117"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>Vom Bildschirm ließ sich kein Bild aufnehmen (%1); speichern Sie ein Bildschirmfoto und öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <location filename="../../core/common/error_text.cpp" line="120"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation>Diese Datei ist kein Export, den Tessera kennt; wählen Sie ihr Format oder exportieren Sie in der anderen App erneut als Aegis-JSON oder otpauth://-Liste.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation>„%1“ ist kein Importformat, das Tessera kennt; die Liste zeigt „tessera-cli import --help“.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation>Diese %1-Datei ist beschädigt oder unvollständig (%2); nichts wurde importiert. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="125"/>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt; geben Sie das Passwort an, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="129"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>This file cannot be imported: %1.</source>
         <translation>Diese Datei kann nicht importiert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>Diese %1-Datei kann nicht importiert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>Die Datei enthält keine Konten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="140"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>Kein Konto der Datei war lesbar (%1); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="137"/>
+        <location filename="../../core/common/error_text.cpp" line="142"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>Ein verschlüsselter Export braucht ein Passwort: Geben Sie es mit --export-password-file an oder wählen Sie bewusst einen unverschlüsselten Export.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="141"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>Noch kein Konto hat Wiederherstellungscodes; fügen Sie zuerst die Ersatzcodes eines Dienstes seinem Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="142"/>
+        <location filename="../../core/common/error_text.cpp" line="147"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>Es gibt nichts zu exportieren; der Tresor enthält keine Konten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und die Teile %2 fehlen noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="149"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und Teil %2 fehlt noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="159"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Falsches Passwort; der Tresor wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="156"/>
+        <location filename="../../core/common/error_text.cpp" line="161"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>Falsches Passwort für diese %1-Datei; nichts wurde importiert. Verwenden Sie das Passwort, das Sie beim Export gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="160"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Die Tresordatei ist beschädigt (%1) und blieb unverändert; stellen Sie eine Kopie aus dem Sicherungsordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <location filename="../../core/common/error_text.cpp" line="168"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Der Tresor stammt von einem neueren Tessera (Format %1) und blieb unverändert; aktualisieren Sie Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="166"/>
+        <location filename="../../core/common/error_text.cpp" line="171"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Unter %1 gibt es schon einen Tresor; wählen Sie mit --vault einen anderen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="168"/>
+        <location filename="../../core/common/error_text.cpp" line="173"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Unter %1 gibt es keinen Tresor; legen Sie mit &apos;tessera-cli init&apos; einen an oder geben Sie seinen Pfad mit --vault an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="176"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Die Datei %1 ist jetzt ein anderer Tresor; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
+        <location filename="../../core/common/error_text.cpp" line="178"/>
+        <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
+        <translation>Der Tresor wird für das neue Passwort neu verschlüsselt; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden, es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Der Ordner %1 ist schreibgeschützt oder gehört Ihnen nicht, daher wurde nichts geändert. Machen Sie ihn beschreibbar oder legen Sie den Tresor in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="183"/>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="185"/>
+        <location filename="../../core/common/error_text.cpp" line="192"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="201"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="203"/>
+        <source>The QR reader could not run (%1); reinstall Tessera.</source>
+        <translation>Der QR-Leser konnte nicht laufen (%1); installieren Sie Tessera neu.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
+        <translation>Das Lesen dieses Bildes wurde nach %1 s angehalten: Es enthält weit mehr codeartige Muster als ein QR-Code oder ist zu groß. Schneiden Sie es auf den QR-Code zu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="211"/>
+        <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
+        <translation>Diese Datei wurde abgelehnt: Sie verlangt %1, weit mehr, als ein Authenticator-Export braucht. Sie ist vielleicht beschädigt oder soll Tessera aufhalten; exportieren Sie sie erneut aus der App, aus der sie stammt.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
+        <translation>%1 Nichts wurde geändert. Wenn die Uhr dieses Computers wirklich so weit abweicht, stellen Sie sie richtig, oder führen Sie &apos;tessera-cli time --accept-large-offset&apos; aus, um die Codes danach zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
+        <translation>Kein privater Kanal zum laufenden Tessera ließ sich einrichten (%1), daher arbeitet dieses Fenster für sich; jetzt geöffnete Dateien und Links werden nicht weitergereicht.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="225"/>
+        <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
+        <translation>Dieses Passwort ist zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig).</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="229"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -1773,88 +2172,143 @@
 <context>
     <name>tessera::TimeStatus</name>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="29"/>
+        <location filename="../../core/session/time_status_text.cpp" line="30"/>
+        <source>%1 of %2 time servers say so, and no secure source confirmed it.</source>
+        <translation>%1 von %2 Zeitservern sagen das, und keine sichere Quelle hat es bestätigt.</translation>
+    </message>
+    <message>
         <location filename="../../core/session/time_status_text.cpp" line="31"/>
+        <source>No secure source confirmed it, and a forged time reply could claim this.</source>
+        <translation>Keine sichere Quelle hat es bestätigt, und eine gefälschte Zeitantwort könnte das behaupten.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="32"/>
+        <source>Your clock seems %1 behind — correct codes by that much?</source>
+        <translation>Ihre Uhr scheint %1 nachzugehen — Codes um so viel korrigieren?</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="33"/>
+        <source>Your clock seems %1 ahead — correct codes by that much?</source>
+        <translation>Ihre Uhr scheint %1 vorzugehen — Codes um so viel korrigieren?</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="43"/>
+        <location filename="../../core/session/time_status_text.cpp" line="45"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="33"/>
+        <location filename="../../core/session/time_status_text.cpp" line="47"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="36"/>
+        <location filename="../../core/session/time_status_text.cpp" line="50"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="38"/>
+        <location filename="../../core/session/time_status_text.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="39"/>
+        <location filename="../../core/session/time_status_text.cpp" line="53"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="46"/>
+        <location filename="../../core/session/time_status_text.cpp" line="60"/>
+        <source>The clock could not be checked: no time server answered.</source>
+        <translation>Die Uhr konnte nicht geprüft werden: Kein Zeitserver hat geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="61"/>
         <source>The clock has not been checked yet.</source>
         <translation>Die Uhr wurde noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="49"/>
+        <location filename="../../core/session/time_status_text.cpp" line="64"/>
         <source>Codes use the system clock.</source>
         <translation>Codes nutzen die Systemuhr.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="50"/>
+        <location filename="../../core/session/time_status_text.cpp" line="65"/>
         <source>Codes are shifted by %1%2 (set by hand).</source>
         <translation>Codes sind um %1%2 verschoben (von Hand gesetzt).</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="52"/>
+        <location filename="../../core/session/time_status_text.cpp" line="67"/>
         <source>A shift of %1%2 is set by hand but correction is turned off.</source>
         <translation>Eine Verschiebung um %1%2 ist von Hand gesetzt, aber die Korrektur ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="56"/>
+        <location filename="../../core/session/time_status_text.cpp" line="71"/>
         <source>Clock is accurate (±%1).</source>
         <translation>Die Uhr geht genau (±%1).</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="60"/>
+        <location filename="../../core/session/time_status_text.cpp" line="75"/>
         <source>Your clock is %1 behind — codes are corrected.</source>
         <translation>Ihre Uhr geht %1 nach – Codes werden korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="61"/>
+        <location filename="../../core/session/time_status_text.cpp" line="76"/>
         <source>Your clock is %1 ahead — codes are corrected.</source>
         <translation>Ihre Uhr geht %1 vor – Codes werden korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="62"/>
+        <location filename="../../core/session/time_status_text.cpp" line="77"/>
         <source>Your clock is %1 behind — codes are not corrected.</source>
         <translation>Ihre Uhr geht %1 nach – Codes werden nicht korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="63"/>
+        <location filename="../../core/session/time_status_text.cpp" line="78"/>
         <source>Your clock is %1 ahead — codes are not corrected.</source>
         <translation>Ihre Uhr geht %1 vor – Codes werden nicht korrigiert.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="74"/>
+        <location filename="../../core/session/time_status_text.cpp" line="85"/>
+        <source>Clock unchecked</source>
+        <translation>Uhr ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>System clock</source>
+        <translation>Systemuhr</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>Clock shifted by hand</source>
+        <translation>Uhr von Hand verschoben</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="89"/>
+        <source>Clock OK</source>
+        <translation>Uhr stimmt</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="91"/>
+        <source>Clock corrected</source>
+        <translation>Uhr korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="92"/>
+        <source>Clock %1 off</source>
+        <translation>Uhr geht %1 falsch</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="103"/>
         <source>Set by hand on %1.</source>
         <translation>Von Hand gesetzt am %1.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="76"/>
+        <location filename="../../core/session/time_status_text.cpp" line="105"/>
         <source>Measured with %1 (SNTP, ±%2) on %3.</source>
         <translation>Gemessen mit %1 (SNTP, ±%2) am %3.</translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="78"/>
+        <location filename="../../core/session/time_status_text.cpp" line="107"/>
         <source>Measured with %1 (HTTPS, ±%2) on %3.</source>
         <translation>Gemessen mit %1 (HTTPS, ±%2) am %3.</translation>
     </message>
@@ -1862,32 +2316,36 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
         <source>Copied — clears in %1 s</source>
-        <translation>Kopiert – wird in %1 s gelöscht</translation>
+        <translation type="vanished">Kopiert – wird in %1 s gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <source>%1 — clears in %2 s</source>
+        <translation>%1 — wird in %2 s geleert</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="251"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="271"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
         <source>Restored %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="327"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Wiederherstellungscode kopiert und als benutzt markiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="346"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n Wiederherstellungscode gespeichert</numerusform>
@@ -1898,35 +2356,34 @@
 <context>
     <name>tessera::bridge::AddAccountController</name>
     <message>
-        <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
         <source>Give the service or the account a name.</source>
-        <translation>Geben Sie dem Dienst oder dem Konto einen Namen.</translation>
+        <translation type="vanished">Geben Sie dem Dienst oder dem Konto einen Namen.</translation>
     </message>
 </context>
 <context>
     <name>tessera::bridge::ExportController</name>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="88"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="140"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="121"/>
         <source>%1 is not included: %2.</source>
         <translation>%1 ist nicht dabei: %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="152"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="133"/>
         <source>None of these accounts can be transferred to Google Authenticator.</source>
         <translation>Keines dieser Konten lässt sich zu Google Authenticator übertragen.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="188"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="169"/>
         <source>Tessera → Google Authenticator · %1 of %2</source>
         <translation>Tessera → Google Authenticator · %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="192"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="173"/>
         <source>Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.</source>
         <translation>%1 in %2 gespeichert. Diese Bilder enthalten Ihre geheimen Schlüssel: Löschen Sie sie, sobald das Telefon sie hat.</translation>
     </message>
@@ -1934,17 +2391,17 @@
 <context>
     <name>tessera::bridge::FileExportController</name>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="46"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="47"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="109"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="101"/>
         <source>Choose a password for the file.</source>
         <translation>Wählen Sie ein Passwort für die Datei.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="126"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="119"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1952,37 +2409,42 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="111"/>
         <source>Left out %1: %2</source>
         <translation>Ausgelassen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="125"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="118"/>
         <source>Wait until the file being read is done, then open the next one.</source>
         <translation>Warten Sie, bis die Datei gelesen ist, und öffnen Sie dann die nächste.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="154"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt. Geben Sie das Passwort ein, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="169"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="161"/>
         <source>Type the password of the file.</source>
         <translation>Geben Sie das Passwort der Datei ein.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="179"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="173"/>
         <source>Reading the %1 file…</source>
         <translation>Die %1-Datei wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="194"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="190"/>
+        <source>Stopped reading the file.</source>
+        <translation>Lesen der Datei angehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="200"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="211"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="213"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>
@@ -1990,7 +2452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="213"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="215"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n Eintrag der Datei war nicht lesbar und wurde ausgelassen.</numerusform>
@@ -2001,12 +2463,12 @@
 <context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="36"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
         <source>it was cancelled or refused</source>
         <translation>es wurde abgebrochen oder abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="42"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>das Bild des Desktop-Portals ließ sich nicht lesen</translation>
     </message>
@@ -2014,17 +2476,22 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="193"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="185"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation>Die Zwischenablage enthält weder Bild noch Link; kopieren Sie das Bild des QR-Codes oder seinen otpauth://-Link.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="129"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="122"/>
         <source>Looking at the screen…</source>
         <translation>Schaue auf den Bildschirm…</translation>
     </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="29"/>
+        <source>Stopped reading the picture.</source>
+        <translation>Lesen des Bildes angehalten.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>%n Konto gefunden.</numerusform>
@@ -2032,37 +2499,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
         <source>Part read; scan the next code.</source>
         <translation>Teil gelesen; scannen Sie den nächsten Code.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="198"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="189"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation>Nichts Neues in diesem Bild: Seine Konten stehen schon in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="218"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="212"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation>Alle %1 Codes des Exports aus Google Authenticator gelesen.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="218"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation>%1 von %2 Codes des Exports aus Google Authenticator gelesen; es fehlen noch: %3.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="236"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="230"/>
         <source>Left out %1: %2.</source>
         <translation>%1 ausgelassen: %2.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="244"/>
         <source>Choose at least one account to add.</source>
         <translation>Wählen Sie mindestens ein Konto zum Hinzufügen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="262"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="256"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>%n Konto hinzugefügt.</numerusform>
@@ -2073,17 +2540,17 @@
 <context>
     <name>tessera::bridge::ScanResultModel</name>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="12"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="14"/>
         <source>TOTP · %1 digits · %2 s · %3</source>
         <translation>TOTP · %1 Stellen · %2 s · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="14"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="16"/>
         <source>HOTP · %1 digits · counter %2 · %3</source>
         <translation>HOTP · %1 Stellen · Zähler %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="16"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="18"/>
         <source>Steam Guard</source>
         <translation>Steam Guard</translation>
     </message>
@@ -2091,17 +2558,17 @@
 <context>
     <name>tessera::bridge::ScreenGrabber</name>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="58"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="58"/>
         <source>no direct access and no desktop portal</source>
         <translation>kein direkter Zugriff und kein Desktop-Portal</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="77"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="77"/>
         <source>no screenshot portal: %1</source>
         <translation>kein Bildschirmfoto-Portal: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_other.cpp" line="8"/>
+        <location filename="../../qml/desktop/other/screen_grabber_portal_other.cpp" line="8"/>
         <source>the system refused it; allow screen recording for Tessera in the privacy settings</source>
         <translation>das System hat es abgelehnt; erlauben Sie Tessera die Bildschirmaufnahme in den Datenschutzeinstellungen</translation>
     </message>
@@ -2109,12 +2576,16 @@
 <context>
     <name>tessera::bridge::TimeController</name>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="132"/>
         <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
-        <translation>Die Uhr konnte nicht geprüft werden: kein Zeitserver hat geantwortet. Codes werden eventuell abgelehnt, wenn die Uhr dieses Computers falsch geht.</translation>
+        <translation type="vanished">Die Uhr konnte nicht geprüft werden: kein Zeitserver hat geantwortet. Codes werden eventuell abgelehnt, wenn die Uhr dieses Computers falsch geht.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="135"/>
+        <location filename="../../qml/time/time_controller.cpp" line="147"/>
+        <source>No time server answered, so the clock is unchecked. Codes may be refused if this computer&apos;s clock is off.</source>
+        <translation>Kein Zeitserver hat geantwortet, daher ist die Uhr ungeprüft. Codes werden womöglich abgelehnt, wenn die Uhr dieses Computers abweicht.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/time_controller.cpp" line="150"/>
         <source>This computer&apos;s clock changed since the last check; check it again so codes stay right.</source>
         <translation>Die Uhr dieses Computers hat sich seit der letzten Prüfung geändert; prüfen Sie sie erneut, damit die Codes stimmen.</translation>
     </message>
@@ -2122,17 +2593,17 @@
 <context>
     <name>tessera::bridge::TrayIcon</name>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="15"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="17"/>
         <source>Show or hide Tessera</source>
         <translation>Tessera zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="16"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="18"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -2140,34 +2611,81 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="37"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="34"/>
         <source>The vault file was changed by another program and cannot be used now: %1 Until it can, Tessera shows the accounts it had and saves nothing.</source>
         <translation>Die Tresordatei wurde von einem anderen Programm geändert und ist gerade nicht verwendbar: %1 Bis sie es wieder ist, zeigt Tessera die bisherigen Konten und speichert nichts.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="113"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="115"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
+        <translation>Zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig). %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <source>Weak (about %1 bits; 65 or more is good). %2</source>
+        <translation>Schwach (etwa %1 Bit; ab 65 ist es gut). %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Strong (about %1 bits).</source>
+        <translation>Stark (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Good (about %1 bits).</source>
+        <translation>Gut (etwa %1 Bit).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <source>Password changed; the vault has a new key.</source>
+        <translation>Passwort geändert; der Tresor hat einen neuen Schlüssel.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <source>%n backup(s) re-encrypted with it.</source>
+        <translation>
+            <numerusform>%n Sicherung damit neu verschlüsselt.</numerusform>
+            <numerusform>%n Sicherungen damit neu verschlüsselt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <source>%n backup(s) that could not be re-encrypted were removed.</source>
+        <translation>
+            <numerusform>%n Sicherung, die sich nicht neu verschlüsseln ließ, wurde entfernt.</numerusform>
+            <numerusform>%n Sicherungen, die sich nicht neu verschlüsseln ließen, wurden entfernt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <source>These copies still open with the old password; delete them: %1</source>
+        <translation>Diese Kopien öffnen sich noch mit dem alten Passwort; löschen Sie sie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <source>Unlocking with the keychain is now off: %1</source>
+        <translation>Das Entsperren mit dem Schlüsselbund ist jetzt aus: %1</translation>
+    </message>
+    <message>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
-        <translation>Zu kurz: mindestens 12 Zeichen oder vier zusammenhanglose Wörter.</translation>
+        <translation type="vanished">Zu kurz: mindestens 12 Zeichen oder vier zusammenhanglose Wörter.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="117"/>
         <source>Fair: a few more characters make it much harder to guess.</source>
-        <translation>Ausreichend: ein paar Zeichen mehr machen es viel schwerer zu erraten.</translation>
+        <translation type="vanished">Ausreichend: ein paar Zeichen mehr machen es viel schwerer zu erraten.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="119"/>
         <source>Good.</source>
-        <translation>Gut.</translation>
+        <translation type="vanished">Gut.</translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="121"/>
         <source>Strong.</source>
-        <translation>Stark.</translation>
+        <translation type="vanished">Stark.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n account(s).</source>
@@ -2184,7 +2702,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="175"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AccountChooser</name>
     <message>
-        <location filename="../../qml/components/AccountChooser.qml" line="16"/>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="16"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountChooser.qml" line="17"/>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="17"/>
         <source>Choose accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -17,37 +17,45 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="53"/>
-        <source>%1 %2, code %3</source>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <source>%1, %2, counter-based code, activate for the next code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <source>%1, %2, code %3, %n second(s) left</source>
+        <translation>
+            <numerusform>%1, %2, code %3, %n second left</numerusform>
+            <numerusform>%1, %2, code %3, %n seconds left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <source>Press Enter to copy the code, the menu key for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="54"/>
-        <source>Activate to copy the code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="74"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
         <source>Drag to move %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="119"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
         <source>next %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="137"/>
-        <source>%1 seconds left</source>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="143"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
         <source>Next code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/AccountDelegate.qml" line="150"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
         <source>More for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,352 +63,430 @@
 <context>
     <name>AccountDetailsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="28"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="36"/>
-        <source>Favourite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="51"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="58"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="59"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="10"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="71"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="56"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="57"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Remove from favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="68"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="69"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="60"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="67"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="72"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="82"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="69"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="85"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="73"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="86"/>
+        <source>Icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="98"/>
+        <source>Change icon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="99"/>
+        <source>Choose a service&apos;s icon, a picture or the first letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="106"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="82"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="114"/>
         <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="83"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="115"/>
         <source>Steam Guard, every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="116"/>
         <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="90"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="122"/>
         <source>Added %1 · changed %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="95"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="116"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="98"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
         <source>Show secret key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="104"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Show QR code for a phone…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="123"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Hide QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="128"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="141"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
         <source>QR code of this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="151"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
         <source>Recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
         <source>%1 of %2 unused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="161"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>Copy the next unused code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="168"/>
-        <source>%1 — used %2</source>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Hide recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="178"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Show recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <source>used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <source>Save your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <source>You changed this account&apos;s details but have not saved them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
         <source>Paste new codes, one per line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="181"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
         <source>New recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
         <source>They replace the old set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="192"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
         <source>Save codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="198"/>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="255"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
         <source>Delete this account…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="211"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
         <source>Show the secret key?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="216"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="225"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <source>Show key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Show the QR code?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="230"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <source>Show QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Save the QR code in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="248"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountDetailsPage.qml" line="253"/>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="52"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="34"/>
         <source>Search (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="53"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="35"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="49"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="66"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="51"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="58"/>
         <source>Sort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="83"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
         <source>My order (drag to arrange)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
         <source>By issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="85"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
         <source>Most used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="88"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
         <source>Favourites first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="98"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="63"/>
         <source>Add account (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="107"/>
-        <source>More</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="114"/>
-        <source>Scan a QR code… (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="115"/>
-        <source>Export to a phone… (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="117"/>
-        <source>Import from another app… (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="118"/>
-        <source>Back up or export to a file… (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="124"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="131"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="68"/>
         <source>Lock (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="157"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="205"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="75"/>
+        <source>Main menu (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <source>Compact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <source>Scan a QR code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <source>Export to a phone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <source>Import from another app…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <source>Back up or export to a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Copy code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
         <source>Details and recovery codes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="208"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Add to favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="212"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <source>Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
         <source>No accounts yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AccountsPage.qml" line="247"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Add your first account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -408,146 +494,141 @@
 <context>
     <name>AddAccountPage</name>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="12"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="155"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="206"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="170"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="225"/>
         <source>Add account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="17"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="33"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="46"/>
         <source>Scan a QR code instead…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="42"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="55"/>
         <source>Enter a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="43"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="56"/>
         <source>Paste a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="57"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="64"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="77"/>
         <source>Service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="61"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="74"/>
         <source>e.g. Gcore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="66"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="72"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="80"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="86"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="84"/>
         <source>e.g. you@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="74"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="82"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="89"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="97"/>
         <source>Secret key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="78"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="93"/>
         <source>e.g. JBSW Y3DP EHPK 3PXP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="88"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="104"/>
         <source>Spaces, hyphens and lower case are fine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="97"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="112"/>
         <source>Advanced: type, algorithm, digits, period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="104"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="110"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="119"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="124"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Time-based (TOTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Counter-based (HOTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="108"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
         <source>Steam Guard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="112"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="118"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="126"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="132"/>
         <source>Algorithm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="120"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="125"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="134"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="139"/>
         <source>Digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="127"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="141"/>
         <source>Period (seconds)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="133"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="147"/>
         <source>Period in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="135"/>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="142"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="149"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="156"/>
         <source>Counter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="173"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="187"/>
         <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="185"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="199"/>
         <source>otpauth link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>%1 · %2 · %3, %4 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>(no service)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/AddAccountPage.qml" line="192"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
         <source>(no account)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -555,158 +636,166 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="16"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
         <source>Back up or export to a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="25"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="65"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="65"/>
         <source>Tessera backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="66"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="66"/>
         <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="71"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="71"/>
         <source>Aegis (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="72"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="72"/>
         <source>For Aegis on Android and every app that imports Aegis files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="77"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="77"/>
         <source>Aegis (not encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="78"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="78"/>
         <source>For apps that cannot open an encrypted Aegis file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="83"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="83"/>
         <source>otpauth:// links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="84"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="84"/>
         <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="89"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="89"/>
         <source>Printable sheet of recovery codes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="90"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="90"/>
         <source>The services&apos; backup codes, to print and keep in a drawer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="93"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="93"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="99"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="99"/>
         <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="109"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="109"/>
         <source>I understand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="115"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="115"/>
         <source>Password for the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="124"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="124"/>
         <source>The password again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="131"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="131"/>
         <source>You will need this password to import the file; Tessera cannot recover it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="141"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="141"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="152"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="152"/>
         <source>Open the sheet to print it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/BackupPage.qml" line="169"/>
+        <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClockChip</name>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="23"/>
+        <source>Clock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="74"/>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="100"/>
+        <source>Correct codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
+        <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClockWarning</name>
     <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
+        <location filename="../../qml/time/ClockWarning.qml" line="45"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockWarning.qml" line="50"/>
         <source>Correct codes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="31"/>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/components/ClockWarning.qml" line="38"/>
-        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="15"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
         <source>Export to a phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="20"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="41"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="41"/>
         <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="47"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="47"/>
         <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
         <source>Show the codes for %n account(s)</source>
         <translation>
             <numerusform>Show the code for %n account</numerusform>
@@ -714,32 +803,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="60"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
         <source>Show the codes for all accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="78"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="78"/>
         <source>Transfer code %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="91"/>
-        <source>← Previous</source>
+        <location filename="../../qml/transfer/ExportPage.qml" line="91"/>
+        <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="92"/>
-        <source>Next →</source>
+        <location filename="../../qml/transfer/ExportPage.qml" line="92"/>
+        <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="93"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="93"/>
         <source>Save as PNG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ExportPage.qml" line="116"/>
+        <location filename="../../qml/transfer/ExportPage.qml" line="116"/>
         <source>Save the codes in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -747,93 +836,103 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="11"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="11"/>
         <source>Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="25"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="37"/>
         <source>Welcome to Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="31"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="43"/>
         <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="38"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="50"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="41"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="52"/>
         <source>New vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="52"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="64"/>
         <source>Password strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="69"/>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="71"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="81"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="83"/>
         <source>Repeat the password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="77"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="89"/>
         <source>Also unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="95"/>
+        <source>Check this computer&apos;s clock against time servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="101"/>
+        <source>Services accept a code only when the clock is right to within about a minute. Tessera asks public time servers (pool.ntp.org and others) at start and corrects its codes if this clock is off; nothing about your accounts is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="96"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
         <source>Create vault and import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="109"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
         <source>Open an existing vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="114"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
         <source>Start by importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="121"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="147"/>
         <source>After creating the vault, Tessera opens the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="143"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="169"/>
         <source>Import another authenticator&apos;s export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="126"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="152"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="137"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="163"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/FirstRunPage.qml" line="138"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,95 +940,184 @@
 <context>
     <name>FoundAccountRow</name>
     <message>
-        <location filename="../../qml/components/FoundAccountRow.qml" line="21"/>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="22"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/FoundAccountRow.qml" line="32"/>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="33"/>
         <source>already in Tessera</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../qml/components/HeaderBar.qml" line="29"/>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IconChooser</name>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>Icon for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="20"/>
+        <source>Use this icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="37"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="38"/>
+        <source>Search icons by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="53"/>
+        <source>Service icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="100"/>
+        <source>No service&apos;s icon matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="109"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="116"/>
+        <source>First letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="123"/>
+        <source>Picture file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="138"/>
+        <source>Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="147"/>
+        <source>Choose a picture for the account&apos;s icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="12"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="12"/>
         <source>Import from another app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="17"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="51"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="52"/>
         <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="57"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="59"/>
         <source>Choose a file… (Ctrl+O)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="67"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="69"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="69"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="71"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
         <source>Recognise it (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="75"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="78"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="80"/>
         <source>Format of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="88"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="90"/>
         <source>Password of the exported file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="96"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="98"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="106"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="108"/>
         <source>Reading the file; an encrypted one can take a few seconds…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="119"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="111"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="127"/>
         <source>In the %1 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="123"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="139"/>
         <source>Choose all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="124"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="140"/>
         <source>Choose none</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ImportPage.qml" line="145"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>Add %n account</numerusform>
@@ -937,12 +1125,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="150"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
+        <source>Nothing new to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ImportPage.qml" line="158"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="183"/>
         <source>Open an export of another authenticator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,17 +1143,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../../qml/Main.qml" line="9"/>
+        <location filename="../../qml/Main.qml" line="10"/>
         <source>Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="9"/>
-        <source>Tessera — locked</source>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Locked — Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="55"/>
+        <location filename="../../qml/Main.qml" line="61"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>Added %n account</numerusform>
@@ -968,20 +1161,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="71"/>
+        <location filename="../../qml/Main.qml" line="77"/>
         <source>Added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModalDialog</name>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="12"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="13"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
         <source>Hide password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/components/PasswordField.qml" line="20"/>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
         <source>Show password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1195,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../qml/bridge/autostart_xdg.cpp" line="82"/>
+        <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
         <source>Start Tessera when you log in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -997,83 +1203,93 @@
 <context>
     <name>ScanPage</name>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="15"/>
+        <location filename="../../qml/add/ScanPage.qml" line="15"/>
         <source>Scan a QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="20"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="58"/>
+        <location filename="../../qml/add/ScanPage.qml" line="56"/>
         <source>Open a picture of the service&apos;s QR code, paste it, take it from the screen or hold it up to the camera. A Google Authenticator export works too — scan each of its codes. You can also drop pictures on this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
         <source>Open picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="65"/>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
         <source>Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="66"/>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
         <source>Ctrl+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="67"/>
+        <location filename="../../qml/add/ScanPage.qml" line="66"/>
         <source>From the screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
         <source>Stop camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="70"/>
-        <location filename="../../qml/pages/ScanPage.qml" line="85"/>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
+        <location filename="../../qml/add/ScanPage.qml" line="84"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="111"/>
+        <location filename="../../qml/add/ScanPage.qml" line="110"/>
         <source>The camera could not be used: %1. Check that no other program uses it and that Tessera may access it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="112"/>
+        <location filename="../../qml/add/ScanPage.qml" line="111"/>
         <source>No camera found. Connect one, or open a picture of the code instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="120"/>
+        <location filename="../../qml/add/ScanPage.qml" line="119"/>
         <source>Hold the code steady in front of the camera; it stops by itself once the code is read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="129"/>
+        <location filename="../../qml/add/ScanPage.qml" line="128"/>
         <source>Reading the picture…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="148"/>
+        <location filename="../../qml/add/ScanPage.qml" line="131"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="153"/>
         <source>Found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/pages/ScanPage.qml" line="167"/>
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
         <source>Add %n account(s)</source>
         <translation>
             <numerusform>Add %n account</numerusform>
@@ -1081,267 +1297,285 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="172"/>
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
+        <source>Nothing new to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="186"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="180"/>
+        <location filename="../../qml/add/ScanPage.qml" line="194"/>
         <source>Open a picture of the QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
         <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/ScanPage.qml" line="182"/>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
         <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../qml/components/SearchField.qml" line="27"/>
+        <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="16"/>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
         <source>Security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
-        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="46"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="46"/>
         <source>Lock when the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="51"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="52"/>
         <source>Clear copied codes after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="57"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="73"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="74"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="75"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="79"/>
-        <location filename="../../qml/pages/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="94"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="120"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="124"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="125"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="126"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="127"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="170"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="171"/>
         <source>Correct codes with the measured time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Check the clock when Tessera starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Shift codes by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="184"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Offset in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="191"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="201"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="202"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="213"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>https://… (empty: no fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
         <source>Fallback web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="236"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="238"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="244"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="252"/>
         <source>Change the vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="257"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/SettingsPage.qml" line="257"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,57 +1583,62 @@
 <context>
     <name>Toast</name>
     <message>
-        <location filename="../../qml/components/Toast.qml" line="36"/>
-        <source>Undo</source>
+        <location filename="../../qml/components/Toast.qml" line="53"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="59"/>
+        <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="75"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="24"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
         <source>Tessera is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="33"/>
-        <location filename="../../qml/pages/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
         <source>Vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="62"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="67"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
         <source>Use keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="82"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
         <source>Open another vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="91"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/pages/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,247 +1736,307 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="70"/>
+        <location filename="../../core/common/error_text.cpp" line="68"/>
         <source>&apos;%1&apos; matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="76"/>
+        <location filename="../../core/common/error_text.cpp" line="73"/>
         <source>%1 has no unused recovery codes left; get a new set from the service and add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="78"/>
+        <location filename="../../core/common/error_text.cpp" line="75"/>
         <source>A recovery code is empty or longer than 256 characters; give each code as the service shows it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="80"/>
+        <location filename="../../core/common/error_text.cpp" line="77"/>
+        <source>Give the service or the account a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="79"/>
         <source>The password is empty; choose a password to protect the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="82"/>
+        <location filename="../../core/common/error_text.cpp" line="81"/>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="84"/>
+        <location filename="../../core/common/error_text.cpp" line="83"/>
         <source>The vault needs its password; give it with --password-stdin or run in a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="86"/>
+        <location filename="../../core/common/error_text.cpp" line="85"/>
         <source>&apos;%1&apos; is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="89"/>
+        <location filename="../../core/common/error_text.cpp" line="88"/>
         <source>&apos;%1&apos; is not an https:// address; the time fallback needs a web address starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="92"/>
+        <location filename="../../core/common/error_text.cpp" line="91"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="94"/>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="97"/>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="99"/>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="101"/>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="103"/>
+        <location filename="../../core/common/error_text.cpp" line="102"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="104"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="106"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="108"/>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="110"/>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="112"/>
-        <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="115"/>
-        <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
+        <source>This is not an Aegis icon pack (%1); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="120"/>
+        <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="125"/>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="129"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>This file cannot be imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="135"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="140"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="137"/>
+        <location filename="../../core/common/error_text.cpp" line="142"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="141"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="142"/>
+        <location filename="../../core/common/error_text.cpp" line="147"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="149"/>
+        <location filename="../../core/common/error_text.cpp" line="154"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="159"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="156"/>
+        <location filename="../../core/common/error_text.cpp" line="161"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="160"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <location filename="../../core/common/error_text.cpp" line="168"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="166"/>
+        <location filename="../../core/common/error_text.cpp" line="171"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="168"/>
+        <location filename="../../core/common/error_text.cpp" line="173"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="176"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
-        <source>Another program is saving the vault %1; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
-        <source>Could not read or write %1; check the disk and the permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
-        <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
+        <location filename="../../core/common/error_text.cpp" line="178"/>
+        <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="180"/>
-        <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
+        <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="183"/>
-        <source>Not enough memory for %1; close other programs and try again.</source>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="185"/>
-        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="187"/>
-        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="190"/>
-        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <source>Not enough memory for %1; close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="192"/>
+        <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="194"/>
+        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="201"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="203"/>
+        <source>The QR reader could not run (%1); reinstall Tessera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="211"/>
+        <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="225"/>
+        <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="229"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,88 +2044,143 @@
 <context>
     <name>tessera::TimeStatus</name>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="29"/>
+        <location filename="../../core/session/time_status_text.cpp" line="30"/>
+        <source>%1 of %2 time servers say so, and no secure source confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../core/session/time_status_text.cpp" line="31"/>
-        <source>%1 ms</source>
+        <source>No secure source confirmed it, and a forged time reply could claim this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="32"/>
+        <source>Your clock seems %1 behind — correct codes by that much?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/session/time_status_text.cpp" line="33"/>
+        <source>Your clock seems %1 ahead — correct codes by that much?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="43"/>
+        <location filename="../../core/session/time_status_text.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="47"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="36"/>
+        <location filename="../../core/session/time_status_text.cpp" line="50"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="38"/>
+        <location filename="../../core/session/time_status_text.cpp" line="52"/>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="39"/>
+        <location filename="../../core/session/time_status_text.cpp" line="53"/>
         <source>%1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="46"/>
-        <source>The clock has not been checked yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/session/time_status_text.cpp" line="49"/>
-        <source>Codes use the system clock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/session/time_status_text.cpp" line="50"/>
-        <source>Codes are shifted by %1%2 (set by hand).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/session/time_status_text.cpp" line="52"/>
-        <source>A shift of %1%2 is set by hand but correction is turned off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../core/session/time_status_text.cpp" line="56"/>
-        <source>Clock is accurate (±%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../core/session/time_status_text.cpp" line="60"/>
-        <source>Your clock is %1 behind — codes are corrected.</source>
+        <source>The clock could not be checked: no time server answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/session/time_status_text.cpp" line="61"/>
-        <source>Your clock is %1 ahead — codes are corrected.</source>
+        <source>The clock has not been checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="62"/>
-        <source>Your clock is %1 behind — codes are not corrected.</source>
+        <location filename="../../core/session/time_status_text.cpp" line="64"/>
+        <source>Codes use the system clock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="63"/>
-        <source>Your clock is %1 ahead — codes are not corrected.</source>
+        <location filename="../../core/session/time_status_text.cpp" line="65"/>
+        <source>Codes are shifted by %1%2 (set by hand).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/session/time_status_text.cpp" line="74"/>
-        <source>Set by hand on %1.</source>
+        <location filename="../../core/session/time_status_text.cpp" line="67"/>
+        <source>A shift of %1%2 is set by hand but correction is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="71"/>
+        <source>Clock is accurate (±%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="75"/>
+        <source>Your clock is %1 behind — codes are corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/session/time_status_text.cpp" line="76"/>
-        <source>Measured with %1 (SNTP, ±%2) on %3.</source>
+        <source>Your clock is %1 ahead — codes are corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="77"/>
+        <source>Your clock is %1 behind — codes are not corrected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../core/session/time_status_text.cpp" line="78"/>
+        <source>Your clock is %1 ahead — codes are not corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="85"/>
+        <source>Clock unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>System clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>Clock shifted by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="89"/>
+        <source>Clock OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="91"/>
+        <source>Clock corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="92"/>
+        <source>Clock %1 off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="103"/>
+        <source>Set by hand on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="105"/>
+        <source>Measured with %1 (SNTP, ±%2) on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="107"/>
         <source>Measured with %1 (HTTPS, ±%2) on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,32 +2188,32 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
-        <source>Copied — clears in %1 s</source>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <source>%1 — clears in %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="108"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="251"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
         <source>Deleted %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="271"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
         <source>Restored %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="327"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
         <source>Recovery code copied and marked as used</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/accounts_controller.cpp" line="346"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n recovery code saved</numerusform>
@@ -1868,37 +2222,29 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::AddAccountController</name>
-    <message>
-        <location filename="../../qml/bridge/add_account_controller.cpp" line="83"/>
-        <source>Give the service or the account a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::ExportController</name>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="88"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="140"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="121"/>
         <source>%1 is not included: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="152"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="133"/>
         <source>None of these accounts can be transferred to Google Authenticator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="188"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="169"/>
         <source>Tessera → Google Authenticator · %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/export_controller.cpp" line="192"/>
+        <location filename="../../qml/transfer/export_controller.cpp" line="173"/>
         <source>Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,17 +2252,17 @@
 <context>
     <name>tessera::bridge::FileExportController</name>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="46"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="47"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="109"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="101"/>
         <source>Choose a password for the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/file_export_controller.cpp" line="126"/>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="119"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,37 +2270,42 @@
 <context>
     <name>tessera::bridge::ImportController</name>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="113"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="111"/>
         <source>Left out %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="125"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="118"/>
         <source>Wait until the file being read is done, then open the next one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="161"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="154"/>
         <source>This %1 file is encrypted. Type the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="169"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="161"/>
         <source>Type the password of the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="179"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="173"/>
         <source>Reading the %1 file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/import_controller.cpp" line="194"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="190"/>
+        <source>Stopped reading the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="200"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="211"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="213"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>
@@ -1962,7 +2313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/import_controller.cpp" line="213"/>
+        <location filename="../../qml/transfer/import_controller.cpp" line="215"/>
         <source>%n entry(s) of the file could not be read and were left out.</source>
         <translation>
             <numerusform>%n entry of the file could not be read and was left out.</numerusform>
@@ -1973,12 +2324,12 @@
 <context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="36"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
         <source>it was cancelled or refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="42"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1986,17 +2337,22 @@
 <context>
     <name>tessera::bridge::ScanController</name>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="193"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="185"/>
         <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="129"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="122"/>
         <source>Looking at the screen…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="29"/>
+        <source>Stopped reading the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
         <source>Found %n account(s).</source>
         <translation>
             <numerusform>Found %n account.</numerusform>
@@ -2004,37 +2360,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="185"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
         <source>Part read; scan the next code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="198"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="189"/>
         <source>Nothing new in this picture: its accounts are already in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="218"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="212"/>
         <source>All %1 codes of the Google Authenticator export read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="224"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="218"/>
         <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="236"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="230"/>
         <source>Left out %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_controller.cpp" line="250"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="244"/>
         <source>Choose at least one account to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/bridge/scan_controller.cpp" line="262"/>
+        <location filename="../../qml/add/scan_controller.cpp" line="256"/>
         <source>Added %n account(s).</source>
         <translation>
             <numerusform>Added %n account.</numerusform>
@@ -2045,17 +2401,17 @@
 <context>
     <name>tessera::bridge::ScanResultModel</name>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="12"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="14"/>
         <source>TOTP · %1 digits · %2 s · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="14"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="16"/>
         <source>HOTP · %1 digits · counter %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/scan_result_model.cpp" line="16"/>
+        <location filename="../../qml/add/scan_result_model.cpp" line="18"/>
         <source>Steam Guard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2063,17 +2419,17 @@
 <context>
     <name>tessera::bridge::ScreenGrabber</name>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="58"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="58"/>
         <source>no direct access and no desktop portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_linux.cpp" line="77"/>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="77"/>
         <source>no screenshot portal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/screen_grabber_portal_other.cpp" line="8"/>
+        <location filename="../../qml/desktop/other/screen_grabber_portal_other.cpp" line="8"/>
         <source>the system refused it; allow screen recording for Tessera in the privacy settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,12 +2437,12 @@
 <context>
     <name>tessera::bridge::TimeController</name>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="132"/>
-        <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
+        <location filename="../../qml/time/time_controller.cpp" line="147"/>
+        <source>No time server answered, so the clock is unchecked. Codes may be refused if this computer&apos;s clock is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/time_controller.cpp" line="135"/>
+        <location filename="../../qml/time/time_controller.cpp" line="150"/>
         <source>This computer&apos;s clock changed since the last check; check it again so codes stay right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,17 +2450,17 @@
 <context>
     <name>tessera::bridge::TrayIcon</name>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="15"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="17"/>
         <source>Show or hide Tessera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="16"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/tray_icon.cpp" line="18"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,33 +2468,64 @@
 <context>
     <name>tessera::bridge::VaultController</name>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="37"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="34"/>
         <source>The vault file was changed by another program and cannot be used now: %1 Until it can, Tessera shows the accounts it had and saves nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="113"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="115"/>
-        <source>Too short: use at least 12 characters, or four unrelated words.</source>
+        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="117"/>
-        <source>Fair: a few more characters make it much harder to guess.</source>
+        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="119"/>
-        <source>Good.</source>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Strong (about %1 bits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="121"/>
-        <source>Strong.</source>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Good (about %1 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <source>Password changed; the vault has a new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <source>%n backup(s) re-encrypted with it.</source>
+        <translation>
+            <numerusform>%n backup re-encrypted with it.</numerusform>
+            <numerusform>%n backups re-encrypted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <source>%n backup(s) that could not be re-encrypted were removed.</source>
+        <translation>
+            <numerusform>%n backup that could not be re-encrypted were removed.</numerusform>
+            <numerusform>%n backups that could not be re-encrypted were removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <source>These copies still open with the old password; delete them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <source>Unlocking with the keychain is now off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2156,7 +2543,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/bridge/vault_controller.cpp" line="175"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
         <source>Type the vault password.</source>
         <translation type="unfinished"></translation>
     </message>
