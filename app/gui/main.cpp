@@ -6,6 +6,7 @@
 #include "desktop/desktop_shell.h"
 #include "desktop/incoming_router.h"
 #include "desktop/single_instance.h"
+#include "settings/settings_controller.h"
 #include "time/time_controller.h"
 #include "transfer/export_controller.h"
 #include "vault/vault_controller.h"
@@ -36,7 +37,8 @@ Q_IMPORT_QML_PLUGIN(TesseraPlugin)
 namespace {
 
 // The window and everything behind it; all of it is gone when this returns.
-int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tessera::bridge::SingleInstance &instance)
+int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tessera::bridge::SingleInstance &instance,
+              QTranslator &systemTranslator)
 {
     std::optional<tessera::SecretBytes> password;
     if (parser.isSet(QStringLiteral("password-stdin")))
@@ -44,6 +46,9 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
 
     using namespace tessera::bridge;
     AppRoot app(vaultPath);
+    // The language chosen in Settings replaces the system's, now and whenever it changes.
+    QApplication::removeTranslator(&systemTranslator);
+    app.settings->applyLanguage();
 
     // Fusion: a desktop style drawn without shader effects, so it renders the same everywhere,
     // including with the software renderer chosen above.
@@ -55,6 +60,7 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     AppRoot::addImageProviders(engine);
+    QObject::connect(app.settings.get(), &SettingsController::languageApplied, &engine, &QQmlEngine::retranslate);
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Tessera/Main.qml")));
     auto *window = engine.rootObjects().isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (!window)
@@ -106,9 +112,8 @@ int main(int argc, char *argv[])
     QApplication::setQuitOnLastWindowClosed(true);
     QNetworkProxyFactory::setUseSystemConfiguration(true); // the HTTPS time fallback goes through a proxy too
 
-    // The user's language where a translation exists (resources/i18n); English otherwise.
+    // The command line's own texts follow the system's language (the window's follow Settings).
     QTranslator translator;
-    // English otherwise, which still supplies the plural forms ("1 account", "2 accounts").
     if (translator.load(QLocale(), QStringLiteral("tessera"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
         translator.load(QStringLiteral("tessera_en"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
@@ -140,7 +145,7 @@ int main(int argc, char *argv[])
     if (instance.problem()) // said here for a terminal, and in the window below
         std::fprintf(stderr, "tessera: %s\n", qUtf8Printable(tessera::errorText(*instance.problem())));
 
-    const int code = runWindow(parser, vaultPath, instance);
+    const int code = runWindow(parser, vaultPath, instance, translator);
     // An import still in a key derivation holds only its own copies and was told to stop; the vault is
     // closed and saved by now. Leave without waiting for it (and without the global thread pool's wait).
     if (QThreadPool::globalInstance()->activeThreadCount() > 0)

@@ -86,6 +86,20 @@ Page {
                     Accessible.name: qsTr("Theme")
                 }
             }
+            RowLayout {
+                Label { text: qsTr("Language"); Layout.fillWidth: true }
+                ChoiceBox {
+                    objectName: "language"
+                    implicitContentWidthPolicy: ComboBox.WidestText
+                    // The system's choice first, then each language in its own name.
+                    model: [{ code: "", name: qsTr("Like the system") }].concat(SettingsController.languages)
+                    textRole: "name"
+                    valueRole: "code"
+                    Component.onCompleted: currentIndex = indexOfValue(SettingsController.language)
+                    onActivated: SettingsController.language = currentValue
+                    Accessible.name: qsTr("Language")
+                }
+            }
             ToggleSwitch {
                 text: qsTr("Closing the window keeps Tessera in the tray")
                 checked: SettingsController.closeToTray

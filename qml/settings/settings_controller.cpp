@@ -1,5 +1,8 @@
 #include "settings/settings_controller.h"
 
+#include <QLocale>
+#include <QVariantMap>
+
 #include "desktop/autostart.h"
 
 #include "crypto/library_versions.h"
@@ -41,6 +44,39 @@ void SettingsController::setClipboardClearSeconds(int seconds)
     m_preferences->setClipboardClearSeconds(seconds);
     emit changed();
 }
+QString SettingsController::language() const
+{
+    return m_preferences->language();
+}
+
+void SettingsController::setLanguage(const QString &language)
+{
+    if (language == m_preferences->language())
+        return;
+    m_preferences->setLanguage(language);
+    applyLanguage();
+    emit changed();
+}
+
+QVariantList SettingsController::languages() const
+{
+    QVariantList list;
+    for (const QString &code : InterfaceLanguage::available()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper(); // "deutsch" in a list of names reads as "Deutsch"
+        list.append(QVariantMap{{QStringLiteral("code"), code}, {QStringLiteral("name"), name}});
+    }
+    return list;
+}
+
+void SettingsController::applyLanguage()
+{
+    m_interfaceLanguage.apply(m_preferences->language());
+    emit languageApplied();
+}
+
 SettingsController::Theme SettingsController::theme() const
 {
     return static_cast<Theme>(m_preferences->theme());

@@ -4,6 +4,9 @@
 // errorString (Controller).
 
 #include "app/controller.h"
+#include "settings/interface_language.h"
+
+#include <QVariantList>
 
 #include <QtQml/qqmlregistration.h>
 
@@ -26,6 +29,9 @@ class SettingsController : public Controller, public QmlSingleton<SettingsContro
     Q_PROPERTY(bool closeToTray READ closeToTray WRITE setCloseToTray NOTIFY changed)
     // Start at login, minimised to the tray (autostart.h).
     Q_PROPERTY(bool startAtLogin READ startAtLogin WRITE setStartAtLogin NOTIFY changed)
+    // "" follows the system; else a locale name from `languages`: [{code, name}] in their own words.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+    Q_PROPERTY(QVariantList languages READ languages CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString libraries READ libraries CONSTANT)
 public:
@@ -48,14 +54,22 @@ public:
     void setCloseToTray(bool on);
     bool startAtLogin() const;
     void setStartAtLogin(bool on);
+    QString language() const;
+    void setLanguage(const QString &language);
+    QVariantList languages() const;
+    // Installs the chosen language's translation; at start, and again on every change.
+    void applyLanguage();
     QString version() const;
     QString libraries() const;
 
 signals:
     void changed();
+    // The translation changed: what is on screen must be translated again (QQmlEngine::retranslate).
+    void languageApplied();
 
 private:
     session::Preferences *m_preferences;
+    InterfaceLanguage m_interfaceLanguage;
 };
 
 } // namespace tessera::bridge
