@@ -1535,6 +1535,7 @@
     </message>
     <message>
         <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
@@ -1550,156 +1551,162 @@
     </message>
     <message>
         <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="123"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="135"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="139"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="127"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="141"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="171"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="195"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="199"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="191"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="205"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="226"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="233"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="236"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="244"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="252"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="257"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>

@@ -1411,6 +1411,7 @@
     </message>
     <message>
         <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,156 +1427,162 @@
     </message>
     <message>
         <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="123"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="135"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="125"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="139"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="127"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="141"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="136"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="171"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Correct codes with the measured time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Check the clock when Tessera starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="195"/>
         <source>Shift codes by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="199"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Offset in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="191"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="205"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="202"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
         <source>Time servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="226"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="233"/>
         <source>https://… (empty: no fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="236"/>
         <source>Fallback web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="244"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="252"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Change the vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="257"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
