@@ -33,7 +33,8 @@ Page {
 
             SectionHeader { text: qsTr("Security") }
             RowLayout {
-                Label { text: qsTr("Lock after"); Layout.fillWidth: true }
+                Layout.fillWidth: true
+                Label { text: qsTr("Lock after"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 NumberBox {
                     from: 0; to: 240
                     value: SettingsController.autoLockMinutes
@@ -49,7 +50,8 @@ Page {
                 onToggled: SettingsController.lockOnScreenLock = checked
             }
             RowLayout {
-                Label { text: qsTr("Clear copied codes after"); Layout.fillWidth: true }
+                Layout.fillWidth: true
+                Label { text: qsTr("Clear copied codes after"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 NumberBox {
                     from: 0; to: 300; stepSize: 5
                     value: SettingsController.clipboardClearSeconds
@@ -71,13 +73,15 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
+                Layout.fillWidth: true
                 ActionButton { objectName: "changePassword"; text: qsTr("Change password…"); onClicked: passwordDialog.open() }
                 Label { id: passwordChangedLabel; visible: false; text: qsTr("Password changed.") }
             }
 
             SectionHeader { text: qsTr("Appearance") }
             RowLayout {
-                Label { text: qsTr("Theme"); Layout.fillWidth: true }
+                Layout.fillWidth: true
+                Label { text: qsTr("Theme"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 ChoiceBox {
                     implicitContentWidthPolicy: ComboBox.WidestText
                     model: [qsTr("Like the system"), qsTr("Light"), qsTr("Dark")]
@@ -87,7 +91,8 @@ Page {
                 }
             }
             RowLayout {
-                Label { text: qsTr("Language"); Layout.fillWidth: true }
+                Layout.fillWidth: true
+                Label { text: qsTr("Language"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 ChoiceBox {
                     objectName: "language"
                     implicitContentWidthPolicy: ComboBox.WidestText
@@ -143,6 +148,7 @@ Page {
                 Layout.fillWidth: true
             }
             RowLayout {
+                Layout.fillWidth: true
                 spacing: 12
                 ActionButton {
                     id: syncButton
@@ -192,7 +198,8 @@ Page {
                 onToggled: TimeController.syncAtStart = checked
             }
             RowLayout {
-                Label { text: qsTr("Shift codes by hand"); Layout.fillWidth: true }
+                Layout.fillWidth: true
+                Label { text: qsTr("Shift codes by hand"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 InputField {
                     id: manualOffset
                     objectName: "manualOffset"
