@@ -197,15 +197,19 @@ Page {
                 checked: TimeController.syncAtStart
                 onToggled: TimeController.syncAtStart = checked
             }
+            // The label above its field: beside it, the field and two buttons did not fit 460 px in
+            // German, and a row that cannot shrink widens every row of the page.
+            Label { text: qsTr("Shift codes by hand"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
             RowLayout {
                 Layout.fillWidth: true
-                Label { text: qsTr("Shift codes by hand"); wrapMode: Text.WordWrap; Layout.fillWidth: true }
                 InputField {
                     id: manualOffset
                     objectName: "manualOffset"
                     placeholderText: qsTr("seconds, e.g. 30 or -12.5")
                     Accessible.name: qsTr("Offset in seconds")
                     selectByMouse: true
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 120
                     onAccepted: if (TimeController.setManualOffset(text)) text = ""
                 }
                 ActionButton {
