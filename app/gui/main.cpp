@@ -46,6 +46,7 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
 
     using namespace tessera::bridge;
     AppRoot app(vaultPath);
+    app.followDesktopAppearance();
     // The language chosen in Settings replaces the system's, now and whenever it changes.
     QApplication::removeTranslator(&systemTranslator);
     app.settings->applyLanguage();

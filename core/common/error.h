@@ -58,6 +58,8 @@ enum class ErrorCode {
     IconPictureTooLarge,   // detail: the limit in KiB
     IconNotAPicture,
     IconPackDamaged,       // detail: what is wrong
+    ArchiveDamaged,        // detail: what is wrong with the ZIP archive
+    ArchiveEntryTooLarge,  // detail: the entry's name
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
     ImportWrongPassword,   // detail: the format

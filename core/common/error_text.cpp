@@ -113,6 +113,10 @@ QString ErrorSentences::of(const Error &e)
         return tr("This file is not a PNG, JPEG, GIF, WebP or SVG picture.");
     case ErrorCode::IconPackDamaged:
         return tr("This is not an Aegis icon pack (%1); nothing was added.").arg(e.detail);
+    case ErrorCode::ArchiveDamaged:
+        return tr("This ZIP archive cannot be read (%1).").arg(e.detail);
+    case ErrorCode::ArchiveEntryTooLarge:
+        return tr("%1 in this ZIP archive is larger than Tessera reads.").arg(e.detail);
     case ErrorCode::ScreenGrabFailed:
         return tr("Could not take a picture of the screen (%1); save a screenshot and open it instead.").arg(e.detail);
     case ErrorCode::UnknownFormat:

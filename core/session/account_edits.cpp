@@ -104,6 +104,34 @@ Result<void> setAccountIconFromFile(vault::VaultStore &store, const QUuid &id, c
     return setAccountIcon(store, id, *value, nowMs);
 }
 
+int accountsFittingPackIcons(const vault::Vault &vault, const std::vector<icons::IconPack> &packs)
+{
+    return int(std::count_if(vault.accounts.cbegin(), vault.accounts.cend(), [&](const vault::Account &account) {
+        return account.icon.isEmpty() && icons::packIconFor(packs, account.issuer) != nullptr;
+    }));
+}
+
+Result<int> usePackIcons(vault::VaultStore &store, const std::vector<icons::IconPack> &packs, std::int64_t nowMs)
+{
+    if (accountsFittingPackIcons(store.vault(), packs) == 0)
+        return 0;
+    int changed = 0;
+    auto saved = store.update([&](vault::Vault &vault) -> Result<void> {
+        for (vault::Account &account : vault.accounts) {
+            const icons::PackIcon *icon = account.icon.isEmpty() ? icons::packIconFor(packs, account.issuer) : nullptr;
+            if (!icon)
+                continue;
+            account.icon = icon->picture;
+            account.modifiedMs = nowMs;
+            ++changed;
+        }
+        return {};
+    });
+    if (!saved)
+        return tl::unexpected(saved.error());
+    return changed;
+}
+
 Result<void> moveAccount(vault::VaultStore &store, const QUuid &id, const QUuid &beforeId)
 {
     if (indexOf(store.vault(), id) < 0)

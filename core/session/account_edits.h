@@ -4,6 +4,7 @@
 // save; an account that is not (or no longer) there is AccountNotFound in every one of them.
 
 #include "common/error.h"
+#include "icons/icon_pack.h"
 #include "vault/vault_store.h"
 
 #include <optional>
@@ -31,6 +32,12 @@ Result<void> setFavourite(vault::VaultStore &store, const QUuid &id, bool favour
 Result<void> setAccountIcon(vault::VaultStore &store, const QUuid &id, const QString &icon, std::int64_t nowMs);
 // A picture file as the account's icon: read (at most 256 KiB), checked to be a picture by its content.
 Result<void> setAccountIconFromFile(vault::VaultStore &store, const QUuid &id, const QString &path, std::int64_t nowMs);
+
+// Gives each account whose icon is automatic the first icon of the packs that fits its issuer exactly;
+// accounts with an icon of their own choice are left as they are. One save; the number changed.
+Result<int> usePackIcons(vault::VaultStore &store, const std::vector<icons::IconPack> &packs, std::int64_t nowMs);
+// How many accounts usePackIcons would change, to offer it with that number.
+int accountsFittingPackIcons(const vault::Vault &vault, const std::vector<icons::IconPack> &packs);
 
 // Moves the account before `beforeId` in the user's order, or to the end when `beforeId` is null.
 Result<void> moveAccount(vault::VaultStore &store, const QUuid &id, const QUuid &beforeId);

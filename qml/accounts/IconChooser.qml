@@ -51,7 +51,9 @@ ModalDialog {
         activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Service icons")
-        model: ServiceIcons.search(query.text !== "" ? query.text : chooser.issuer, 60)
+        // The icons of added Aegis packs that fit come first, then the bundled set's.
+        readonly property string wanted: query.text !== "" ? query.text : chooser.issuer
+        model: IconPacksController.search(wanted, 24).concat(ServiceIcons.search(wanted, 60))
         ScrollBar.vertical: ScrollBar {}
         onCurrentIndexChanged: chooser.chosenValue = currentIndex >= 0 && model[currentIndex] ? model[currentIndex].value : ""
         delegate: ItemDelegate {
@@ -135,7 +137,9 @@ ModalDialog {
         Layout.fillWidth: true
     }
     Label {
-        text: qsTr("Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.")
+        text: IconPacksController.packs.length > 0
+              ? qsTr("Icons: your icon packs and Simple Icons (CC0). Brand icons are trademarks of their owners.")
+              : qsTr("Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.")
         font.pixelSize: 11
         color: Theme.textMuted
         wrapMode: Text.WordWrap

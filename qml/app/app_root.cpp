@@ -1,12 +1,14 @@
 #include "app/app_root.h"
 
 #include "accounts/accounts_controller.h"
+#include "accounts/icon_packs_controller.h"
 #include "accounts/service_icons.h"
 #include "add/add_account_controller.h"
 #include "add/scan_controller.h"
 #include "app/services.h"
 #include "app/ticker.h"
 #include "components/theme.h"
+#include "desktop/desktop_appearance.h"
 #include "desktop/incoming_router.h"
 #include "session/app_settings.h"
 #include "settings/settings_controller.h"
@@ -32,6 +34,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
         QObject::connect(time.get(), &TimeController::correctionChanged, services->ticker(), &Ticker::restart);
     vault = std::make_unique<VaultController>(services.get());
     accounts = std::make_unique<AccountsController>(services.get());
+    iconPacks = std::make_unique<IconPacksController>(services.get());
     add = std::make_unique<AddAccountController>(services.get());
     scan = std::make_unique<ScanController>(services.get());
     exports = std::make_unique<ExportController>(services.get());
@@ -44,6 +47,17 @@ void AppRoot::addImageProviders(QQmlEngine &engine)
 {
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns them
     engine.addImageProvider(QStringLiteral("service"), new ServiceIconProvider);
+}
+
+void AppRoot::followDesktopAppearance()
+{
+    appearance = std::make_unique<DesktopAppearance>();
+    auto apply = [this] {
+        const SystemAppearance now = appearance->current();
+        theme->setSystemAppearance(now.dark, now.highContrast, now.reducedMotion);
+    };
+    QObject::connect(appearance.get(), &DesktopAppearance::changed, theme.get(), apply);
+    apply();
 }
 
 // Members go in reverse order of declaration: the controllers before the services they hold, and

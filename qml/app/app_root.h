@@ -21,12 +21,14 @@ class SettingsController;
 class Theme;
 class VaultController;
 class AccountsController;
+class IconPacksController;
 class AddAccountController;
 class ScanController;
 class ExportController;
 class ImportController;
 class FileExportController;
 class IncomingRouter;
+class DesktopAppearance;
 
 class AppRoot
 {
@@ -40,6 +42,9 @@ public:
     AppRoot(const AppRoot &) = delete;
     // The pictures QML asks for by URL: image://qr/… (export) and image://service/… (service icons).
     static void addImageProviders(QQmlEngine &engine);
+    // The app's window follows the desktop's dark/light, contrast and motion settings from here on
+    // (tests leave it out, so a developer's desktop cannot change what they see).
+    void followDesktopAppearance();
     AppRoot &operator=(const AppRoot &) = delete;
 
     session::Preferences preferences;
@@ -49,12 +54,14 @@ public:
     std::unique_ptr<Services> services;
     std::unique_ptr<VaultController> vault;
     std::unique_ptr<AccountsController> accounts;
+    std::unique_ptr<IconPacksController> iconPacks;
     std::unique_ptr<AddAccountController> add;
     std::unique_ptr<ScanController> scan;
     std::unique_ptr<ExportController> exports;
     std::unique_ptr<ImportController> imports;
     std::unique_ptr<FileExportController> fileExports;
     std::unique_ptr<IncomingRouter> incoming;
+    std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 
 } // namespace tessera::bridge

@@ -27,9 +27,10 @@ Theme::Theme(SettingsController *settings, QObject *parent)
     update();
 }
 
-void Theme::setSystemAppearance(bool dark, bool highContrast, bool reducedMotion)
+void Theme::setSystemAppearance(std::optional<bool> dark, bool highContrast, bool reducedMotion)
 {
-    m_systemDark = dark;
+    m_darkFromDesktop = dark.has_value();
+    m_systemDark = dark.value_or(platformPaletteIsDark());
     m_systemHighContrast = highContrast;
     m_systemReducedMotion = reducedMotion;
     update();
@@ -65,7 +66,7 @@ void Theme::update()
 
 bool Theme::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+    if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange && !m_darkFromDesktop) {
         const bool systemDark = platformPaletteIsDark();
         if (systemDark != m_systemDark) {
             m_systemDark = systemDark;

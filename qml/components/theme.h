@@ -8,6 +8,7 @@
 
 #include <QColor>
 #include <QObject>
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 namespace tessera::bridge {
@@ -46,9 +47,10 @@ class Theme : public QObject, public QmlSingleton<Theme>
 public:
     explicit Theme(SettingsController *settings, QObject *parent = nullptr);
 
-    // What the desktop says (desktop/desktop_appearance.h); until it says, a light palette is taken
-    // for light and nothing is asked for.
-    void setSystemAppearance(bool dark, bool highContrast, bool reducedMotion);
+    // What the desktop says (desktop/desktop_appearance.h): dark or light (nullopt: no preference, the
+    // platform's palette decides), higher contrast, reduced motion. Until it says, the palette decides
+    // and nothing more is asked for.
+    void setSystemAppearance(std::optional<bool> dark, bool highContrast, bool reducedMotion);
 
     Appearance appearance() const;
     bool dark() const;
@@ -90,6 +92,7 @@ private:
     SettingsController *m_settings;
     Palette m_palette;
     bool m_systemDark = false;
+    bool m_darkFromDesktop = false; // the desktop named a scheme: palette changes no longer decide
     bool m_systemHighContrast = false;
     bool m_systemReducedMotion = false;
 };

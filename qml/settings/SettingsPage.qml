@@ -123,6 +123,8 @@ Page {
                 Layout.fillWidth: true
             }
 
+            IconPacksSection { Layout.fillWidth: true }
+
             SectionHeader { text: qsTr("Backups") }
             Label {
                 text: qsTr("Every change keeps the previous vault (the newest 10) in:")

@@ -101,6 +101,29 @@ private slots:
         QCOMPARE(revision(), saved);
         QCOMPARE(order(), m_ids);
     }
+
+    // A pack's icons go to the accounts that fit and still show the automatic icon, in one save; a
+    // choice the user made stays, and a second run changes nothing.
+    void packIconsGoOnlyToAutomaticAccounts()
+    {
+        icons::PackIcon forA{.name = QStringLiteral("A"), .category = {}, .issuers = {QStringLiteral("A")},
+                             .picture = QStringLiteral("data:image/svg+xml;base64,PHN2Zy8+"), .keys = {QStringLiteral("a")}};
+        icons::PackIcon forB = forA;
+        forB.keys = {QStringLiteral("b")};
+        const std::vector<icons::IconPack> packs{{.uuid = QUuid::createUuid(), .name = QStringLiteral("P"), .version = 1,
+                                                  .icons = {forA, forB}, .skipped = 0}};
+        QVERIFY(session::setAccountIcon(*m_store, m_ids[1], QStringLiteral("letter"), 5));
+        QCOMPARE(session::accountsFittingPackIcons(m_store->vault(), packs), 1);
+        const quint64 before = revision();
+        QCOMPARE(*session::usePackIcons(*m_store, packs, 7), 1);
+        QCOMPARE(revision(), before + 1);
+        QCOMPARE(m_store->vault().find(m_ids[0])->icon, forA.picture);
+        QCOMPARE(m_store->vault().find(m_ids[0])->modifiedMs, 7);
+        QCOMPARE(m_store->vault().find(m_ids[1])->icon, QStringLiteral("letter"));
+        QVERIFY(m_store->vault().find(m_ids[2])->icon.isEmpty());
+        QCOMPARE(*session::usePackIcons(*m_store, packs, 8), 0);
+        QCOMPARE(revision(), before + 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountEdits)
