@@ -1087,42 +1087,106 @@
         <translation>Symbole der Dienste</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="100"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="102"/>
         <source>No service&apos;s icon matches “%1”.</source>
         <translation>Kein Symbol eines Dienstes passt zu „%1“.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="109"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="111"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="116"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="118"/>
         <source>First letter</source>
         <translation>Anfangsbuchstabe</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="123"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="125"/>
         <source>Picture file…</source>
         <translation>Bilddatei …</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="138"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="141"/>
+        <source>Icons: your icon packs and Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation>Symbole: Ihre Symbolpakete und Simple Icons (CC0). Markensymbole sind Marken ihrer Inhaber.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="142"/>
         <source>Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
         <translation>Symbole: Simple Icons (CC0). Markensymbole sind Marken ihrer Inhaber.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="147"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="151"/>
         <source>Choose a picture for the account&apos;s icon</source>
         <translation>Ein Bild als Symbol des Kontos wählen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPacksSection</name>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="13"/>
+        <source>Service icons</source>
+        <translation>Dienstsymbole</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="15"/>
+        <source>Accounts show their service&apos;s icon from Simple Icons. An Aegis icon pack (a ZIP file with pack.json) adds icons of its own to choose from.</source>
+        <translation>Konten zeigen das Symbol ihres Dienstes aus Simple Icons. Ein Aegis-Symbolpaket (eine ZIP-Datei mit pack.json) bringt eigene Symbole zur Auswahl mit.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="26"/>
+        <source>%1, version %2: %n icon(s)</source>
+        <translation>
+            <numerusform>%1, Version %2: %n Symbol</numerusform>
+            <numerusform>%1, Version %2: %n Symbole</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="34"/>
+        <source>Remove the icon pack “%1”</source>
+        <translation>Symbolpaket „%1“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="44"/>
+        <source>Add an Aegis icon pack…</source>
+        <translation>Aegis-Symbolpaket hinzufügen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="52"/>
+        <source>Use pack icons for %n account(s)</source>
+        <translation>
+            <numerusform>Paketsymbole für %n Konto verwenden</numerusform>
+            <numerusform>Paketsymbole für %n Konten verwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="59"/>
+        <source>Reading the icon pack…</source>
+        <translation>Symbolpaket wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="68"/>
+        <source>Add an Aegis icon pack</source>
+        <translation>Aegis-Symbolpaket hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
+        <source>Icon packs (*.zip)</source>
+        <translation>Symbolpakete (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1467,246 +1531,246 @@
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
         <source>Lock after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>Lock after this many idle minutes</source>
         <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="46"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
         <source>Lock when the screen locks</source>
         <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
         <source>Clear copied codes after</source>
         <translation>Kopierte Codes löschen nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
         <source>Unlock with the system keychain</source>
         <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="75"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="139"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="195"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="205"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="226"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="233"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="236"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -1982,196 +2046,206 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>This ZIP archive cannot be read (%1).</source>
+        <translation>Dieses ZIP-Archiv kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <source>%1 in this ZIP archive is larger than Tessera reads.</source>
+        <translation>%1 in diesem ZIP-Archiv ist größer, als Tessera liest.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="121"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>Vom Bildschirm ließ sich kein Bild aufnehmen (%1); speichern Sie ein Bildschirmfoto und öffnen Sie es stattdessen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="120"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation>Diese Datei ist kein Export, den Tessera kennt; wählen Sie ihr Format oder exportieren Sie in der anderen App erneut als Aegis-JSON oder otpauth://-Liste.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="122"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation>„%1“ ist kein Importformat, das Tessera kennt; die Liste zeigt „tessera-cli import --help“.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation>Diese %1-Datei ist beschädigt oder unvollständig (%2); nichts wurde importiert. Exportieren Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation>Diese %1-Datei ist verschlüsselt; geben Sie das Passwort an, mit dem sie exportiert wurde.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="138"/>
         <source>This file cannot be imported: %1.</source>
         <translation>Diese Datei kann nicht importiert werden: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>Diese %1-Datei kann nicht importiert werden: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="143"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>Die Datei enthält keine Konten; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="140"/>
+        <location filename="../../core/common/error_text.cpp" line="144"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>Kein Konto der Datei war lesbar (%1); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="142"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>Ein verschlüsselter Export braucht ein Passwort: Geben Sie es mit --export-password-file an oder wählen Sie bewusst einen unverschlüsselten Export.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>Noch kein Konto hat Wiederherstellungscodes; fügen Sie zuerst die Ersatzcodes eines Dienstes seinem Konto hinzu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="147"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>Es gibt nichts zu exportieren; der Tresor enthält keine Konten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <location filename="../../core/common/error_text.cpp" line="155"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und die Teile %2 fehlen noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Dieser Export aus Google Authenticator hat %1 QR-Codes, und Teil %2 fehlt noch; scannen Sie jeden Code, den das Telefon zeigt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="159"/>
+        <location filename="../../core/common/error_text.cpp" line="163"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Falsches Passwort; der Tresor wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="161"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>Falsches Passwort für diese %1-Datei; nichts wurde importiert. Verwenden Sie das Passwort, das Sie beim Export gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <location filename="../../core/common/error_text.cpp" line="169"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Die Tresordatei ist beschädigt (%1) und blieb unverändert; stellen Sie eine Kopie aus dem Sicherungsordner wieder her.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="168"/>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Der Tresor stammt von einem neueren Tessera (Format %1) und blieb unverändert; aktualisieren Sie Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Unter %1 gibt es schon einen Tresor; wählen Sie mit --vault einen anderen Pfad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Unter %1 gibt es keinen Tresor; legen Sie mit &apos;tessera-cli init&apos; einen an oder geben Sie seinen Pfad mit --vault an.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="176"/>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Die Datei %1 ist jetzt ein anderer Tresor; öffnen Sie ihn erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="178"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>Der Tresor wird für das neue Passwort neu verschlüsselt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="186"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden, es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="191"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Der Ordner %1 ist schreibgeschützt oder gehört Ihnen nicht, daher wurde nichts geändert. Machen Sie ihn beschreibbar oder legen Sie den Tresor in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="192"/>
+        <location filename="../../core/common/error_text.cpp" line="196"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="198"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <location filename="../../core/common/error_text.cpp" line="201"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="203"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>Der QR-Leser konnte nicht laufen (%1); installieren Sie Tessera neu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>Das Lesen dieses Bildes wurde nach %1 s angehalten: Es enthält weit mehr codeartige Muster als ein QR-Code oder ist zu groß. Schneiden Sie es auf den QR-Code zu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="213"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="211"/>
+        <location filename="../../core/common/error_text.cpp" line="215"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Diese Datei wurde abgelehnt: Sie verlangt %1, weit mehr, als ein Authenticator-Export braucht. Sie ist vielleicht beschädigt oder soll Tessera aufhalten; exportieren Sie sie erneut aus der App, aus der sie stammt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 Nichts wurde geändert. Wenn die Uhr dieses Computers wirklich so weit abweicht, stellen Sie sie richtig, oder führen Sie &apos;tessera-cli time --accept-large-offset&apos; aus, um die Codes danach zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>Kein privater Kanal zum laufenden Tessera ließ sich einrichten (%1), daher arbeitet dieses Fenster für sich; jetzt geöffnete Dateien und Links werden nicht weitergereicht.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="225"/>
+        <location filename="../../core/common/error_text.cpp" line="229"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Dieses Passwort ist zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -2411,6 +2485,38 @@
         <location filename="../../qml/transfer/file_export_controller.cpp" line="119"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::IconPacksController</name>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
+        <translation>
+            <numerusform>Symbolpaket „%1“ (Version %2) hinzugefügt: %n Symbol.</numerusform>
+            <numerusform>Symbolpaket „%1“ (Version %2) hinzugefügt: %n Symbole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <source>%n of its pictures could not be used.</source>
+        <translation>
+            <numerusform>%n seiner Bilder war nicht verwendbar.</numerusform>
+            <numerusform>%n seiner Bilder waren nicht verwendbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <source>Icon pack removed. Accounts keep the icons they were given.</source>
+        <translation>Symbolpaket entfernt. Konten behalten die Symbole, die sie bekommen haben.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <source>%n account(s) now show the pack&apos;s icon.</source>
+        <translation>
+            <numerusform>%n Konto zeigt jetzt das Symbol des Pakets.</numerusform>
+            <numerusform>%n Konten zeigen jetzt das Symbol des Pakets.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

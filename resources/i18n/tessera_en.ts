@@ -987,42 +987,106 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="100"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="102"/>
         <source>No service&apos;s icon matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="109"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="111"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="116"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="118"/>
         <source>First letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="123"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="125"/>
         <source>Picture file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="138"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="141"/>
+        <source>Icons: your icon packs and Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="142"/>
         <source>Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="147"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="151"/>
         <source>Choose a picture for the account&apos;s icon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
         <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/IconChooser.qml" line="148"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IconPacksSection</name>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="13"/>
+        <source>Service icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="15"/>
+        <source>Accounts show their service&apos;s icon from Simple Icons. An Aegis icon pack (a ZIP file with pack.json) adds icons of its own to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="26"/>
+        <source>%1, version %2: %n icon(s)</source>
+        <translation>
+            <numerusform>%1, version %2: %n icon</numerusform>
+            <numerusform>%1, version %2: %n icons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="34"/>
+        <source>Remove the icon pack “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="44"/>
+        <source>Add an Aegis icon pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="52"/>
+        <source>Use pack icons for %n account(s)</source>
+        <translation>
+            <numerusform>Use pack icons for %n account</numerusform>
+            <numerusform>Use pack icons for %n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="59"/>
+        <source>Reading the icon pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="68"/>
+        <source>Add an Aegis icon pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
+        <source>Icon packs (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,246 +1407,246 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
         <source>Lock after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="40"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="46"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
         <source>Lock when the screen locks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="52"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
         <source>Clear copied codes after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
         <source>Unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="74"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="75"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="121"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="123"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="135"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="139"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="141"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Correct codes with the measured time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Check the clock when Tessera starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="195"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Shift codes by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="199"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Offset in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="205"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="212"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="222"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
         <source>Time servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="226"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="233"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
         <source>https://… (empty: no fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="236"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
         <source>Fallback web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="253"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Change the vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,196 +1918,206 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>This ZIP archive cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <source>%1 in this ZIP archive is larger than Tessera reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="121"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="120"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="122"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="138"/>
         <source>This file cannot be imported: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="135"/>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="143"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="140"/>
+        <location filename="../../core/common/error_text.cpp" line="144"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="142"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="147"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <location filename="../../core/common/error_text.cpp" line="155"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="154"/>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="159"/>
+        <location filename="../../core/common/error_text.cpp" line="163"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="161"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <location filename="../../core/common/error_text.cpp" line="169"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="168"/>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="171"/>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="173"/>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="176"/>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="178"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="186"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="191"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="192"/>
+        <location filename="../../core/common/error_text.cpp" line="196"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="198"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <location filename="../../core/common/error_text.cpp" line="201"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="203"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="213"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="211"/>
+        <location filename="../../core/common/error_text.cpp" line="215"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="225"/>
+        <location filename="../../core/common/error_text.cpp" line="229"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,6 +2346,38 @@
         <location filename="../../qml/transfer/file_export_controller.cpp" line="119"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::IconPacksController</name>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
+        <translation>
+            <numerusform>Icon pack “%1” (version %2) added: %n icon.</numerusform>
+            <numerusform>Icon pack “%1” (version %2) added: %n icons.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <source>%n of its pictures could not be used.</source>
+        <translation>
+            <numerusform>%n of its pictures could not be used.</numerusform>
+            <numerusform>%n of its pictures could not be used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <source>Icon pack removed. Accounts keep the icons they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <source>%n account(s) now show the pack&apos;s icon.</source>
+        <translation>
+            <numerusform>%n account now shows the pack&apos;s icon.</numerusform>
+            <numerusform>%n accounts now show the pack&apos;s icon.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Every translation is complete and fits its source text.
+"""Every translation is complete and fits its source text, in the committed files themselves.
 
 For each resources/i18n/tessera_LANG.ts: no message left unfinished or empty (English only needs its
 plural forms: the source text is the English), every %1…%9 and %n of the source kept, and every plural
@@ -29,6 +29,26 @@ if len(sys.argv) > 3:
                          capture_output=True, text=True, timeout=120)
     if run.returncode != 0:
         sys.exit(f"lupdate failed: {run.stderr}")
+
+
+def current_messages(path):
+    """(context, source) of every message the file holds as current (not vanished or obsolete)."""
+    found = set()
+    for context in ET.parse(path).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.find("translation").get("type") not in ("vanished", "obsolete"):
+                found.add((context.findtext("name"), message.findtext("source")))
+    return found
+
+
+# The committed file itself must hold every current message: lrelease builds the app's .qm from it, so a
+# file whose messages are all marked vanished would ship an empty language while its updated copy passes.
+if files is not committed:
+    for original, updated in zip(committed, files):
+        stale = current_messages(updated) - current_messages(original)
+        if stale:
+            findings.append(f"{os.path.basename(original)}: {len(stale)} message(s) missing or marked vanished; "
+                            "run: cmake --build build-ci --target update_translations")
 for path in files:
     lang = os.path.basename(path)[len("tessera_"):-3]
     for context in ET.parse(path).getroot().iter("context"):

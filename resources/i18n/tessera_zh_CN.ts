@@ -1,0 +1,2633 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AccountChooser</name>
+    <message>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="16"/>
+        <source>All accounts</source>
+        <translation>所有账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/AccountChooser.qml" line="17"/>
+        <source>Choose accounts</source>
+        <translation>选择账户</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDelegate</name>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <source>%1, %2, counter-based code, activate for the next code</source>
+        <translation>%1，%2，基于计数器的验证码，激活以获取下一个验证码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <source>%1, %2, code %3, %n second(s) left</source>
+        <translation>
+            <numerusform>%1，%2，验证码 %3，剩余 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <source>Press Enter to copy the code, the menu key for more</source>
+        <translation>按 Enter 复制验证码，按菜单键查看更多</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <source>Drag to move %1</source>
+        <translation>拖动以移动 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <source>next %1</source>
+        <translation>下一个 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <source>Next code</source>
+        <translation>下一个验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <source>More for %1</source>
+        <translation>%1 的更多操作</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDetailsPage</name>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="10"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="70"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="71"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Remove from favourites</source>
+        <translation>从收藏中移除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="47"/>
+        <source>Add to favourites</source>
+        <translation>添加到收藏</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="68"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="69"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="72"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="82"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="85"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="86"/>
+        <source>Icon</source>
+        <translation>图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="98"/>
+        <source>Change icon…</source>
+        <translation>更换图标…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="99"/>
+        <source>Choose a service&apos;s icon, a picture or the first letter</source>
+        <translation>选择服务图标、图片或首字母</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="106"/>
+        <source>Save changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="114"/>
+        <source>Counter-based (HOTP), %1, %2 digits, next counter %3</source>
+        <translation>基于计数器（HOTP），%1，%2 位，下一个计数 %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="115"/>
+        <source>Steam Guard, every %1 s</source>
+        <translation>Steam 令牌，每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="116"/>
+        <source>Time-based (TOTP), %1, %2 digits, every %3 s</source>
+        <translation>基于时间（TOTP），%1，%2 位，每 %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="122"/>
+        <source>Added %1 · changed %2</source>
+        <translation>添加于 %1 · 修改于 %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <source>Secret key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
+        <translation>任何看到密钥的人都能生成你的验证码。仅在将账户转移到其他设备时显示它。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <source>Show secret key…</source>
+        <translation>显示密钥…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <source>Show QR code for a phone…</source>
+        <translation>显示供手机扫描的二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <source>Hide QR code</source>
+        <translation>隐藏二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <source>QR code of this account</source>
+        <translation>此账户的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <source>Recovery codes</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
+        <translation>MyKerio 或 Gcore 等服务会提供一次性备用码，以防验证器丢失。请保存在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <source>%1 of %2 unused</source>
+        <translation>%2 个中 %1 个未使用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <source>Copy the next unused code</source>
+        <translation>复制下一个未使用的码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Hide recovery codes</source>
+        <translation>隐藏恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <source>Show recovery codes</source>
+        <translation>显示恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <source>used %1</source>
+        <translation>使用于 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <source>Paste new codes, one per line</source>
+        <translation>粘贴新的恢复码，每行一个</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <source>New recovery codes</source>
+        <translation>新的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <source>They replace the old set</source>
+        <translation>它们将替换旧的一组</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <source>Save codes</source>
+        <translation>保存恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <source>Delete this account…</source>
+        <translation>删除此账户…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <source>Show the secret key?</source>
+        <translation>显示密钥？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
+        <translation>请确保没有人能看到你的屏幕，且屏幕没有被共享或录制。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <source>Show key</source>
+        <translation>显示密钥</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <source>Show the QR code?</source>
+        <translation>显示二维码？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
+        <translation>二维码包含密钥：任何看到或拍下它的人都能生成你的验证码。请确保没有人能看到你的屏幕，且屏幕没有被共享或录制。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <source>Show QR code</source>
+        <translation>显示二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <source>Save the QR code in</source>
+        <translation>将二维码保存到</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <source>Delete %1?</source>
+        <translation>删除 %1？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
+        <translation>请先在该服务上关闭两步验证，或在另一台设备上保留此账户：否则你可能无法登录。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <source>Save your changes?</source>
+        <translation>保存更改？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <source>You changed this account&apos;s details but have not saved them.</source>
+        <translation>你修改了此账户的信息，但尚未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="34"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="35"/>
+        <source>Search accounts</source>
+        <translation>搜索账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="49"/>
+        <source>All groups</source>
+        <translation>所有分组</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="51"/>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="58"/>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="63"/>
+        <source>Add account (Ctrl+N)</source>
+        <translation>添加账户（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="68"/>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定（Ctrl+L）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="75"/>
+        <source>Main menu (F10)</source>
+        <translation>主菜单（F10）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <source>My order (drag to arrange)</source>
+        <translation>我的顺序（拖动排列）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <source>By issuer</source>
+        <translation>按服务商</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <source>Most used</source>
+        <translation>最常用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <source>Favourites first</source>
+        <translation>收藏优先</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <source>Compact list</source>
+        <translation>紧凑列表</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <source>Scan a QR code…</source>
+        <translation>扫描二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <source>Export to a phone…</source>
+        <translation>导出到手机…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <source>Import from another app…</source>
+        <translation>从其他应用导入…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <source>Back up or export to a file…</source>
+        <translation>备份或导出到文件…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <source>Copy code</source>
+        <translation>复制验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <source>Details and recovery codes…</source>
+        <translation>详情和恢复码…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <source>Remove from favourites</source>
+        <translation>从收藏中移除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <source>Add to favourites</source>
+        <translation>添加到收藏</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <source>No accounts yet</source>
+        <translation>还没有账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <source>Nothing matches “%1”</source>
+        <translation>没有与“%1”匹配的内容</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
+        <translation>当 Gcore、Kaspersky 或 Google 等服务开启两步验证时，会显示一个二维码和类似“JBSW Y3DP EHPK 3PXP”的密钥。在这里用密钥或 otpauth:// 链接添加它，Tessera 就会显示需要输入的六位验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <source>Add your first account</source>
+        <translation>添加第一个账户</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountPage</name>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="12"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="170"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="225"/>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="46"/>
+        <source>Scan a QR code instead…</source>
+        <translation>改为扫描二维码…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="55"/>
+        <source>Enter a key</source>
+        <translation>输入密钥</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="56"/>
+        <source>Paste a link</source>
+        <translation>粘贴链接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="70"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="77"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="74"/>
+        <source>e.g. Gcore</source>
+        <translation>例如 Gcore</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="80"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="86"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="84"/>
+        <source>e.g. you@example.com</source>
+        <translation>例如 you@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="89"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="97"/>
+        <source>Secret key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="93"/>
+        <source>e.g. JBSW Y3DP EHPK 3PXP</source>
+        <translation>例如 JBSW Y3DP EHPK 3PXP</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="104"/>
+        <source>Spaces, hyphens and lower case are fine.</source>
+        <translation>可以包含空格、连字符和小写字母。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="112"/>
+        <source>Advanced: type, algorithm, digits, period</source>
+        <translation>高级：类型、算法、位数、周期</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="119"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="124"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
+        <source>Time-based (TOTP)</source>
+        <translation>基于时间（TOTP）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
+        <source>Counter-based (HOTP)</source>
+        <translation>基于计数器（HOTP）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="122"/>
+        <source>Steam Guard</source>
+        <translation>Steam 令牌</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="126"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="132"/>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="134"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="139"/>
+        <source>Digits</source>
+        <translation>位数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="141"/>
+        <source>Period (seconds)</source>
+        <translation>周期（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="147"/>
+        <source>Period in seconds</source>
+        <translation>周期（以秒计）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="149"/>
+        <location filename="../../qml/add/AddAccountPage.qml" line="156"/>
+        <source>Counter</source>
+        <translation>计数器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="187"/>
+        <source>Paste the otpauth:// link that the service offers, for example under “Can&apos;t scan the code?”.</source>
+        <translation>粘贴服务提供的 otpauth:// 链接，例如在“无法扫描二维码？”下面。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="199"/>
+        <source>otpauth link</source>
+        <translation>otpauth 链接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
+        <source>%1 · %2 · %3, %4 digits</source>
+        <translation>%1 · %2 · %3，%4 位</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
+        <source>(no service)</source>
+        <translation>（无服务）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/AddAccountPage.qml" line="209"/>
+        <source>(no account)</source>
+        <translation>（无账户）</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
+        <source>Back up or export to a file</source>
+        <translation>备份或导出到文件</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="65"/>
+        <source>Tessera backup</source>
+        <translation>Tessera 备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="66"/>
+        <source>Everything, encrypted with a password of its own: groups, notes and recovery codes too.</source>
+        <translation>全部内容，用单独的密码加密：也包括分组、备注和恢复码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="71"/>
+        <source>Aegis (encrypted)</source>
+        <translation>Aegis（加密）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="72"/>
+        <source>For Aegis on Android and every app that imports Aegis files.</source>
+        <translation>适用于 Android 上的 Aegis 以及所有能导入 Aegis 文件的应用。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="77"/>
+        <source>Aegis (not encrypted)</source>
+        <translation>Aegis（未加密）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="78"/>
+        <source>For apps that cannot open an encrypted Aegis file.</source>
+        <translation>适用于无法打开加密 Aegis 文件的应用。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="83"/>
+        <source>otpauth:// links</source>
+        <translation>otpauth:// 链接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="84"/>
+        <source>One link per line; 2FAS, Ente, FreeOTP+, WinAuth and most apps read it.</source>
+        <translation>每行一个链接；2FAS、Ente、FreeOTP+、WinAuth 和大多数应用都能读取。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="89"/>
+        <source>Printable sheet of recovery codes</source>
+        <translation>可打印的恢复码清单</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="90"/>
+        <source>The services&apos; backup codes, to print and keep in a drawer.</source>
+        <translation>各服务的备用码，打印出来放进抽屉保存。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="93"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="99"/>
+        <source>This file will hold your secrets unencrypted: anyone who gets it can sign in as you. Save it only where nobody else can read it, and delete it once it has been imported or printed.</source>
+        <translation>此文件将以未加密形式保存你的机密：任何拿到它的人都能以你的身份登录。只把它保存在别人无法读取的地方，导入或打印后请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="109"/>
+        <source>I understand</source>
+        <translation>我明白</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="115"/>
+        <source>Password for the file</source>
+        <translation>文件密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="124"/>
+        <source>The password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="131"/>
+        <source>You will need this password to import the file; Tessera cannot recover it.</source>
+        <translation>导入此文件时需要这个密码；Tessera 无法找回它。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="141"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="152"/>
+        <source>Open the sheet to print it</source>
+        <translation>打开清单以打印</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
+        <source>Save the export</source>
+        <translation>保存导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>ClockChip</name>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="23"/>
+        <source>Clock: %1</source>
+        <translation>时钟：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="74"/>
+        <source>Clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="100"/>
+        <source>Correct codes</source>
+        <translation>校正验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockChip.qml" line="106"/>
+        <source>Check now</source>
+        <translation>立即检查</translation>
+    </message>
+</context>
+<context>
+    <name>ClockWarning</name>
+    <message>
+        <location filename="../../qml/time/ClockWarning.qml" line="45"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/ClockWarning.qml" line="50"/>
+        <source>Correct codes</source>
+        <translation>校正验证码</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
+        <source>Export to a phone</source>
+        <translation>导出到手机</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="41"/>
+        <source>The codes hold the secret keys of your accounts: anyone who sees or photographs them can copy your accounts. Make sure nobody is watching and the screen is not shared or recorded.</source>
+        <translation>这些二维码包含你账户的密钥：任何看到或拍下它们的人都能复制你的账户。请确保没有人在看，且屏幕没有被共享或录制。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="47"/>
+        <source>On the phone, open Google Authenticator → Transfer accounts → Import accounts, then scan each code.</source>
+        <translation>在手机上打开 Google 身份验证器 → 转移账号 → 导入账号，然后逐个扫描二维码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
+        <source>Show the codes for %n account(s)</source>
+        <translation>
+            <numerusform>显示 %n 个账户的二维码</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="60"/>
+        <source>Show the codes for all accounts</source>
+        <translation>显示所有账户的二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="78"/>
+        <source>Transfer code %1</source>
+        <translation>转移码 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="91"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="92"/>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="93"/>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ExportPage.qml" line="116"/>
+        <source>Save the codes in</source>
+        <translation>将二维码保存到</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="11"/>
+        <source>Welcome</source>
+        <translation>欢迎</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="37"/>
+        <source>Welcome to Tessera</source>
+        <translation>欢迎使用 Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="43"/>
+        <source>Your sign-in codes are kept in an encrypted vault on this computer. Choose a password for it — there is no way to recover the vault without it.</source>
+        <translation>你的登录验证码保存在这台电脑上的加密保险库中。请为它设置一个密码——没有密码将无法恢复保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="50"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="52"/>
+        <source>New vault password</source>
+        <translation>新的保险库密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="64"/>
+        <source>Password strength</source>
+        <translation>密码强度</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="81"/>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="83"/>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="89"/>
+        <source>Also unlock with the system keychain</source>
+        <translation>同时使用系统密钥环解锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="95"/>
+        <source>Check this computer&apos;s clock against time servers</source>
+        <translation>用时间服务器检查这台电脑的时钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="101"/>
+        <source>Services accept a code only when the clock is right to within about a minute. Tessera asks public time servers (pool.ntp.org and others) at start and corrects its codes if this clock is off; nothing about your accounts is sent.</source>
+        <translation>只有时钟误差在一分钟左右以内，服务才会接受验证码。Tessera 在启动时询问公共时间服务器（pool.ntp.org 等），如果时钟有偏差就校正验证码；不会发送任何有关你账户的信息。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
+        <source>Create vault</source>
+        <translation>创建保险库</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="122"/>
+        <source>Create vault and import</source>
+        <translation>创建保险库并导入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open an existing vault…</source>
+        <translation>打开现有的保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
+        <source>Start by importing…</source>
+        <translation>从导入开始…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="147"/>
+        <source>After creating the vault, Tessera opens the file to import.</source>
+        <translation>创建保险库后，Tessera 会打开要导入的文件。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="152"/>
+        <source>Vault: %1</source>
+        <translation>保险库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="163"/>
+        <source>Open a Tessera vault</source>
+        <translation>打开 Tessera 保险库</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Tessera 保险库 (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="164"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/FirstRunPage.qml" line="169"/>
+        <source>Import another authenticator&apos;s export</source>
+        <translation>导入其他验证器的导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>FoundAccountRow</name>
+    <message>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="22"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/FoundAccountRow.qml" line="33"/>
+        <source>already in Tessera</source>
+        <translation>已在 Tessera 中</translation>
+    </message>
+</context>
+<context>
+    <name>HeaderBar</name>
+    <message>
+        <location filename="../../qml/components/HeaderBar.qml" line="29"/>
+        <source>Back (Esc)</source>
+        <translation>返回（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>IconChooser</name>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>Icon for %1</source>
+        <translation>%1 的图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="19"/>
+        <source>this account</source>
+        <translation>此账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="20"/>
+        <source>Use this icon</source>
+        <translation>使用此图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="37"/>
+        <location filename="../../qml/accounts/IconChooser.qml" line="38"/>
+        <source>Search icons by service</source>
+        <translation>按服务搜索图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="53"/>
+        <source>Service icons</source>
+        <translation>服务图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="102"/>
+        <source>No service&apos;s icon matches “%1”.</source>
+        <translation>没有与“%1”匹配的服务图标。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="111"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="118"/>
+        <source>First letter</source>
+        <translation>首字母</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="125"/>
+        <source>Picture file…</source>
+        <translation>图片文件…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="141"/>
+        <source>Icons: your icon packs and Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation>图标：你的图标包和 Simple Icons（CC0）。品牌图标是其所有者的商标。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="142"/>
+        <source>Icons: Simple Icons (CC0). Brand icons are trademarks of their owners.</source>
+        <translation>图标：Simple Icons（CC0）。品牌图标是其所有者的商标。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="151"/>
+        <source>Choose a picture for the account&apos;s icon</source>
+        <translation>为账户图标选择一张图片</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconChooser.qml" line="152"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>IconPacksSection</name>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="13"/>
+        <source>Service icons</source>
+        <translation>服务图标</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="15"/>
+        <source>Accounts show their service&apos;s icon from Simple Icons. An Aegis icon pack (a ZIP file with pack.json) adds icons of its own to choose from.</source>
+        <translation>账户会显示来自 Simple Icons 的服务图标。Aegis 图标包（带有 pack.json 的 ZIP 文件）会增加可供选择的图标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="26"/>
+        <source>%1, version %2: %n icon(s)</source>
+        <translation>
+            <numerusform>%1，版本 %2：%n 个图标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="34"/>
+        <source>Remove the icon pack “%1”</source>
+        <translation>移除图标包“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="44"/>
+        <source>Add an Aegis icon pack…</source>
+        <translation>添加 Aegis 图标包…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="52"/>
+        <source>Use pack icons for %n account(s)</source>
+        <translation>
+            <numerusform>为 %n 个账户使用图标包中的图标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="59"/>
+        <source>Reading the icon pack…</source>
+        <translation>正在读取图标包…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="68"/>
+        <source>Add an Aegis icon pack</source>
+        <translation>添加 Aegis 图标包</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
+        <source>Icon packs (*.zip)</source>
+        <translation>图标包 (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/IconPacksSection.qml" line="70"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="12"/>
+        <source>Import from another app</source>
+        <translation>从其他应用导入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="52"/>
+        <source>Export your accounts from the other app first, then open the file here or drop it on this window. Tessera recognises Aegis, 2FAS, andOTP, FreeOTP and FreeOTP+, Bitwarden, Ente Auth, Stratum (Authenticator Pro), OTPClient, Authy, LastPass, Proton Authenticator, TOTP Authenticator, Steam Guard, Duo, Google Authenticator transfer links, otpauth:// lists (WinAuth and others) and Tessera backups.</source>
+        <translation>请先在其他应用中导出账户，然后在这里打开该文件，或把它拖到此窗口。Tessera 可识别 Aegis、2FAS、andOTP、FreeOTP 和 FreeOTP+、Bitwarden、Ente Auth、Stratum（Authenticator Pro）、OTPClient、Authy、LastPass、Proton Authenticator、TOTP Authenticator、Steam 令牌、Duo、Google 身份验证器转移链接、otpauth:// 列表（WinAuth 等）以及 Tessera 备份。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="59"/>
+        <source>Choose a file… (Ctrl+O)</source>
+        <translation>选择文件…（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="69"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="71"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
+        <source>Recognise it (%1)</source>
+        <translation>自动识别（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="77"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="80"/>
+        <source>Format of the file</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="90"/>
+        <source>Password of the exported file</source>
+        <translation>导出文件的密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="98"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="108"/>
+        <source>Reading the file; an encrypted one can take a few seconds…</source>
+        <translation>正在读取文件；加密文件可能需要几秒钟…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="111"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="127"/>
+        <source>In the %1 file</source>
+        <translation>在 %1 文件中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has this account.</source>
+        <translation>Tessera 中已有此账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="132"/>
+        <location filename="../../qml/transfer/ImportPage.qml" line="160"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation>Tessera 中已有所有这些账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="139"/>
+        <source>Choose all</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="140"/>
+        <source>Choose none</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
+        <source>Nothing new to add</source>
+        <translation>没有可添加的新内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/transfer/ImportPage.qml" line="170"/>
+        <source>Add %n account(s)</source>
+        <translation>
+            <numerusform>添加 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="175"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/ImportPage.qml" line="183"/>
+        <source>Open an export of another authenticator</source>
+        <translation>打开其他验证器的导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Tessera</source>
+        <translation>Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="10"/>
+        <source>Locked — Tessera</source>
+        <translation>已锁定 — Tessera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/Main.qml" line="61"/>
+        <source>Added %n account(s)</source>
+        <translation>
+            <numerusform>已添加 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/Main.qml" line="77"/>
+        <source>Added %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ModalDialog</name>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="12"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/ModalDialog.qml" line="13"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/PasswordField.qml" line="21"/>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
+        <source>Start Tessera when you log in</source>
+        <translation>登录时启动 Tessera</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="15"/>
+        <source>Scan a QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="56"/>
+        <source>Open a picture of the service&apos;s QR code, paste it, take it from the screen or hold it up to the camera. A Google Authenticator export works too — scan each of its codes. You can also drop pictures on this page.</source>
+        <translation>打开服务二维码的图片、粘贴它、从屏幕上获取，或将它对准摄像头。Google 身份验证器的导出也可以——逐个扫描其中的二维码。你也可以把图片拖到此页面。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
+        <source>Open picture…</source>
+        <translation>打开图片…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="64"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="65"/>
+        <source>Ctrl+V</source>
+        <translation>Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="66"/>
+        <source>From the screen</source>
+        <translation>从屏幕获取</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
+        <source>Stop camera</source>
+        <translation>关闭摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="69"/>
+        <location filename="../../qml/add/ScanPage.qml" line="84"/>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="110"/>
+        <source>The camera could not be used: %1. Check that no other program uses it and that Tessera may access it.</source>
+        <translation>无法使用摄像头：%1。请检查是否有其他程序正在使用它，以及 Tessera 是否有权访问它。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="111"/>
+        <source>No camera found. Connect one, or open a picture of the code instead.</source>
+        <translation>未找到摄像头。请连接一个，或改为打开二维码的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="119"/>
+        <source>Hold the code steady in front of the camera; it stops by itself once the code is read.</source>
+        <translation>将二维码稳定地放在摄像头前；读取成功后会自动停止。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="128"/>
+        <source>Reading the picture…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="131"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="153"/>
+        <source>Found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has this account.</source>
+        <translation>Tessera 中已有此账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="171"/>
+        <source>Tessera already has all of these accounts.</source>
+        <translation>Tessera 中已有所有这些账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
+        <source>Nothing new to add</source>
+        <translation>没有可添加的新内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/add/ScanPage.qml" line="181"/>
+        <source>Add %n account(s)</source>
+        <translation>
+            <numerusform>添加 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="186"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="194"/>
+        <source>Open a picture of the QR code</source>
+        <translation>打开二维码图片</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/ScanPage.qml" line="196"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../../qml/components/SearchField.qml" line="27"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <source>Security</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <source>Lock after</source>
+        <translation>锁定时间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>闲置这么多分钟后锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <source>Lock when the screen locks</source>
+        <translation>屏幕锁定时锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <source>Clear copied codes after</source>
+        <translation>清除已复制验证码的时间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <source>Clear the clipboard after this many seconds</source>
+        <translation>这么多秒后清除剪贴板</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <source>Unlock with the system keychain</source>
+        <translation>使用系统密钥环解锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <source>Change password…</source>
+        <translation>更改密码…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <source>Password changed.</source>
+        <translation>密码已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <source>Like the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <source>Closing the window keeps Tessera in the tray</source>
+        <translation>关闭窗口时将 Tessera 保留在托盘中</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <source>Start Tessera in the tray when I log in</source>
+        <translation>登录时在托盘中启动 Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <source>Every change keeps the previous vault (the newest 10) in:</source>
+        <translation>每次更改都会保留之前的保险库（最新的 10 个），位置：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
+        <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <source>Correct codes with the measured time</source>
+        <translation>用测得的时间校正验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <source>Check the clock when Tessera starts</source>
+        <translation>Tessera 启动时检查时钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <source>Shift codes by hand</source>
+        <translation>手动偏移验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <source>seconds, e.g. 30 or -12.5</source>
+        <translation>秒，例如 30 或 -12.5</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <source>Offset in seconds</source>
+        <translation>偏移秒数</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <source>Forget the correction: codes use the system clock</source>
+        <translation>忘记校正：验证码使用系统时钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <source>Time servers, one per line (HOST or HOST:PORT)</source>
+        <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <source>Time servers</source>
+        <translation>时间服务器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <source>Where time servers are blocked, use the time of this web address</source>
+        <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <source>https://… (empty: no fallback)</source>
+        <translation>https://…（留空：不使用备用）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <source>Fallback web address</source>
+        <translation>备用网址</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
+        <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <source>Vault: %1</source>
+        <translation>保险库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <source>Change the vault password</source>
+        <translation>更改保险库密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <source>Change password</source>
+        <translation>更改密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+</context>
+<context>
+    <name>Toast</name>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="53"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/components/Toast.qml" line="59"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <source>Tessera is locked</source>
+        <translation>Tessera 已锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <source>Vault password</source>
+        <translation>保险库密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <source>Unlocking</source>
+        <translation>正在解锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <source>Use keychain</source>
+        <translation>使用密钥环</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <source>Open another vault…</source>
+        <translation>打开其他保险库…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <source>Open a Tessera vault</source>
+        <translation>打开 Tessera 保险库</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Tessera 保险库 (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::Error</name>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="27"/>
+        <source>The secret key is not valid Base32: &apos;%1&apos; at position %2 is not a letter A-Z or a digit 2-7; check the key for typos.</source>
+        <translation>密钥不是有效的 Base32：第 %2 位的“%1”不是字母 A-Z 或数字 2-7；请检查密钥是否有输入错误。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="32"/>
+        <source>The secret key is not valid %1; the file may be damaged.</source>
+        <translation>密钥不是有效的 %1；文件可能已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="34"/>
+        <source>The secret key is empty or too short; copy the whole key the service shows.</source>
+        <translation>密钥为空或太短；请复制服务显示的完整密钥。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="36"/>
+        <source>The link is longer than 64 KiB and was refused; an otpauth:// link is never that long.</source>
+        <translation>链接超过 64 KiB，已被拒绝；otpauth:// 链接从不会这么长。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="39"/>
+        <source>This is not an otpauth:// link; give the link the service shows for authenticator apps.</source>
+        <translation>这不是 otpauth:// 链接；请提供服务为验证器应用显示的链接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="40"/>
+        <source>This holds a &apos;%1&apos; link, not an otpauth:// authenticator link.</source>
+        <translation>这是一个“%1”链接，不是 otpauth:// 验证器链接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="42"/>
+        <source>The otpauth:// link is malformed (%1); copy the whole link again.</source>
+        <translation>otpauth:// 链接格式错误（%1）；请重新复制完整链接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="44"/>
+        <source>The otpauth:// link has type &apos;%1&apos;; only totp, hotp and steam are supported.</source>
+        <translation>otpauth:// 链接的类型为“%1”；仅支持 totp、hotp 和 steam。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="46"/>
+        <source>The otpauth:// link has no secret parameter; copy the whole link again.</source>
+        <translation>otpauth:// 链接缺少 secret 参数；请重新复制完整链接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="48"/>
+        <source>The otpauth:// link has a broken percent-encoding in %1; copy the whole link again.</source>
+        <translation>otpauth:// 链接在 %1 中的百分号编码有误；请重新复制完整链接。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="51"/>
+        <source>The HOTP link has no counter parameter; add counter=0 if the service gave none.</source>
+        <translation>HOTP 链接缺少 counter 参数；如果服务没有提供，请添加 counter=0。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="53"/>
+        <source>&apos;%1&apos; digits is not supported; use 6 to 10 digits.</source>
+        <translation>不支持“%1”位；请使用 6 到 10 位。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="55"/>
+        <source>The period &apos;%1&apos; is not valid; use a whole number of seconds, at least 1.</source>
+        <translation>周期“%1”无效；请使用至少为 1 的整数秒。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="57"/>
+        <source>The counter &apos;%1&apos; is not valid; use a whole number from 0 to 18446744073709551615.</source>
+        <translation>计数器“%1”无效；请使用 0 到 18446744073709551615 之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="60"/>
+        <source>The algorithm &apos;%1&apos; is not supported; use SHA1, SHA256 or SHA512.</source>
+        <translation>不支持算法“%1”；请使用 SHA1、SHA256 或 SHA512。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="62"/>
+        <source>The type &apos;%1&apos; is not supported; use totp, hotp or steam.</source>
+        <translation>不支持类型“%1”；请使用 totp、hotp 或 steam。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="64"/>
+        <source>The time &apos;%1&apos; is not valid; give whole seconds since 1970-01-01 UTC.</source>
+        <translation>时间“%1”无效；请提供自 1970-01-01 UTC 起的整数秒。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="66"/>
+        <source>No account matches &apos;%1&apos;; &apos;tessera-cli list&apos; shows them all.</source>
+        <translation>没有与“%1”匹配的账户；“tessera-cli list”会列出全部账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="68"/>
+        <source>&apos;%1&apos; matches %2 accounts (%3); give more of the issuer or name, or Issuer:Name.</source>
+        <translation>“%1”匹配了 %2 个账户（%3）；请提供更多服务商或名称信息，或使用 服务商:名称。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="73"/>
+        <source>%1 has no unused recovery codes left; get a new set from the service and add it.</source>
+        <translation>%1 已没有未使用的恢复码；请从服务获取一组新的并添加。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="75"/>
+        <source>A recovery code is empty or longer than 256 characters; give each code as the service shows it.</source>
+        <translation>某个恢复码为空或超过 256 个字符；请按服务显示的样子输入每个恢复码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="77"/>
+        <source>Give the service or the account a name.</source>
+        <translation>请为服务或账户起个名字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="79"/>
+        <source>The password is empty; choose a password to protect the vault.</source>
+        <translation>密码为空；请设置一个密码来保护保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="81"/>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>两次输入的密码不一致；请输入两次相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="83"/>
+        <source>The vault needs its password; give it with --password-stdin or run in a terminal to be asked.</source>
+        <translation>保险库需要密码；请通过 --password-stdin 提供，或在终端中运行以便输入。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="85"/>
+        <source>&apos;%1&apos; is not a time server address; write HOST or HOST:PORT, e.g. pool.ntp.org or 10.0.0.1:123.</source>
+        <translation>“%1”不是时间服务器地址；请写成 主机 或 主机:端口，例如 pool.ntp.org 或 10.0.0.1:123。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="88"/>
+        <source>&apos;%1&apos; is not an https:// address; the time fallback needs a web address starting with https://.</source>
+        <translation>“%1”不是 https:// 地址；备用时间源需要以 https:// 开头的网址。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="91"/>
+        <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
+        <translation>偏移“%1”无效；请提供秒数，例如 92.5 或 -30，且不超过 50 年。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
+        <translation>图片中未找到二维码；请确保二维码完整可见、清晰且没有被裁切。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <source>This QR code holds a web address, not an authenticator account.</source>
+        <translation>此二维码包含一个网址，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
+        <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
+        <translation>此二维码包含一个 Wi-Fi 网络，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <source>This QR code holds an e-mail address, not an authenticator account.</source>
+        <translation>此二维码包含一个电子邮件地址，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <source>This QR code holds a phone number, not an authenticator account.</source>
+        <translation>此二维码包含一个电话号码，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <source>This QR code holds a contact card, not an authenticator account.</source>
+        <translation>此二维码包含一张联系人名片，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <source>This QR code holds plain text, not an authenticator account.</source>
+        <translation>此二维码包含纯文本，而不是验证器账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
+        <translation>%1 字节无法放入一个二维码；请在每个二维码中导出更少的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
+        <translation>无法将 %1 作为图片读取；请使用 PNG、JPEG、BMP 或 GIF 文件。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
+        <translation>这张图片大于 %1 KiB；请为账户图标选择一张更小的图片。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
+        <translation>此文件不是 PNG、JPEG、GIF、WebP 或 SVG 图片。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <source>This is not an Aegis icon pack (%1); nothing was added.</source>
+        <translation>这不是 Aegis 图标包（%1）；未添加任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <source>This ZIP archive cannot be read (%1).</source>
+        <translation>无法读取此 ZIP 压缩包（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <source>%1 in this ZIP archive is larger than Tessera reads.</source>
+        <translation>此 ZIP 压缩包中的 %1 超出了 Tessera 可读取的大小。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
+        <translation>无法截取屏幕（%1）；请保存屏幕截图后打开它。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
+        <translation>此文件不是 Tessera 认识的导出格式；请选择其格式，或从其他应用重新导出为 Aegis JSON 或 otpauth:// 列表。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
+        <translation>“%1”不是 Tessera 认识的导入格式；列表请参见“tessera-cli import --help”。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
+        <translation>此 %1 文件已损坏或不完整（%2）；未导入任何内容。请重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <source>This %1 file is encrypted; give the password it was exported with.</source>
+        <translation>此 %1 文件已加密；请提供导出时使用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="138"/>
+        <source>This file cannot be imported: %1.</source>
+        <translation>无法导入此文件：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <source>This %1 file cannot be imported: %2.</source>
+        <translation>无法导入此 %1 文件：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <source>The file holds no accounts; nothing was imported.</source>
+        <translation>文件中没有账户；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <source>No account in the file could be read (%1); nothing was imported.</source>
+        <translation>无法读取文件中的任何账户（%1）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
+        <translation>加密导出需要密码：请通过 --export-password-file 提供，或有意选择不加密的导出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
+        <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
+        <translation>还没有账户有恢复码；请先把服务的备用码添加到对应账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <source>There is nothing to export; the vault has no accounts.</source>
+        <translation>没有可导出的内容；保险库中没有账户。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="155"/>
+        <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
+        <translation>此 Google 身份验证器导出共有 %1 个二维码，仍缺少第 %2 部分；请扫描手机显示的每个二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
+        <translation>此 Google 身份验证器导出共有 %1 个二维码，仍缺少第 %2 部分；请扫描手机显示的每个二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <source>Wrong password; the vault was not changed.</source>
+        <translation>密码错误；保险库未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
+        <translation>此 %1 文件的密码错误；未导入任何内容。请使用导出时设置的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
+        <translation>保险库文件已损坏（%1），未作任何改动；请从其备份文件夹恢复副本。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
+        <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
+        <translation>此保险库由更新版本的 Tessera 写入（格式 %1），未作任何改动；请更新 Tessera。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <source>A vault already exists at %1; choose another path with --vault.</source>
+        <translation>%1 处已存在保险库；请用 --vault 选择其他路径。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
+        <translation>%1 处没有保险库；请用“tessera-cli init”创建，或用 --vault 提供其路径。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <source>The file at %1 is now a different vault; open it again.</source>
+        <translation>%1 处的文件现在是另一个保险库；请重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
+        <translation>保险库正在为新密码重新加密；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <source>Another program is saving the vault %1; try again in a moment.</source>
+        <translation>另一个程序正在保存保险库 %1；请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <source>Could not read or write %1; check the disk and the permissions.</source>
+        <translation>无法读取或写入 %1；请检查磁盘和权限。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
+        <translation>磁盘已满：无法写入 %1，未作任何更改。请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
+        <translation>文件夹 %1 为只读或不属于你，因此未作任何更改。请使其可写，或将保险库放在你可以写入的文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <source>Not enough memory for %1; close other programs and try again.</source>
+        <translation>%1 内存不足；请关闭其他程序后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <source>The system keychain is not available (%1); unlock with the password instead.</source>
+        <translation>系统密钥环不可用（%1）；请改用密码解锁。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
+        <translation>系统密钥环中没有此保险库的密钥；请用密码解锁并重新启用密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
+        <translation>无法连接时间服务器（%1）；请检查网络连接或设置中的时间服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
+        <translation>加密库出错（%1）；请重新安装 Tessera 或报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <source>The QR reader could not run (%1); reinstall Tessera.</source>
+        <translation>二维码读取器无法运行（%1）；请重新安装 Tessera。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
+        <translation>读取此图片在 %1 秒后被停止：其中类似二维码的图案远多于一个二维码应有的数量，或图片过大。请将其裁剪到二维码后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
+        <translation>此文件已被拒绝：它要求 %1，远超任何验证器导出所需。它可能已损坏，或被故意制作来拖住 Tessera；请从原应用重新导出。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
+        <translation>%1 未作任何更改。如果这台电脑的时钟确实偏差这么大，请校正它，或运行“tessera-cli time --accept-large-offset”按此偏差校正验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
+        <translation>无法与正在运行的 Tessera 建立私有通道（%1），因此此窗口独立运行；现在打开的文件和链接不会被转交。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
+        <translation>此密码太容易被猜到（约 %1 比特；至少需要 40）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <source>Unknown error.</source>
+        <translation>未知错误。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::TimeStatus</name>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="30"/>
+        <source>%1 of %2 time servers say so, and no secure source confirmed it.</source>
+        <translation>%2 个时间服务器中有 %1 个这样说，且没有安全来源确认。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="31"/>
+        <source>No secure source confirmed it, and a forged time reply could claim this.</source>
+        <translation>没有安全来源确认，而伪造的时间回复也可能声称如此。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="32"/>
+        <source>Your clock seems %1 behind — correct codes by that much?</source>
+        <translation>你的时钟似乎慢了 %1——按此校正验证码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="33"/>
+        <source>Your clock seems %1 ahead — correct codes by that much?</source>
+        <translation>你的时钟似乎快了 %1——按此校正验证码吗？</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="43"/>
+        <location filename="../../core/session/time_status_text.cpp" line="45"/>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="47"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="50"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="52"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="53"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="60"/>
+        <source>The clock could not be checked: no time server answered.</source>
+        <translation>无法检查时钟：没有时间服务器响应。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="61"/>
+        <source>The clock has not been checked yet.</source>
+        <translation>尚未检查时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="64"/>
+        <source>Codes use the system clock.</source>
+        <translation>验证码使用系统时钟。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="65"/>
+        <source>Codes are shifted by %1%2 (set by hand).</source>
+        <translation>验证码偏移了 %1%2（手动设置）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="67"/>
+        <source>A shift of %1%2 is set by hand but correction is turned off.</source>
+        <translation>手动设置了 %1%2 的偏移，但校正已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="71"/>
+        <source>Clock is accurate (±%1).</source>
+        <translation>时钟准确（±%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="75"/>
+        <source>Your clock is %1 behind — codes are corrected.</source>
+        <translation>你的时钟慢了 %1——验证码已校正。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="76"/>
+        <source>Your clock is %1 ahead — codes are corrected.</source>
+        <translation>你的时钟快了 %1——验证码已校正。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="77"/>
+        <source>Your clock is %1 behind — codes are not corrected.</source>
+        <translation>你的时钟慢了 %1——验证码未校正。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="78"/>
+        <source>Your clock is %1 ahead — codes are not corrected.</source>
+        <translation>你的时钟快了 %1——验证码未校正。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="85"/>
+        <source>Clock unchecked</source>
+        <translation>时钟未检查</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>System clock</source>
+        <translation>系统时钟</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="87"/>
+        <source>Clock shifted by hand</source>
+        <translation>时钟已手动偏移</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="89"/>
+        <source>Clock OK</source>
+        <translation>时钟正常</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="91"/>
+        <source>Clock corrected</source>
+        <translation>时钟已校正</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="92"/>
+        <source>Clock %1 off</source>
+        <translation>时钟偏差 %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="103"/>
+        <source>Set by hand on %1.</source>
+        <translation>于 %1 手动设置。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="105"/>
+        <source>Measured with %1 (SNTP, ±%2) on %3.</source>
+        <translation>于 %3 通过 %1 测得（SNTP，±%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/time_status_text.cpp" line="107"/>
+        <source>Measured with %1 (HTTPS, ±%2) on %3.</source>
+        <translation>于 %3 通过 %1 测得（HTTPS，±%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AccountsController</name>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <source>%1 — clears in %2 s</source>
+        <translation>%1 — %2 秒后清除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <source>Deleted %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <source>Restored %1</source>
+        <translation>已恢复 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <source>Recovery code copied and marked as used</source>
+        <translation>恢复码已复制并标记为已使用</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <source>%n recovery code(s) saved</source>
+        <translation>
+            <numerusform>已保存 %n 个恢复码</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ExportController</name>
+    <message>
+        <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/export_controller.cpp" line="121"/>
+        <source>%1 is not included: %2.</source>
+        <translation>未包含 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/export_controller.cpp" line="133"/>
+        <source>None of these accounts can be transferred to Google Authenticator.</source>
+        <translation>这些账户都无法转移到 Google 身份验证器。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/export_controller.cpp" line="169"/>
+        <source>Tessera → Google Authenticator · %1 of %2</source>
+        <translation>Tessera → Google 身份验证器 · %1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/export_controller.cpp" line="173"/>
+        <source>Saved %1 in %2. These pictures hold your secret keys: delete them once the phone has them.</source>
+        <translation>已将 %1 保存到 %2。这些图片包含你的密钥：手机导入后请删除它们。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::FileExportController</name>
+    <message>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="47"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="101"/>
+        <source>Choose a password for the file.</source>
+        <translation>请为文件设置密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/file_export_controller.cpp" line="119"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::IconPacksController</name>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
+        <translation>
+            <numerusform>已添加图标包“%1”（版本 %2）：%n 个图标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <source>%n of its pictures could not be used.</source>
+        <translation>
+            <numerusform>其中 %n 张图片无法使用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <source>Icon pack removed. Accounts keep the icons they were given.</source>
+        <translation>已移除图标包。账户会保留已获得的图标。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <source>%n account(s) now show the pack&apos;s icon.</source>
+        <translation>
+            <numerusform>%n 个账户现在显示图标包中的图标。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ImportController</name>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="111"/>
+        <source>Left out %1: %2</source>
+        <translation>已略过 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="118"/>
+        <source>Wait until the file being read is done, then open the next one.</source>
+        <translation>请等待当前文件读取完成，再打开下一个。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="154"/>
+        <source>This %1 file is encrypted. Type the password it was exported with.</source>
+        <translation>此 %1 文件已加密。请输入导出时使用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="161"/>
+        <source>Type the password of the file.</source>
+        <translation>请输入文件的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="173"/>
+        <source>Reading the %1 file…</source>
+        <translation>正在读取 %1 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="190"/>
+        <source>Stopped reading the file.</source>
+        <translation>已停止读取文件。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/transfer/import_controller.cpp" line="200"/>
+        <source>Choose at least one account to add.</source>
+        <translation>请至少选择一个要添加的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/transfer/import_controller.cpp" line="213"/>
+        <source>Added %n account(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个账户。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/transfer/import_controller.cpp" line="215"/>
+        <source>%n entry(s) of the file could not be read and were left out.</source>
+        <translation>
+            <numerusform>文件中有 %n 个条目无法读取，已略过。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalRequest</name>
+    <message>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
+        <source>it was cancelled or refused</source>
+        <translation>操作已取消或被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
+        <source>the desktop portal&apos;s picture could not be read</source>
+        <translation>无法读取桌面门户提供的图片</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanController</name>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="29"/>
+        <source>Stopped reading the picture.</source>
+        <translation>已停止读取图片。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="122"/>
+        <source>Looking at the screen…</source>
+        <translation>正在查看屏幕…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
+        <source>Part read; scan the next code.</source>
+        <translation>已读取一部分；请扫描下一个二维码。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/add/scan_controller.cpp" line="178"/>
+        <source>Found %n account(s).</source>
+        <translation>
+            <numerusform>找到 %n 个账户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="185"/>
+        <source>The clipboard holds no picture and no link; copy the QR code&apos;s picture or its otpauth:// link.</source>
+        <translation>剪贴板中没有图片或链接；请复制二维码的图片或其 otpauth:// 链接。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="189"/>
+        <source>Nothing new in this picture: its accounts are already in the list.</source>
+        <translation>此图片中没有新内容：其中的账户已在列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="212"/>
+        <source>All %1 codes of the Google Authenticator export read.</source>
+        <translation>已读取 Google 身份验证器导出的全部 %1 个二维码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="218"/>
+        <source>%1 of %2 codes of the Google Authenticator export read; still missing: %3.</source>
+        <translation>已读取 Google 身份验证器导出的 %2 个二维码中的 %1 个；仍缺少：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="230"/>
+        <source>Left out %1: %2.</source>
+        <translation>已略过 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_controller.cpp" line="244"/>
+        <source>Choose at least one account to add.</source>
+        <translation>请至少选择一个要添加的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/add/scan_controller.cpp" line="256"/>
+        <source>Added %n account(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个账户。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScanResultModel</name>
+    <message>
+        <location filename="../../qml/add/scan_result_model.cpp" line="14"/>
+        <source>TOTP · %1 digits · %2 s · %3</source>
+        <translation>TOTP · %1 位 · %2 秒 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_result_model.cpp" line="16"/>
+        <source>HOTP · %1 digits · counter %2 · %3</source>
+        <translation>HOTP · %1 位 · 计数 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../qml/add/scan_result_model.cpp" line="18"/>
+        <source>Steam Guard</source>
+        <translation>Steam 令牌</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::ScreenGrabber</name>
+    <message>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="58"/>
+        <source>no direct access and no desktop portal</source>
+        <translation>没有直接访问权限，也没有桌面门户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="77"/>
+        <source>no screenshot portal: %1</source>
+        <translation>没有截图门户：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/screen_grabber_portal_other.cpp" line="8"/>
+        <source>the system refused it; allow screen recording for Tessera in the privacy settings</source>
+        <translation>系统拒绝了请求；请在隐私设置中允许 Tessera 录制屏幕</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::TimeController</name>
+    <message>
+        <location filename="../../qml/time/time_controller.cpp" line="147"/>
+        <source>No time server answered, so the clock is unchecked. Codes may be refused if this computer&apos;s clock is off.</source>
+        <translation>没有时间服务器响应，因此时钟未经检查。如果这台电脑的时钟有偏差，验证码可能会被拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/time/time_controller.cpp" line="150"/>
+        <source>This computer&apos;s clock changed since the last check; check it again so codes stay right.</source>
+        <translation>自上次检查后这台电脑的时钟发生了变化；请重新检查，以保证验证码正确。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::TrayIcon</name>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="17"/>
+        <source>Show or hide Tessera</source>
+        <translation>显示或隐藏 Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultController</name>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="34"/>
+        <source>The vault file was changed by another program and cannot be used now: %1 Until it can, Tessera shows the accounts it had and saves nothing.</source>
+        <translation>保险库文件已被其他程序更改，目前无法使用：%1 在此期间，Tessera 显示原有的账户且不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <source>Choose a password you do not use anywhere else.</source>
+        <translation>请选择一个你在其他地方都不用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
+        <translation>太容易被猜到（约 %1 比特；至少需要 40）。%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <source>Weak (about %1 bits; 65 or more is good). %2</source>
+        <translation>较弱（约 %1 比特；65 以上为好）。%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Strong (about %1 bits).</source>
+        <translation>强（约 %1 比特）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <source>Good (about %1 bits).</source>
+        <translation>良好（约 %1 比特）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <source>Type the vault password.</source>
+        <translation>请输入保险库密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <source>Password changed; the vault has a new key.</source>
+        <translation>密码已更改；保险库已使用新密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <source>%n backup(s) re-encrypted with it.</source>
+        <translation>
+            <numerusform>已用它重新加密 %n 个备份。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <source>%n backup(s) that could not be re-encrypted were removed.</source>
+        <translation>
+            <numerusform>已移除 %n 个无法重新加密的备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <source>These copies still open with the old password; delete them: %1</source>
+        <translation>这些副本仍可用旧密码打开；请删除它们：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <source>Unlocking with the keychain is now off: %1</source>
+        <translation>使用密钥环解锁现已关闭：%1</translation>
+    </message>
+</context>
+</TS>
