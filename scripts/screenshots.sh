@@ -142,3 +142,17 @@ QT_SCALE_FACTOR=2 start --password-stdin; ready; shot scale-200; stop
 # German: the settings page with every switch translated
 printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
 LANGUAGE=de LANG=de_DE.UTF-8 start --password-stdin; ready; xdotool key ctrl+comma; shot settings-de; stop
+
+# Russian, and French (the longest texts of the six languages): the list, the add page, and the
+# settings at their top and scrolled down to the service icons and backups.
+for locale in ru_RU fr_FR; do
+    lang=${locale%_*}
+    LANGUAGE=$lang LANG=$locale.UTF-8 start --password-stdin; ready
+    shot "list-$lang"
+    xdotool key ctrl+n; sleep 0.5; shot "add-$lang"; xdotool key Escape; sleep 0.5
+    xdotool key ctrl+comma; shot "settings-$lang"
+    geometry=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
+    xdotool mousemove --window "$window" $((${geometry%x*} / 2)) $((${geometry#*x} / 2)) click --repeat 8 --delay 40 5
+    shot "settings-icons-$lang"
+    stop
+done

@@ -10,6 +10,7 @@
 #include "time/time_controller.h"
 #include "transfer/export_controller.h"
 #include "vault/vault_controller.h"
+#include "accounts/service_icons.h"
 #include "add/scan_controller.h"
 
 #include "common/app_identity.h"
@@ -47,6 +48,7 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     using namespace tessera::bridge;
     AppRoot app(vaultPath);
     app.followDesktopAppearance();
+    preloadServiceIcons();
     // The language chosen in Settings replaces the system's, now and whenever it changes.
     QApplication::removeTranslator(&systemTranslator);
     app.settings->applyLanguage();

@@ -8,6 +8,7 @@
 // Run it in a real window (Xvfb or a desktop), with the software renderer as the app uses it.
 #include "bare_list_qml.h"
 #include "gui_fixture.h"
+#include "accounts/service_icons.h"
 
 #include "crypto/kdf.h"
 
@@ -242,6 +243,7 @@ int runTessera(int accounts)
             qFatal("could not make the benchmark vault");
     });
     reportMemory("memory_before_qml", "memory_peak_before_qml");
+    tessera::bridge::preloadServiceIcons(); // as main.cpp does
     const double beforeQml = msNow();
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QImageReader>
 #include <QVariantMap>
+#include <QtConcurrent>
 
 namespace tessera::bridge {
 
@@ -22,6 +23,13 @@ const icons::ServiceIconCatalog &bundledServiceIcons()
         return std::move(*loaded);
     }();
     return catalog;
+}
+
+void preloadServiceIcons()
+{
+    // The catalogue is a function-local static: a row asking for it meanwhile waits for this read
+    // instead of starting a second one.
+    (void)QtConcurrent::run([] { (void)bundledServiceIcons(); });
 }
 
 namespace {

@@ -16,6 +16,9 @@ namespace tessera::bridge {
 // The catalogue, read from the resource on first use (from any thread); empty if the resource is
 // damaged, which shows letters everywhere rather than failing.
 const icons::ServiceIconCatalog &bundledServiceIcons();
+// Starts reading the catalogue on the thread pool, so that it is ready (or nearly) when the first row
+// is shown after unlocking instead of costing the GUI thread ~50 ms then. Safe to call more than once.
+void preloadServiceIcons();
 
 // What the list draws for an account: `source` for an Image ("" shows the letter) on `background`
 // (the brand colour; invalid for a picture, which brings its own).

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
+import QtQuick.Layouts
 import Tessera
 
 // An on/off setting: a pill whose knob slides right and whose track fills with the accent when on (a
@@ -8,6 +9,9 @@ import Tessera
 Switch {
     id: control
     spacing: 12
+    // In a column it takes the column's width and its text wraps: a long label (French, Russian) must
+    // not widen the whole page.
+    Layout.fillWidth: true
     Accessible.name: text
     Accessible.onPressAction: if (enabled) { toggle(); toggled() }
     Accessible.onToggleAction: if (enabled) { toggle(); toggled() }

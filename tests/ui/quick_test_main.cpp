@@ -4,6 +4,7 @@
 #include "gui_fixture.h"
 
 #include <QQmlEngine>
+#include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest>
 
@@ -13,10 +14,18 @@ class Setup : public QObject
 {
     Q_OBJECT
     std::unique_ptr<GuiFixture> m_fixture;
+    QTranslator m_translator;
 
 public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
+        // TESSERA_TEST_LANGUAGE: the pages in that language, from the app's own .qm (TESSERA_QM_DIR).
+        const QString language = qEnvironmentVariable("TESSERA_TEST_LANGUAGE");
+        if (!language.isEmpty()) {
+            if (!m_translator.load(QStringLiteral("tessera_") + language, QStringLiteral(TESSERA_QM_DIR)))
+                qFatal("no translation for %s in %s", qPrintable(language), TESSERA_QM_DIR);
+            QCoreApplication::installTranslator(&m_translator);
+        }
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
         tessera::bridge::AppRoot::addImageProviders(*engine);
         const int seed = qEnvironmentVariableIsSet("TESSERA_TEST_SEED") ? qEnvironmentVariableIntValue("TESSERA_TEST_SEED") : 4;
