@@ -47,7 +47,8 @@ for service in GitHub GitLab Google Microsoft Amazon Dropbox Facebook Instagram 
     ClickUp Linear Postman Plex; do
     i=$((i + 1))
     echo "otpauth://totp/$(printf '%s' "$service" | sed 's/ /%20/g'):user$i@example.com?secret=JBSWY3DPEHPK3PXP$(printf '%04d' "$i" | tr 0-9 A-J)"
-done | head -n 100 >"$links"
+done >"$links.all"
+head -n 100 "$links.all" >"$links" # a file first: head closing a pipe would stop the script (pipefail)
 echo 'correct horse battery staple' | "$build/bin/tessera-cli" import --vault "$vault" --password-stdin "$links" >/dev/null
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }

@@ -38,6 +38,35 @@ ApplicationWindow {
         anchors.fill: parent
         initialItem: pageForState()
 
+        // The page shown, by file, for the pages open() pushed (its objectName; "" for the list and the vault pages).
+        property string currentPage: currentItem ? currentItem.objectName : ""
+
+        // The pages beside the list are compiled the first time they open, not at start: their types,
+        // and the modules they import (Qt Multimedia for the camera, the file dialogs), cost memory
+        // and start time that a user who only copies codes never needs.
+        function open(file, properties) {
+            const item = push(Qt.resolvedUrl(file), properties || {})
+            if (item) {
+                item.objectName = file
+                item.done.connect(() => pop())
+            }
+            return item
+        }
+
+        // The add page can hand over to the scan page in its place.
+        function openAdd() {
+            const page = open("add/AddAccountPage.qml")
+            if (page)
+                page.scanRequested.connect(() => {
+                    const scan = replace(Qt.resolvedUrl("add/ScanPage.qml"))
+                    if (scan) {
+                        scan.objectName = "add/ScanPage.qml"
+                        scan.done.connect(() => pop())
+                    }
+                })
+            return page
+        }
+
         function pageForState() {
             switch (VaultController.state) {
             case VaultController.NoVault: return firstRunPage
@@ -60,16 +89,16 @@ ApplicationWindow {
         target: ScanController
         function onAdded(count) { toast.show(qsTr("Added %n account(s)", "", count), false) }
         function onShowRequested() {
-            if (!(stack.currentItem instanceof ScanPage))
-                stack.push(scanPage)
+            if (stack.currentPage !== "add/ScanPage.qml")
+                stack.open("add/ScanPage.qml")
         }
     }
     Connections {
         target: ImportController
         function onAdded(count, summary) { toast.show(summary, false) }
         function onShowRequested() {
-            if (!(stack.currentItem instanceof ImportPage))
-                stack.push(importPage)
+            if (stack.currentPage !== "transfer/ImportPage.qml")
+                stack.open("transfer/ImportPage.qml")
         }
     }
     Connections {
@@ -82,48 +111,41 @@ ApplicationWindow {
     Component {
         id: accountsPage
         AccountsPage {
-            onAddRequested: stack.push(addPage)
-            onSettingsRequested: stack.push(settingsPage)
-            onScanRequested: stack.push(scanPage)
-            onExportRequested: stack.push(exportPage)
-            onImportRequested: stack.push(importPage)
-            onBackupRequested: stack.push(backupPage)
-            onDetailsRequested: (accountId) => stack.push(detailsPage, { accountId: accountId })
+            onAddRequested: stack.openAdd()
+            onSettingsRequested: stack.open("settings/SettingsPage.qml")
+            onScanRequested: stack.open("add/ScanPage.qml")
+            onExportRequested: stack.open("transfer/ExportPage.qml")
+            onImportRequested: stack.open("transfer/ImportPage.qml")
+            onBackupRequested: stack.open("transfer/BackupPage.qml")
+            onDetailsRequested: (accountId) => stack.open("accounts/AccountDetailsPage.qml", { accountId: accountId })
             onQuitRequested: Qt.quit()
         }
     }
-    Component { id: addPage; AddAccountPage { onDone: stack.pop(); onScanRequested: stack.replace(scanPage) } }
-    Component { id: scanPage; ScanPage { onDone: stack.pop() } }
-    Component { id: exportPage; ExportPage { onDone: stack.pop() } }
-    Component { id: importPage; ImportPage { onDone: stack.pop() } }
-    Component { id: backupPage; BackupPage { onDone: stack.pop() } }
-    Component { id: settingsPage; SettingsPage { onDone: stack.pop() } }
-    Component { id: detailsPage; AccountDetailsPage { onDone: stack.pop() } }
 
     Shortcut {
         sequences: [StandardKey.New]
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(addPage)
+        onActivated: stack.openAdd()
     }
     Shortcut {
         sequence: "Ctrl+Shift+N"
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(scanPage)
+        onActivated: stack.open("add/ScanPage.qml")
     }
     Shortcut {
         sequence: "Ctrl+Shift+E"
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(exportPage)
+        onActivated: stack.open("transfer/ExportPage.qml")
     }
     Shortcut {
         sequence: "Ctrl+Shift+I"
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(importPage)
+        onActivated: stack.open("transfer/ImportPage.qml")
     }
     Shortcut {
         sequence: "Ctrl+Shift+S"
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(backupPage)
+        onActivated: stack.open("transfer/BackupPage.qml")
     }
     // Pictures dropped anywhere on the unlocked window are scanned for QR codes; any other file is
     // taken for another app's export and opened on the import page.
@@ -144,7 +166,7 @@ ApplicationWindow {
     Shortcut {
         sequences: [StandardKey.Preferences, "Ctrl+,"]
         enabled: VaultController.state === VaultController.Unlocked && stack.depth === 1
-        onActivated: stack.push(settingsPage)
+        onActivated: stack.open("settings/SettingsPage.qml")
     }
     Shortcut {
         sequences: [StandardKey.Back, "Esc"]
