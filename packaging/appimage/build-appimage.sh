@@ -35,8 +35,9 @@ fetch linuxdeploy-plugin-gstreamer.sh \
 export PATH=$tools:$PATH
 export QMAKE=/usr/lib/qt6/bin/qmake
 export QML_SOURCES_PATHS=$src/qml                    # the QML imports to bundle (qmlimportscanner)
-# Wayland windows as well as X11 (the plugin's documented way to bundle Qt's Wayland client)
-export EXTRA_QT_MODULES="waylandcompositor"
+# Wayland windows as well as X11 (the plugin's documented way to bundle Qt's Wayland client), and Qt
+# SVG: the app does not link it, but its image plugin draws every symbolic and service icon.
+export EXTRA_QT_MODULES="waylandcompositor;svg"
 export EXTRA_PLATFORM_PLUGINS="libqwayland-generic.so;libqwayland-egl.so"
 export GSTREAMER_PLUGINS_DIR=/usr/lib/$arch-linux-gnu/gstreamer-1.0
 version=$(grep -m1 -oP 'VERSION \K[0-9.]+' "$src/CMakeLists.txt")
