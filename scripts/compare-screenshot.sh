@@ -18,7 +18,7 @@ export DISPLAY=$display HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HO
 export DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent LANG=en_US.UTF-8 LC_ALL= LANGUAGE=
 mkdir -p "$HOME" && mkdir -m 700 -p "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
-width=460 height=560
+width=600 height=520
 
 # The accounts, as otpauth:// links (the screenshots' own).
 cat >"$work/links.txt" <<'LINKS'
@@ -40,15 +40,16 @@ window_of() {
 }
 
 # Tessera
-echo pw | "$build/bin/tessera-cli" init --vault "$work/v.tessera" --kdf interactive --password-stdin >/dev/null
-echo pw | "$build/bin/tessera-cli" import --vault "$work/v.tessera" --password-stdin "$work/links.txt" >/dev/null
+echo 'correct horse battery staple' | "$build/bin/tessera-cli" init --vault "$work/v.tessera" --kdf interactive --password-stdin >/dev/null
+echo 'correct horse battery staple' | "$build/bin/tessera-cli" import --vault "$work/v.tessera" --password-stdin "$work/links.txt" >/dev/null
 mkdir -p "$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera"
 printf '[time]\nsyncAtStart=false\n' >"$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera/Tessera.conf"
-echo pw | "$build/bin/tessera" --vault "$work/v.tessera" --password-stdin >/dev/null 2>&1 &
+echo 'correct horse battery staple' | "$build/bin/tessera" --vault "$work/v.tessera" --password-stdin >/dev/null 2>&1 &
 pids+=($!)
 window=$(window_of $!)
 for _ in $(seq 100); do [ "$(xdotool getwindowname "$window")" = "Tessera" ] && break; sleep 0.1; done
 sleep 2; import -window "$window" "$work/tessera.png"
+kill "$!" 2>/dev/null || true # one app on the screen at a time: without a window manager, windows overlap
 
 # KeePassXC: the same accounts as entries with an "otp" attribute (how KeePassXC keeps TOTP), made with
 # keepassxc-cli from a KeePass XML file, opened with the password on stdin.
@@ -73,11 +74,54 @@ echo pw | keepassxc --pw-stdin "$work/accounts.kdbx" >/dev/null 2>&1 &
 pids+=($!)
 window=$(window_of $!)
 sleep 3; import -window "$window" "$work/keepassxc.png"
+kill "$!" 2>/dev/null || true
 
-# OTPClient: its database made through its own command line (otpclient-cli) when that can import.
-otpclient_picture=$work/otpclient.png
-if otpclient_import "$work" 2>/dev/null; then :; fi
+# OTPClient: no command line can fill its database (otpclient-cli only reads), so its own first run is
+# driven as a user would: create a database, set its password, then Import → FreeOTP+ (key URI) with
+# the same links. Coordinates are relative to each window, as OTPClient 3.1.4 lays it out.
+click() { xdotool mousemove --window "$1" "$2" "$3" click 1; sleep "${4:-1}"; }
+# focus NAME: waits for OTPClient's window of that title and gives it the keyboard (there is no window
+# manager to do it); prints its id
+focus() {
+    local w
+    w=$(timeout 30 xdotool search --sync --onlyvisible --pid "$otpclient_pid" --name "$1" | head -n 1)
+    xdotool windowfocus --sync "$w" 2>/dev/null || true
+    sleep 0.5
+    echo "$w"
+}
+otpclient >/dev/null 2>&1 &
+otpclient_pid=$!
+pids+=($otpclient_pid)
+dialog=$(focus "^Database location$")
+click "$dialog" 318 108 2                                 # "Create new database"
+focus "^Select database location$" >/dev/null
+xdotool key ctrl+a; xdotool type --delay 20 "$work/otpclient.enc"; xdotool key Return
+focus "^Password$" >/dev/null
+xdotool type --delay 20 "compare-pw-1234"; xdotool key Tab; xdotool type --delay 20 "compare-pw-1234"
+xdotool key Return; sleep 3
+hints=$(xdotool search --onlyvisible --pid "$otpclient_pid" | head -n 1)
+xdotool windowfocus --sync "$hints" 2>/dev/null || true
+xdotool key Return; sleep 2                               # the first-run hints: OK
+window=$(focus "^OTPClient$")
+click "$window" 648 73 0.5                                # the keyring hint: OK
+click "$window" 548 26 1                                  # the menu
+click "$window" 495 77 1                                  # Import
+click "$window" 537 155 2                                 # FreeOTP+ (key URI)
+cp "$work/links.txt" "$HOME/links.txt"                    # a short path: the chooser completes as it is typed
+chooser=$(xdotool search --onlyvisible --pid "$otpclient_pid" | grep -v "^$window$" | tail -n 1)
+xdotool windowfocus --sync "$chooser" 2>/dev/null || true
+xdotool key ctrl+l; sleep 0.3
+xdotool key ctrl+a BackSpace; xdotool type --delay 60 "~/links.txt"; sleep 1
+xdotool key Return; sleep 1
+# A completion list that took the first Return leaves the chooser open: Return once more.
+if xdotool search --onlyvisible --pid "$otpclient_pid" | grep -qx "$chooser"; then xdotool key Return; fi
+sleep 3
+xdotool windowsize --sync "$window" "$width" "$height" 2>/dev/null || true
+xdotool windowraise "$window"
+click "$window" 126 88 1                                  # OTPClient shows a code once its row is clicked
+import -window "$window" "$work/otpclient.png"
 
-montage -label '%t' -font DejaVu-Sans -pointsize 15 -geometry +12+12 -background '#e8eaed' \
-    "$work/tessera.png" $( [ -f "$otpclient_picture" ] && echo "$otpclient_picture" ) "$work/keepassxc.png" "$out"
+montage -font DejaVu-Sans -pointsize 15 -geometry +12+12 -background '#e8eaed' \
+    -label Tessera "$work/tessera.png" -label "OTPClient $(dpkg-query -W -f='${Version}' otpclient)" "$work/otpclient.png" \
+    -label "KeePassXC $(dpkg-query -W -f='${Version}' keepassxc)" "$work/keepassxc.png" "$out"
 echo "$out"
