@@ -152,7 +152,7 @@ for locale in ru_RU fr_FR; do
     xdotool key ctrl+n; sleep 0.5; shot "add-$lang"; xdotool key Escape; sleep 0.5
     xdotool key ctrl+comma; shot "settings-$lang"
     geometry=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
-    xdotool mousemove --window "$window" $((${geometry%x*} / 2)) $((${geometry#*x} / 2)) click --repeat 8 --delay 40 5
+    xdotool mousemove --window "$window" $((${geometry%x*} / 2)) $((${geometry#*x} / 2)) click --repeat 4 --delay 40 5
     shot "settings-icons-$lang"
     stop
 done

@@ -8,7 +8,9 @@
 
 #include <QColor>
 #include <QDir>
+#include <QFutureWatcher>
 #include <QStandardPaths>
+#include <QtConcurrent>
 
 namespace tessera::bridge {
 
@@ -20,13 +22,30 @@ IconPacksController::IconPacksController(Services *services, QString folder, QOb
 {
     connect(m_services->session(), &VaultSession::changed, this, &IconPacksController::fittingAccountsChanged);
     connect(m_services->session(), &VaultSession::opened, this, &IconPacksController::fittingAccountsChanged);
+    // Reading a pack inflates and checks every picture (a large pack takes a noticeable moment): not on
+    // the GUI thread, and before the settings or the icon chooser first ask.
+    m_reading = QtConcurrent::run([folder = m_folder] {
+        QStringList problems;
+        auto packs = icons::IconPackStore(folder).load(&problems);
+        return std::make_pair(std::move(packs), problems);
+    });
+    auto *watcher = new QFutureWatcher<std::pair<std::vector<icons::IconPack>, QStringList>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!m_packs) {
+            (void)loaded();
+            emit packsChanged();
+            emit fittingAccountsChanged();
+        }
+    });
+    watcher->setFuture(m_reading);
 }
 
 const std::vector<icons::IconPack> &IconPacksController::loaded()
 {
     if (!m_packs) {
-        QStringList problems;
-        m_packs = icons::IconPackStore(m_folder).load(&problems);
+        auto [packs, problems] = m_reading.result(); // waits only if asked before the read is done
+        m_packs = std::move(packs);
         for (const QString &file : problems)
             qWarning("tessera: the icon pack %s no longer reads; it is left out", qPrintable(file));
     }

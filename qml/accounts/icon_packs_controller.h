@@ -1,11 +1,13 @@
 #pragma once
 // Aegis icon packs in the app: importing one (read and checked off the GUI thread), the packs kept in
 // the app's data folder, their icons in the icon chooser, and giving the accounts they fit those icons
-// (session::usePackIcons). Packs are read from disk the first time they are needed.
+// (session::usePackIcons). The kept packs are read on the thread pool as the app starts; what needs them
+// before that read is done waits for it.
 
 #include "app/controller.h"
 #include "icons/icon_pack.h"
 
+#include <QFuture>
 #include <QUrl>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -50,6 +52,7 @@ private:
     Services *m_services;
     QString m_folder;
     std::optional<std::vector<icons::IconPack>> m_packs;
+    QFuture<std::pair<std::vector<icons::IconPack>, QStringList>> m_reading; // the packs and the unreadable files
 };
 
 } // namespace tessera::bridge
