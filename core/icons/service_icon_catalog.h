@@ -46,12 +46,10 @@ private:
     {
         ServiceIcon icon;
         QStringList keys; // the name, the slug and the aliases, as nameKey() makes them
-        qsizetype pathStart = 0;
-        qsizetype pathLength = 0;
+        QByteArray path; // the icon's SVG path data, compressed (qCompress): most icons are never drawn
     };
     ServiceIcon iconAt(qsizetype index) const { return m_icons.at(index).icon; }
 
-    QByteArray m_text; // the bundle's text: the paths are read from it as needed
     QString m_version;
     QList<Entry> m_icons;
     QHash<QString, qsizetype> m_byKey;
