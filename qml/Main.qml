@@ -45,7 +45,10 @@ ApplicationWindow {
         // and the modules they import (Qt Multimedia for the camera, the file dialogs), cost memory
         // and start time that a user who only copies codes never needs.
         function open(file, properties) {
-            const item = push(Qt.resolvedUrl(file), properties || {})
+            return named(push(Qt.resolvedUrl(file), properties || {}), file)
+        }
+        // A page pushed by file knows its file (currentPage) and closes itself with done().
+        function named(item, file) {
             if (item) {
                 item.objectName = file
                 item.done.connect(() => pop())
@@ -57,13 +60,7 @@ ApplicationWindow {
         function openAdd() {
             const page = open("add/AddAccountPage.qml")
             if (page)
-                page.scanRequested.connect(() => {
-                    const scan = replace(Qt.resolvedUrl("add/ScanPage.qml"))
-                    if (scan) {
-                        scan.objectName = "add/ScanPage.qml"
-                        scan.done.connect(() => pop())
-                    }
-                })
+                page.scanRequested.connect(() => named(replace(Qt.resolvedUrl("add/ScanPage.qml")), "add/ScanPage.qml"))
             return page
         }
 

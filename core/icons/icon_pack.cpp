@@ -101,9 +101,12 @@ Result<IconPack> readIconPack(const QByteArray &archive)
     return pack;
 }
 
-PackMatch packMatch(const PackIcon &icon, QStringView issuer)
+namespace {
+
+// The match against an issuer's keys (issuerKeys), worked out once per issuer by the callers: a search
+// or an account checks every icon of every pack, and the keys cost a regular expression each.
+PackMatch matchKeys(const PackIcon &icon, const QStringList &keys)
 {
-    const QStringList keys = issuerKeys(issuer);
     if (keys.isEmpty())
         return PackMatch::None;
     for (const QString &key : keys) {
@@ -119,12 +122,20 @@ PackMatch packMatch(const PackIcon &icon, QStringView issuer)
     return PackMatch::None;
 }
 
+} // namespace
+
+PackMatch packMatch(const PackIcon &icon, QStringView issuer)
+{
+    return matchKeys(icon, issuerKeys(issuer));
+}
+
 std::vector<const PackIcon *> searchPackIcons(const std::vector<IconPack> &packs, QStringView query, int limit)
 {
+    const QStringList keys = issuerKeys(query);
     std::vector<const PackIcon *> exact, partial;
     for (const IconPack &pack : packs) {
         for (const PackIcon &icon : pack.icons) {
-            const PackMatch match = packMatch(icon, query);
+            const PackMatch match = matchKeys(icon, keys);
             if (match == PackMatch::Exact)
                 exact.push_back(&icon);
             else if (match == PackMatch::Partial)
@@ -139,9 +150,10 @@ std::vector<const PackIcon *> searchPackIcons(const std::vector<IconPack> &packs
 
 const PackIcon *packIconFor(const std::vector<IconPack> &packs, QStringView issuer)
 {
+    const QStringList keys = issuerKeys(issuer);
     for (const IconPack &pack : packs) {
         for (const PackIcon &icon : pack.icons) {
-            if (packMatch(icon, issuer) == PackMatch::Exact)
+            if (matchKeys(icon, keys) == PackMatch::Exact)
                 return &icon;
         }
     }
