@@ -50,40 +50,45 @@ bool isHexColour(QStringView text)
 
 Result<ServiceIconCatalog> ServiceIconCatalog::fromBundle(const QByteArray &bundle)
 {
-    const auto damaged = [] { return tl::unexpected(Error{ErrorCode::Corrupted, QStringLiteral("the bundled service icons")}); };
-    // qUncompress trusts the length in front; the real text is under 8 MiB, so anything claiming more
-    // is not ours.
-    if (bundle.size() < 4 || static_cast<unsigned char>(bundle.at(0)) != 0)
+    const Result<ServiceIconTables> tables = splitServiceIconBundle(bundle);
+    if (!tables)
+        return tl::unexpected(tables.error());
+    return fromTables(tables->index, tables->paths);
+}
+
+Result<ServiceIconCatalog> ServiceIconCatalog::fromTables(QByteArrayView index, const QByteArray &paths)
+{
+    const auto damaged = [] { return fail(ErrorCode::Corrupted, QStringLiteral("the bundled service icons")); };
+    qsizetype lineStart = index.indexOf('\n');
+    if (lineStart <= 0 || !index.startsWith("simple-icons "))
         return damaged();
     ServiceIconCatalog catalog;
-    // The whole text is about 5 MiB, nearly all of it paths of icons no account uses; each path is kept
-    // compressed on its own instead (about a third of the size) and inflated when its icon is drawn.
-    const QByteArray text = qUncompress(bundle);
-    qsizetype lineStart = text.indexOf('\n');
-    if (lineStart <= 0 || !text.startsWith("simple-icons "))
-        return damaged();
-    catalog.m_version = QString::fromUtf8(text.left(lineStart));
+    catalog.m_version = QString::fromUtf8(index.first(lineStart));
+    catalog.m_paths = paths;
     ++lineStart;
-    while (lineStart < text.size()) {
-        qsizetype lineEnd = text.indexOf('\n', lineStart);
+    while (lineStart < index.size()) {
+        qsizetype lineEnd = index.indexOf('\n', lineStart);
         if (lineEnd < 0)
-            lineEnd = text.size();
-        const QByteArrayView line(text.constData() + lineStart, lineEnd - lineStart);
-        const qsizetype pathTab = line.lastIndexOf('\t');
-        const QStringList fields = QString::fromUtf8(line.first(std::max<qsizetype>(pathTab, 0))).split(QLatin1Char('\t'));
-        if (pathTab < 0 || fields.size() != 4 || fields.at(0).isEmpty() || !isHexColour(fields.at(2)))
+            lineEnd = index.size();
+        const QStringList fields = QString::fromUtf8(index.sliced(lineStart, lineEnd - lineStart)).split(QLatin1Char('\t'));
+        lineStart = lineEnd + 1;
+        bool offsetOk = false;
+        bool lengthOk = false;
+        const qsizetype offset = fields.size() == 6 ? fields.at(4).toLongLong(&offsetOk) : -1;
+        const qsizetype length = fields.size() == 6 ? fields.at(5).toLongLong(&lengthOk) : -1;
+        if (!offsetOk || !lengthOk || offset < 0 || length < 0 || offset > paths.size() - length ||
+            fields.at(0).isEmpty() || !isHexColour(fields.at(2)))
             return damaged();
         Entry entry{.icon = {.slug = fields.at(0), .title = fields.at(1), .hex = fields.at(2)},
                     .keys = {},
-                    .path = qCompress(line.sliced(pathTab + 1).toByteArray())};
-        entry.path.squeeze(); // qCompress leaves room for the worst case
+                    .pathOffset = offset,
+                    .pathLength = length};
         entry.keys.append(nameKey(entry.icon.title));
         entry.keys.append(entry.icon.slug);
         for (const QString &alias : fields.at(3).split(QLatin1Char('|'), Qt::SkipEmptyParts))
             entry.keys.append(nameKey(alias));
         catalog.m_bySlug.insert(entry.icon.slug, catalog.m_icons.size());
         catalog.m_icons.append(std::move(entry));
-        lineStart = lineEnd + 1;
     }
     // Names first, so that an alias never takes a name away from the service that has it.
     for (qsizetype i = 0; i < catalog.m_icons.size(); ++i) {
@@ -149,7 +154,7 @@ QByteArray ServiceIconCatalog::svg(const QString &slug, const QString &fillHex) 
         return {};
     const Entry &e = m_icons.at(*found);
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 24 24\"><path fill=\"#" + fillHex.toLatin1() +
-           "\" d=\"" + qUncompress(e.path) + "\"/></svg>";
+           "\" d=\"" + QByteArrayView(m_paths).sliced(e.pathOffset, e.pathLength).toByteArray() + "\"/></svg>";
 }
 
 QString glyphColourOn(const QString &brandHex)

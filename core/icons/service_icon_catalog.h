@@ -1,8 +1,10 @@
 #pragma once
 // The bundled service icons (resources/service-icons, generated from a pinned Simple Icons release by
 // scripts/update-simple-icons.sh): find a service's icon by issuer, by its slug, or by a search.
+// The catalogue reads the index of ServiceIconTables and keeps only offsets into the paths table.
 
 #include "common/error.h"
+#include "icons/service_icon_tables.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -24,8 +26,11 @@ class ServiceIconCatalog
 {
 public:
     ServiceIconCatalog() = default;
-    // `bundle`: the file as committed (qCompress format). A damaged bundle is InvalidInput.
+    // `bundle`: the file as committed (qCompress format). A damaged bundle is Corrupted.
     static Result<ServiceIconCatalog> fromBundle(const QByteArray &bundle);
+    // The tables as the app embeds them (service_icon_tables.h). `paths` is kept as it is given: a
+    // QByteArray::fromRawData over read-only resource data stays there. A damaged index is Corrupted.
+    static Result<ServiceIconCatalog> fromTables(QByteArrayView index, const QByteArray &paths);
 
     QString version() const { return m_version; } // "simple-icons 16.37.0"
     qsizetype size() const { return m_icons.size(); }
@@ -46,11 +51,13 @@ private:
     {
         ServiceIcon icon;
         QStringList keys; // the name, the slug and the aliases, as nameKey() makes them
-        QByteArray path; // the icon's SVG path data, compressed (qCompress): most icons are never drawn
+        qsizetype pathOffset = 0; // the icon's SVG path data in m_paths
+        qsizetype pathLength = 0;
     };
     ServiceIcon iconAt(qsizetype index) const { return m_icons.at(index).icon; }
 
     QString m_version;
+    QByteArray m_paths;
     QList<Entry> m_icons;
     QHash<QString, qsizetype> m_byKey;
     QHash<QString, qsizetype> m_bySlug;

@@ -3,19 +3,34 @@
 #include "icons/account_icon.h"
 
 #include <QBuffer>
-#include <QFile>
+#include <QResource>
 #include <QImageReader>
 #include <QVariantMap>
 #include <QtConcurrent>
 
 namespace tessera::bridge {
 
+namespace {
+
+// A resource's bytes where the binary holds them: the tables are embedded uncompressed, so this is a
+// view of read-only data, not a copy (a compressed resource, which the build never makes, is inflated).
+QByteArray resourceBytes(const QString &path)
+{
+    const QResource resource(path);
+    if (!resource.isValid())
+        return {};
+    if (resource.compressionAlgorithm() != QResource::NoCompression)
+        return resource.uncompressedData();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()), resource.size());
+}
+
+} // namespace
+
 const icons::ServiceIconCatalog &bundledServiceIcons()
 {
     static const icons::ServiceIconCatalog catalog = [] {
-        QFile file(QStringLiteral(":/service-icons/simple-icons.qz"));
-        auto loaded = file.open(QIODevice::ReadOnly) ? icons::ServiceIconCatalog::fromBundle(file.readAll())
-                                                     : Result<icons::ServiceIconCatalog>(icons::ServiceIconCatalog());
+        const QByteArray index = resourceBytes(QStringLiteral(":/service-icons/index.tsv"));
+        auto loaded = icons::ServiceIconCatalog::fromTables(index, resourceBytes(QStringLiteral(":/service-icons/paths.txt")));
         if (!loaded) {
             qWarning("tessera: the bundled service icons are damaged; accounts show letters");
             return icons::ServiceIconCatalog();

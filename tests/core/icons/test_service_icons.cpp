@@ -2,6 +2,7 @@
 #include "icons/account_icon.h"
 #include "icons/issuer_key.h"
 #include "icons/service_icon_catalog.h"
+#include "icons/service_icon_tables.h"
 
 #include <QFile>
 #include <QTest>
@@ -99,6 +100,30 @@ private slots:
         QVERIFY(!ServiceIconCatalog::fromBundle(qCompress(QByteArray("simple-icons 1\nonly\ttwo\n"))));
         QVERIFY(!ServiceIconCatalog::fromBundle(qCompress(QByteArray("simple-icons 1\na\tA\tnothex\t\tM0 0\n"))));
         QVERIFY(ServiceIconCatalog::fromBundle(qCompress(QByteArray("simple-icons 1\na\tA\t00FF00\t\tM0 0\n"))));
+    }
+    void tablesAsEmbeddedHoldTheSameIcons()
+    {
+        // What the build embeds (app/build-tools/service_icon_tables) draws what the bundle draws.
+        const auto tables = splitServiceIconBundle(readBundle());
+        QVERIFY(tables);
+        QVERIFY(tables->index.size() < tables->paths.size() / 10); // the part read at start is small
+        const auto embedded = ServiceIconCatalog::fromTables(tables->index, tables->paths);
+        QVERIFY(embedded);
+        QCOMPARE(embedded->size(), m_catalog.size());
+        for (const char *slug : {"github", "google", "zulip", "steam"})
+            QCOMPARE(embedded->svg(QString::fromLatin1(slug), QStringLiteral("FFFFFF")),
+                     m_catalog.svg(QString::fromLatin1(slug), QStringLiteral("FFFFFF")));
+    }
+    void damagedTablesAreRefused()
+    {
+        const QByteArray paths("M0 0M1 1");
+        QVERIFY(ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t4\t4\n", paths));
+        QVERIFY(!ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t5\t4\n", paths)); // past the end
+        QVERIFY(!ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t-1\t2\n", paths));
+        QVERIFY(!ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t0\tx\n", paths));
+        QVERIFY(!ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t0\n", paths));
+        QVERIFY(!ServiceIconCatalog::fromTables("simple-icons 1\na\tA\t00FF00\t\t0\t9223372036854775807\n", paths));
+        QVERIFY(!ServiceIconCatalog::fromTables("", paths));
     }
     void accountIconValuesMeanWhatTheySay()
     {
