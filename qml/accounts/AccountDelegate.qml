@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
-import QtQuick.Layouts
 import Tessera
 
 // One account as a card: the service's mark, issuer and name, the code in large grouped digits with
@@ -34,13 +33,15 @@ ItemDelegate {
     readonly property bool compact: Theme.compact
     readonly property string title: issuer !== "" ? issuer : name
     property real restY: 0
+    property bool dragging: false
     property alias menuButton: more
 
-    Drag.active: dragHandler.active
+    Drag.active: dragging
     Drag.source: row
     Drag.keys: ["tessera-account"]
     Drag.hotSpot.y: height / 2
-    z: dragHandler.active ? 10 : 0
+    z: dragging ? 10 : 0
+    spacing: compact ? 10 : 12
 
     focusPolicy: Qt.NoFocus
     padding: 0
@@ -59,7 +60,8 @@ ItemDelegate {
     }
     onClicked: copyRequested()
     Accessible.role: Accessible.ListItem
-    Accessible.name: isHotp
+    // Built only while a screen reader listens: it changes every second (AssistiveTechnology).
+    Accessible.name: !AssistiveTechnology.active ? "" : isHotp
         ? qsTr("%1, %2, counter-based code, activate for the next code").arg(issuer).arg(name)
         : qsTr("%1, %2, code %3, %n second(s) left", "", remaining).arg(issuer).arg(name).arg(code)
     Accessible.description: qsTr("Press Enter to copy the code, the menu key for more")
@@ -75,86 +77,119 @@ ItemDelegate {
         onClicked: (mouse) => row.menuRequested(true, mouse.x, mouse.y)
     }
 
-    // Shown on hover; drawn over the card's left edge rather than in the row, so the row never moves.
-    IconButton {
-        visible: row.reorderable && (row.hovered || dragHandler.active)
+    // What only some rows need is made only for them: every row scrolled into view is built or
+    // refilled, so a lean row keeps 10,000 accounts smooth and 100 of them light (docs/PERFORMANCE.md).
+    // The drag handle, shown on hover in the user's own order, is drawn over the card's left edge
+    // rather than in the row, so the row never moves.
+    Loader {
+        active: row.reorderable && (row.hovered || row.dragging)
         x: 6
         anchors.verticalCenter: parent.verticalCenter
-        iconName: "drag"
-        tip: qsTr("Drag to move %1").arg(row.title)
-        iconColor: Theme.textMuted
-        focusPolicy: Qt.NoFocus
-        implicitWidth: 20
-        implicitHeight: 32
-        padding: 1
-        icon.width: 18
-        icon.height: 18
-        DragHandler {
-            id: dragHandler
-            target: row
-            xAxis.enabled: false
-            onActiveChanged: {
-                if (active) {
-                    row.restY = row.y
-                } else {
-                    row.Drag.drop()
-                    row.y = row.restY // if nothing moved, back in place; a move rebuilds the list
+        sourceComponent: IconButton {
+            iconName: "drag"
+            tip: qsTr("Drag to move %1").arg(row.title)
+            iconColor: Theme.textMuted
+            focusPolicy: Qt.NoFocus
+            implicitWidth: 20
+            implicitHeight: 32
+            padding: 1
+            icon.width: 18
+            icon.height: 18
+            DragHandler {
+                target: row
+                xAxis.enabled: false
+                onActiveChanged: {
+                    if (active) {
+                        row.restY = row.y
+                        row.dragging = true
+                    } else {
+                        row.Drag.drop()
+                        row.dragging = false
+                        row.y = row.restY // if nothing moved, back in place; a move rebuilds the list
+                    }
                 }
             }
         }
     }
 
-    DropArea {
+    Loader {
+        active: row.reorderable
         anchors.fill: parent
-        keys: ["tessera-account"]
-        onDropped: (drop) => AccountsController.moveOnto(drop.source.accountId, row.accountId)
+        sourceComponent: DropArea {
+            keys: ["tessera-account"]
+            onDropped: (drop) => AccountsController.moveOnto(drop.source.accountId, row.accountId)
+        }
     }
 
-    contentItem: RowLayout {
-        spacing: row.compact ? 10 : 12
+    // Anchors rather than layouts, and plain text items: the same places for a fraction of the cost.
+    contentItem: Item {
+        implicitHeight: Math.max(avatar.implicitHeight, texts.implicitHeight, codeBox.implicitHeight)
+
         ServiceAvatar {
+            id: avatar
+            anchors.left: parent.left
+            anchors.verticalCenter: parent.verticalCenter
             issuer: row.issuer
             name: row.name
             iconSource: row.iconSource
             iconBackground: row.iconBackground
-            implicitWidth: row.compact ? 28 : 36
-            implicitHeight: implicitWidth
+            width: row.compact ? 28 : 36
+            height: width
         }
-        ColumnLayout {
-            spacing: 1
-            Layout.fillWidth: true
-            RowLayout {
-                spacing: 4
-                Layout.fillWidth: true
-                Label {
-                    text: row.title
-                    color: Theme.text
-                    font.pixelSize: row.compact ? 14 : 15
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                    // Its natural width, shrinking (and eliding) only when the row is too narrow; the
-                    // star follows the name and the filler takes the rest.
-                    Layout.fillWidth: false
-                    Layout.minimumWidth: 0
-                }
-                IconImageStar { visible: row.favourite }
-                Item { Layout.fillWidth: true }
+        Item {
+            id: texts
+            anchors.left: avatar.right
+            anchors.leftMargin: row.spacing
+            anchors.right: codeBox.left
+            anchors.rightMargin: row.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            implicitHeight: titleText.implicitHeight + (nameText.visible ? 1 + nameText.implicitHeight : 0)
+            height: implicitHeight
+            // Its natural width, shrinking (and eliding) only when the row is too narrow; the star
+            // follows the name.
+            Text {
+                id: titleText
+                width: Math.min(implicitWidth, texts.width - (row.favourite ? star.width + 4 : 0))
+                text: row.title
+                color: Theme.text
+                font.pixelSize: row.compact ? 14 : 15
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
             }
-            Label {
+            IconImage {
+                id: star
+                visible: row.favourite
+                anchors.left: titleText.right
+                anchors.leftMargin: 4
+                anchors.verticalCenter: titleText.verticalCenter
+                source: row.favourite ? "qrc:/icons/star-filled.svg" : ""
+                sourceSize: Qt.size(14, 14)
+                color: Theme.warning
+                Accessible.name: qsTr("Favourite")
+            }
+            Text {
+                id: nameText
                 visible: row.issuer !== "" && row.name !== ""
+                y: titleText.implicitHeight + 1
+                width: texts.width
                 text: row.name
                 color: Theme.textMuted
                 font.pixelSize: row.compact ? 12 : 13
                 elide: Text.ElideRight
-                Layout.fillWidth: true
             }
         }
         // The code, and below it (in a place always kept) the next one near the end of a period.
         Item {
-            implicitWidth: Math.max(codeLabel.implicitWidth, nextLabel.implicitWidth)
-            implicitHeight: codeLabel.implicitHeight
-            Label {
-                id: codeLabel
+            id: codeBox
+            anchors.right: row.isHotp ? hotpButton.left : ring.left
+            anchors.rightMargin: row.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            implicitWidth: Math.max(codeText.implicitWidth, nextText.implicitWidth)
+            implicitHeight: codeText.implicitHeight
+            width: implicitWidth
+            height: implicitHeight
+            Text {
+                id: codeText
                 objectName: "code"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
@@ -165,10 +200,10 @@ ItemDelegate {
                 font.weight: Font.DemiBold
                 color: row.ending ? Theme.danger : Theme.text
             }
-            Label {
-                id: nextLabel
+            Text {
+                id: nextText
                 anchors.right: parent.right
-                anchors.top: codeLabel.bottom
+                anchors.top: codeText.bottom
                 visible: !row.compact && row.showNext && row.nextCode !== ""
                 text: qsTr("next %1").arg(row.nextCode)
                 font.family: "monospace"
@@ -178,40 +213,42 @@ ItemDelegate {
         }
         // Seconds left: redrawn once a second by the model, never animated per frame.
         CountdownRing {
+            id: ring
             visible: !row.isHotp
-            implicitWidth: row.compact ? 24 : 30
-            implicitHeight: implicitWidth
+            anchors.right: more.left
+            anchors.rightMargin: row.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            width: row.compact ? 24 : 30
+            height: width
             fraction: row.period > 0 ? row.remaining / row.period : 0
             color: row.ending ? Theme.danger : Theme.accent
             trackColor: Theme.divider
             lineWidth: 3
+            text: row.compact || row.isHotp ? "" : row.remaining
+            textColor: row.ending ? Theme.danger : Theme.textMuted
+            textPixelSize: 11
             Accessible.ignored: true
-            Label {
-                anchors.centerIn: parent
-                visible: !row.compact
-                text: row.remaining
-                color: row.ending ? Theme.danger : Theme.textMuted
-                font.pixelSize: 11
+        }
+        Loader {
+            id: hotpButton
+            active: row.isHotp
+            anchors.right: more.left
+            anchors.rightMargin: row.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            width: active ? implicitWidth : 0
+            sourceComponent: IconButton {
+                iconName: "refresh"
+                tip: qsTr("Next code")
+                onClicked: AccountsController.nextHotpCode(row.accountId)
             }
         }
         IconButton {
-            visible: row.isHotp
-            iconName: "refresh"
-            tip: qsTr("Next code")
-            onClicked: AccountsController.nextHotpCode(row.accountId)
-        }
-        IconButton {
             id: more
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
             iconName: "more"
             tip: qsTr("More for %1").arg(row.title)
             onClicked: row.menuRequested(false, 0, 0)
         }
-    }
-
-    component IconImageStar: IconImage {
-        source: "qrc:/icons/star-filled.svg"
-        sourceSize: Qt.size(14, 14)
-        color: Theme.warning
-        Accessible.name: qsTr("Favourite")
     }
 }

@@ -1,11 +1,15 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.impl
+import QtQuick.Templates as T
 import Tessera
 
 // A button that is one symbolic icon (resources/icons/symbolic/NAME.svg) with its name as the tooltip
 // and for screen readers. A click does not take the keyboard focus away from the list or field the
-// user is in; Tab still reaches it.
-ToolButton {
+// user is in; Tab still reaches it. Built on the template, not on the style's ToolButton: every
+// account row has one, and the style's button with its label machinery costs about four times the
+// memory of this icon and background (docs/PERFORMANCE.md).
+T.ToolButton {
     id: control
     property string iconName
     property string tip
@@ -31,6 +35,12 @@ ToolButton {
     ToolTip.delay: 600
     ToolTip.text: tip
 
+    contentItem: IconImage {
+        source: control.icon.source
+        sourceSize: Qt.size(control.icon.width, control.icon.height)
+        color: control.icon.color
+        fillMode: Image.Pad
+    }
     background: Rectangle {
         radius: Theme.radius
         color: control.down ? Theme.divider : control.hovered || control.checked ? Theme.raised : "transparent"

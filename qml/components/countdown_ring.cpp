@@ -1,13 +1,38 @@
 #include "countdown_ring.h"
 
+#include <QCache>
+#include <QGuiApplication>
 #include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
 #include <algorithm>
 
 namespace tessera::bridge {
+namespace {
 
-CountdownRing::CountdownRing(QQuickItem *parent) : QQuickPaintedItem(parent)
+// Every second of a 30- and a 60-second period, in both colours, at one scale: about 4 KiB each.
+constexpr int kCachedPictures = 96;
+
+template<typename T> bool assign(T &field, const T &value)
 {
-    setAntialiasing(true);
+    if (field == value)
+        return false;
+    field = value;
+    return true;
+}
+
+} // namespace
+
+CountdownRing::CountdownRing(QQuickItem *parent) : QQuickItem(parent)
+{
+    setFlag(ItemHasContents);
+}
+
+void CountdownRing::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
+    if (newGeometry.size() != oldGeometry.size())
+        update();
 }
 
 void CountdownRing::setFraction(qreal fraction)
@@ -22,20 +47,18 @@ void CountdownRing::setFraction(qreal fraction)
 
 void CountdownRing::setColor(const QColor &color)
 {
-    if (color == m_color)
-        return;
-    m_color = color;
-    emit colorChanged();
-    update();
+    if (assign(m_color, color)) {
+        emit colorChanged();
+        update();
+    }
 }
 
 void CountdownRing::setTrackColor(const QColor &color)
 {
-    if (color == m_track)
-        return;
-    m_track = color;
-    emit colorChanged();
-    update();
+    if (assign(m_track, color)) {
+        emit colorChanged();
+        update();
+    }
 }
 
 void CountdownRing::setLineWidth(qreal width)
@@ -47,18 +70,97 @@ void CountdownRing::setLineWidth(qreal width)
     update();
 }
 
-void CountdownRing::paint(QPainter *painter)
+void CountdownRing::setText(const QString &text)
 {
+    if (assign(m_text, text)) {
+        emit textChanged();
+        update();
+    }
+}
+
+void CountdownRing::setTextColor(const QColor &color)
+{
+    if (assign(m_textColor, color)) {
+        emit textChanged();
+        update();
+    }
+}
+
+void CountdownRing::setTextPixelSize(int size)
+{
+    if (assign(m_textPixelSize, size)) {
+        emit textChanged();
+        update();
+    }
+}
+
+QImage CountdownRing::draw(QSize pixels, qreal devicePixelRatio) const
+{
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
     const qreal inset = m_lineWidth / 2 + 0.5;
     const QRectF box = QRectF(0, 0, width(), height()).adjusted(inset, inset, -inset, -inset);
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(m_track, m_lineWidth));
-    painter->drawEllipse(box);
+    painter.setPen(QPen(m_track, m_lineWidth));
+    painter.drawEllipse(box);
     // From twelve o'clock, counter-clockwise, the part of the period still left.
     QPen pen(m_color, m_lineWidth);
     pen.setCapStyle(Qt::RoundCap);
-    painter->setPen(pen);
-    painter->drawArc(box, 90 * 16, qRound(m_fraction * 360 * 16));
+    painter.setPen(pen);
+    painter.drawArc(box, 90 * 16, qRound(m_fraction * 360 * 16));
+    if (!m_text.isEmpty()) {
+        QFont font = QGuiApplication::font();
+        font.setPixelSize(m_textPixelSize);
+        painter.setFont(font);
+        painter.setPen(m_textColor);
+        painter.drawText(QRectF(0, 0, width(), height()), Qt::AlignCenter, m_text);
+    }
+    return image;
+}
+
+QImage CountdownRing::picture(QSize pixels, qreal devicePixelRatio) const
+{
+    // Drawn on the thread that updates the scene graph (a render thread, one per window, or the GUI
+    // thread); each keeps its own pictures.
+    thread_local QCache<QString, QImage> pictures(kCachedPictures);
+    const QString key = QStringLiteral("%1x%2@%3 %4 %5 %6 %7 %8 %9 %10")
+                            .arg(pixels.width())
+                            .arg(pixels.height())
+                            .arg(devicePixelRatio)
+                            .arg(qRound(m_fraction * 3600))
+                            .arg(m_color.rgba())
+                            .arg(m_track.rgba())
+                            .arg(m_lineWidth)
+                            .arg(m_textColor.rgba())
+                            .arg(m_textPixelSize)
+                            .arg(m_text);
+    if (const QImage *cached = pictures.object(key))
+        return *cached;
+    const QImage drawn = draw(pixels, devicePixelRatio);
+    pictures.insert(key, new QImage(drawn));
+    return drawn;
+}
+
+QSGNode *CountdownRing::updatePaintNode(QSGNode *node, UpdatePaintNodeData *)
+{
+    const qreal ratio = window()->effectiveDevicePixelRatio();
+    const QSize pixels = (QSizeF(width(), height()) * ratio).toSize();
+    if (pixels.isEmpty()) {
+        delete node;
+        return nullptr;
+    }
+    auto *image = static_cast<QSGImageNode *>(node);
+    if (!image) {
+        image = window()->createImageNode();
+        image->setOwnsTexture(true);
+        image->setFiltering(QSGTexture::Linear);
+    }
+    // The image is shared with the cache: on the software renderer the texture wraps it, no copy.
+    image->setTexture(window()->createTextureFromImage(picture(pixels, ratio)));
+    image->setRect(QRectF(0, 0, width(), height()));
+    return image;
 }
 
 } // namespace tessera::bridge
