@@ -51,8 +51,21 @@ done >"$links.all"
 head -n 100 "$links.all" >"$links" # a file first: head closing a pipe would stop the script (pipefail)
 echo 'correct horse battery staple' | "$build/bin/tessera-cli" import --vault "$vault" --password-stdin "$links" >/dev/null
 
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-hz=$(getconf CLK_TCK)
+# CPU time in nanoseconds per thread (schedstat), not in clock ticks: an idle app uses a few
+# milliseconds a second, and ticks of 10 ms made the ratio of two such counts jump by tenths.
+thread_times() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(cut -d' ' -f1 "$t/schedstat" 2>/dev/null)"; done; }
+# cpu_percent BEFORE AFTER SECONDS: the threads alive at both readings (a thread that ended between
+# them takes its earlier time with it, which must not count as negative time)
+cpu_percent() {
+    python3 - "$1" "$2" "$3" <<'PY'
+import sys
+def read(text):
+    return {t: int(v) for t, v in (line.split() for line in text.splitlines() if len(line.split()) == 2)}
+before, after = read(sys.argv[1]), read(sys.argv[2])
+used = sum(after[t] - before[t] for t in after if t in before)
+print(f"{100 * used / 1e9 / float(sys.argv[3]):.2f}")
+PY
+}
 now_ms() { date +%s%3N; }
 
 # measure NAME READY_TITLE COMMAND... ; READY_TITLE: wait for this window title too ("" = first window)
@@ -78,12 +91,12 @@ measure() {
     fi
     sleep 5
     rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
-    c0=$(cpu_ticks "$pid"); sleep "$duration"; c1=$(cpu_ticks "$pid")
-    visible=$(awk -v d=$((c1 - c0)) -v hz="$hz" -v s="$duration" 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+    c0=$(thread_times "$pid"); sleep "$duration"; c1=$(thread_times "$pid")
+    visible=$(cpu_percent "$c0" "$c1" "$duration")
     xdotool windowunmap "$window"
     sleep 2
-    c0=$(cpu_ticks "$pid"); sleep "$duration"; c1=$(cpu_ticks "$pid")
-    hidden=$(awk -v d=$((c1 - c0)) -v hz="$hz" -v s="$duration" 'BEGIN { printf "%.2f", 100 * d / hz / s }')
+    c0=$(thread_times "$pid"); sleep "$duration"; c1=$(thread_times "$pid")
+    hidden=$(cpu_percent "$c0" "$c1" "$duration")
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
     echo "| $name | ${to_window} ms${to_ready} | $((rss / 1024)) MiB | ${visible} % | ${hidden} % |"

@@ -31,7 +31,7 @@ section() { # NAME COMMAND...: the command's Markdown into $out/NAME.md, with th
 if $quick; then
     gui_runs=1 accounts=1000 qr_runs=3 sync_runs=3 idle_seconds=5
 else
-    gui_runs=3 accounts=10000 qr_runs=21 sync_runs=20 idle_seconds=30
+    gui_runs=3 accounts=10000 qr_runs=21 sync_runs=20 idle_seconds=60
 fi
 section codes bench/codes-vs-oathtool.sh "$build"
 section vault bench/vault.sh "$build"

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import Tessera
 
 // The service's mark beside an account: its icon on the brand colour, the user's own picture, or (when
@@ -36,7 +35,7 @@ Rectangle {
         smooth: true
         mipmap: true
     }
-    Label {
+    Text {
         anchors.centerIn: parent
         visible: !avatar.showsIcon
         text: avatar.label.length > 0 ? avatar.label.charAt(0).toUpperCase() : "?"

@@ -94,17 +94,51 @@ void CountdownRing::setTextPixelSize(int size)
     }
 }
 
+namespace {
+
+// What makes one picture differ from another: built per row per second, so plain numbers, not text.
+struct PictureKey
+{
+    QSize pixels;
+    int ratio = 0; // device pixel ratio × 100
+    int fraction = 0; // of 3600
+    QRgb color = 0;
+    QRgb track = 0;
+    QRgb textColor = 0;
+    int lineWidth = 0; // × 100
+    int textPixelSize = 0;
+    QString text;
+    bool operator==(const PictureKey &) const = default;
+};
+
+size_t qHash(const PictureKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.pixels.width(), key.pixels.height(), key.ratio, key.fraction, key.color, key.track,
+                      key.textColor, key.lineWidth, key.textPixelSize, key.text);
+}
+
+} // namespace
+
 QImage CountdownRing::draw(QSize pixels, qreal devicePixelRatio) const
 {
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(devicePixelRatio);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
     const qreal inset = m_lineWidth / 2 + 0.5;
     const QRectF box = QRectF(0, 0, width(), height()).adjusted(inset, inset, -inset, -inset);
-    painter.setPen(QPen(m_track, m_lineWidth));
-    painter.drawEllipse(box);
+    // The empty track is the same in every picture of a size and colour: drawn once, then copied.
+    thread_local QCache<PictureKey, QImage> tracks(8);
+    const PictureKey trackKey{pixels, qRound(devicePixelRatio * 100), 0, 0, m_track.rgba(), 0, qRound(m_lineWidth * 100), 0, {}};
+    if (!tracks.contains(trackKey)) {
+        auto *track = new QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        track->setDevicePixelRatio(devicePixelRatio);
+        track->fill(Qt::transparent);
+        QPainter painter(track);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(m_track, m_lineWidth));
+        painter.drawEllipse(box);
+        tracks.insert(trackKey, track);
+    }
+    QImage image = tracks.object(trackKey)->copy();
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
     // From twelve o'clock, counter-clockwise, the part of the period still left.
     QPen pen(m_color, m_lineWidth);
     pen.setCapStyle(Qt::RoundCap);
@@ -124,18 +158,16 @@ QImage CountdownRing::picture(QSize pixels, qreal devicePixelRatio) const
 {
     // Drawn on the thread that updates the scene graph (a render thread, one per window, or the GUI
     // thread); each keeps its own pictures.
-    thread_local QCache<QString, QImage> pictures(kCachedPictures);
-    const QString key = QStringLiteral("%1x%2@%3 %4 %5 %6 %7 %8 %9 %10")
-                            .arg(pixels.width())
-                            .arg(pixels.height())
-                            .arg(devicePixelRatio)
-                            .arg(qRound(m_fraction * 3600))
-                            .arg(m_color.rgba())
-                            .arg(m_track.rgba())
-                            .arg(m_lineWidth)
-                            .arg(m_textColor.rgba())
-                            .arg(m_textPixelSize)
-                            .arg(m_text);
+    thread_local QCache<PictureKey, QImage> pictures(kCachedPictures);
+    const PictureKey key{pixels,
+                         qRound(devicePixelRatio * 100),
+                         qRound(m_fraction * 3600),
+                         m_color.rgba(),
+                         m_track.rgba(),
+                         m_textColor.rgba(),
+                         qRound(m_lineWidth * 100),
+                         m_textPixelSize,
+                         m_text};
     if (const QImage *cached = pictures.object(key))
         return *cached;
     const QImage drawn = draw(pixels, devicePixelRatio);
