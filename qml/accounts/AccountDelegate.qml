@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.impl
+import QtQuick.Templates as T
 import Tessera
 
 // One account as a card: the service's mark, issuer and name, the code in large grouped digits with
 // the next one below it near the end of a period (its place is kept, so nothing jumps), and a ring
 // that empties with the seconds left. Click or Enter copies; right-click opens the menu at the pointer.
-ItemDelegate {
+T.ItemDelegate {
     id: row
     required property int index
     required property string accountId
