@@ -108,7 +108,7 @@ Result<void> addRecoveryCodes(vault::VaultStore &store, const QUuid &id, const Q
         sealed.append({store.sealer().seal(std::span(reinterpret_cast<const std::uint8_t *>(trimmed.constData()),
                                                      static_cast<std::size_t>(trimmed.size())),
                                            id, vault::SealedKind::RecoveryCode),
-                       std::nullopt});
+                       std::nullopt, {}});
     }
     return store.update([&](vault::Vault &vault) -> Result<void> {
         vault::Account *account = vault.find(id);

@@ -85,7 +85,7 @@ Result<int> addImported(vault::VaultStore &store, const interop::ImportResult &i
             for (const interop::ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append({store.sealer().seal(code.code.bytes(), account.id,
                                                                   vault::SealedKind::RecoveryCode),
-                                              code.usedAtMs});
+                                              code.usedAtMs, {}});
         }
         accounts.append(account);
     }

@@ -2,6 +2,7 @@
 
 #include "crypto/random.h"
 #include "keychain/os_keychain.h"
+#include "session/device_identity.h"
 #include "session/password_strength.h"
 
 #include <QDir>
@@ -23,9 +24,21 @@ QString resolveVaultPath(const QString &vaultOption)
     return fromEnvironment.isEmpty() ? defaultVaultPath() : fromEnvironment;
 }
 
+namespace {
+
+// Every store a face opens stamps its saves with this computer's id.
+Result<std::unique_ptr<vault::VaultStore>> ownedByThisDevice(Result<std::unique_ptr<vault::VaultStore>> store)
+{
+    if (store)
+        (*store)->setDevice(deviceId());
+    return store;
+}
+
+} // namespace
+
 Result<std::unique_ptr<vault::VaultStore>> unlockWithPassword(const QString &path, const SecretBytes &password)
 {
-    return vault::VaultStore::openWithPassword(path, password);
+    return ownedByThisDevice(vault::VaultStore::openWithPassword(path, password));
 }
 
 Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &path)
@@ -38,7 +51,7 @@ Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &pat
     auto key = keychain::readKey(QString::fromLatin1(header->vaultId.toHex()));
     if (!key)
         return tl::unexpected(key.error());
-    return vault::VaultStore::openWithKeychainKey(path, *key);
+    return ownedByThisDevice(vault::VaultStore::openWithKeychainKey(path, *key));
 }
 
 bool hasKeychainSlot(const vault::VaultStore &store)
@@ -89,7 +102,7 @@ Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, cons
 {
     if (auto strong = checkNewPassword(password); !strong)
         return tl::unexpected(strong.error());
-    return vault::VaultStore::create(path, password, kdf);
+    return ownedByThisDevice(vault::VaultStore::create(path, password, kdf));
 }
 
 Result<void> enableKeychain(vault::VaultStore &store)

@@ -4,6 +4,11 @@
 
 namespace tessera::vault {
 
+ChangeStamp AccountStamps::latestEdit() const
+{
+    return std::max({label, code, organisation, icon, notes, position, recoverySet});
+}
+
 QString Account::displayName() const
 {
     if (issuer.isEmpty())

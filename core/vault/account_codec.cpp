@@ -2,7 +2,10 @@
 
 #include "crypto/aead.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+
+#include <cmath>
 
 namespace tessera::vault {
 namespace {
@@ -15,11 +18,61 @@ const QString kId = QStringLiteral("id"), kIssuer = QStringLiteral("issuer"), kN
               kGroup = QStringLiteral("group"), kFavourite = QStringLiteral("favourite"),
               kIcon = QStringLiteral("icon"), kNotes = QStringLiteral("notes"), kCreated = QStringLiteral("created"),
               kModified = QStringLiteral("modified"), kRecovery = QStringLiteral("recoveryCodes"),
-              kCode = QStringLiteral("code"), kUsedAt = QStringLiteral("usedAt");
+              kCode = QStringLiteral("code"), kUsedAt = QStringLiteral("usedAt"), kOrder = QStringLiteral("order"),
+              kStamps = QStringLiteral("stamps"), kCodeId = QStringLiteral("id");
 
 tl::unexpected<Error> invalid(const QString &why)
 {
     return fail(ErrorCode::Corrupted, why);
+}
+
+// The stamped parts of an account, by their names in the file.
+struct StampField
+{
+    const char *name;
+    ChangeStamp AccountStamps::*stamp;
+};
+constexpr StampField kStampFields[] = {
+    {"label", &AccountStamps::label}, {"code", &AccountStamps::code},   {"organisation", &AccountStamps::organisation},
+    {"icon", &AccountStamps::icon},   {"notes", &AccountStamps::notes}, {"position", &AccountStamps::position},
+    {"recovery", &AccountStamps::recoverySet}, {"removal", &AccountStamps::removal}};
+
+QJsonObject stampsToJson(const AccountStamps &stamps)
+{
+    QJsonObject o;
+    for (const StampField &field : kStampFields) {
+        const ChangeStamp &stamp = stamps.*field.stamp;
+        if (!stamp.isNull())
+            o.insert(QLatin1String(field.name), QJsonArray{stamp.timeMs, stamp.device});
+    }
+    return o;
+}
+
+Result<AccountStamps> stampsFrom(const QJsonValue &value)
+{
+    AccountStamps stamps;
+    if (value.isUndefined())
+        return stamps; // a vault from before history was kept
+    if (!value.isObject())
+        return invalid(QStringLiteral("the change history is not an object"));
+    const QJsonObject o = value.toObject();
+    for (const StampField &field : kStampFields) {
+        const QJsonValue entry = o.value(QLatin1String(field.name));
+        if (entry.isUndefined())
+            continue;
+        const QJsonArray pair = entry.toArray();
+        if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString() || pair.at(0).toInteger(-1) < 0)
+            return invalid(QStringLiteral("a change stamp is not [time, device]"));
+        stamps.*field.stamp = {pair.at(0).toInteger(), pair.at(1).toString()};
+    }
+    return stamps;
+}
+
+// Codes saved before they had ids: the same code has the same sealed bytes in every copy made from
+// that file, so an id derived from them is the same in each.
+QString derivedCodeId(const QByteArray &sealed)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(sealed, QCryptographicHash::Sha256).toHex().left(32));
 }
 
 Result<QByteArray> sealedFrom(const QJsonValue &value, const QString &what)
@@ -80,9 +133,12 @@ QJsonObject accountToJson(const Account &a)
     for (const RecoveryCode &c : a.recoveryCodes) {
         QJsonObject code{{kCode, QString::fromLatin1(c.sealedCode.toBase64())}};
         code.insert(kUsedAt, c.usedAtMs ? QJsonValue(*c.usedAtMs) : QJsonValue(QJsonValue::Null));
+        code.insert(kCodeId, c.id.isEmpty() ? derivedCodeId(c.sealedCode) : c.id);
         codes.append(code);
     }
     o.insert(kRecovery, codes);
+    o.insert(kOrder, a.order);
+    o.insert(kStamps, stampsToJson(a.stamps));
     return o;
 }
 
@@ -113,14 +169,24 @@ Result<Account> accountFromJson(const QJsonObject &o)
         auto sealed = sealedFrom(code.value(kCode), QStringLiteral("a recovery code"));
         if (!sealed)
             return tl::unexpected(sealed.error());
-        RecoveryCode rc{*sealed, std::nullopt};
+        RecoveryCode rc{*sealed, std::nullopt, code.value(kCodeId).toString()};
+        if (rc.id.isEmpty())
+            rc.id = derivedCodeId(rc.sealedCode);
         if (code.value(kUsedAt).isDouble())
             rc.usedAtMs = code.value(kUsedAt).toInteger();
         a.recoveryCodes.append(rc);
     }
+    const QJsonValue order = o.value(kOrder);
+    if (!order.isUndefined() && (!order.isDouble() || !std::isfinite(order.toDouble())))
+        return invalid(QStringLiteral("the place in the order is not a number"));
+    a.order = order.toDouble(); // absent before history was kept: parsePayload numbers them in file order
+    auto stamps = stampsFrom(o.value(kStamps));
+    if (!stamps)
+        return tl::unexpected(stamps.error());
+    a.stamps = *stamps;
     a.unknownFields = o;
     for (const QString &key : {kId, kIssuer, kName, kType, kAlgorithm, kDigits, kPeriod, kCounter, kSecret, kGroup,
-                               kFavourite, kIcon, kNotes, kCreated, kModified, kRecovery})
+                               kFavourite, kIcon, kNotes, kCreated, kModified, kRecovery, kOrder, kStamps})
         a.unknownFields.remove(key);
     return a;
 }

@@ -79,7 +79,12 @@ Result<void> resealAll(Vault &vault, const SecretBytes &from, const SecretBytes 
 {
     const SecretSealer oldSealer(from);
     const SecretSealer newSealer(to);
-    for (Account &account : vault.accounts) {
+    QList<Account *> all; // the removed accounts too: they merge back if changed elsewhere later
+    for (QList<Account> *list : {&vault.accounts, &vault.removed})
+        for (Account &account : *list)
+            all.append(&account);
+    for (Account *entry : all) {
+        Account &account = *entry;
         auto secret = resealed(account.sealedSecret, account.id, SealedKind::OtpSecret, oldSealer, newSealer);
         if (!secret)
             return tl::unexpected(secret.error());

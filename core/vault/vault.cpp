@@ -1,6 +1,24 @@
 #include "vault/vault.h"
 
+#include <algorithm>
+
 namespace tessera::vault {
+
+void Vault::normalise()
+{
+    QList<Account> all;
+    all.reserve(accounts.size() + removed.size());
+    all.append(std::move(accounts));
+    all.append(std::move(removed));
+    accounts.clear();
+    removed.clear();
+    for (Account &a : all)
+        (a.isRemoved() ? removed : accounts).append(std::move(a));
+    std::sort(accounts.begin(), accounts.end(), [](const Account &x, const Account &y) {
+        return x.order != y.order ? x.order < y.order : x.id < y.id;
+    });
+    std::sort(removed.begin(), removed.end(), [](const Account &x, const Account &y) { return x.id < y.id; });
+}
 
 Account *Vault::find(const QUuid &id)
 {

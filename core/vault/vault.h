@@ -5,8 +5,12 @@
 #include "vault/account.h"
 
 #include <QList>
+#include <QMap>
 
 namespace tessera::vault {
+
+inline constexpr double kOrderSpacing = 1024; // between neighbours in the user's order, when numbered afresh
+inline constexpr qint64 kRemovedKeptMs = 400LL * 24 * 60 * 60 * 1000; // a year and a few weeks
 
 struct QuarantinedAccount
 {
@@ -17,8 +21,18 @@ struct QuarantinedAccount
 class Vault
 {
 public:
-    QList<Account> accounts;
+    QList<Account> accounts; // in the user's own order: by (order, id)
     QList<QuarantinedAccount> quarantined;
+    // Deleted accounts, still sealed, kept about a year (kRemovedKeptMs) so that every copy of the vault
+    // learns of the deletion and a change made after it still wins (vault_merge.h). Never listed.
+    QList<Account> removed;
+    // The saves each computer made to this vault (device id → count): a copy whose counts are all at
+    // most ours holds nothing we have not seen.
+    QMap<QString, quint64> history;
+
+    // Puts every account in the list it belongs to (listed, or removed: Account::isRemoved) and both
+    // lists in their order, listed ones by (order, id) and removed ones by id.
+    void normalise();
 
     Account *find(const QUuid &id);
     const Account *find(const QUuid &id) const;

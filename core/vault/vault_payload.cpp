@@ -14,7 +14,16 @@ QByteArray serializePayload(const Vault &vault)
         accounts.append(accountToJson(a));
     for (const QuarantinedAccount &q : vault.quarantined)
         accounts.append(q.raw);
-    const QJsonObject root{{QStringLiteral("version"), kPayloadVersion}, {QStringLiteral("accounts"), accounts}};
+    QJsonArray removed;
+    for (const Account &a : vault.removed)
+        removed.append(accountToJson(a));
+    QJsonObject history;
+    for (auto it = vault.history.cbegin(); it != vault.history.cend(); ++it)
+        history.insert(it.key(), static_cast<qint64>(it.value()));
+    const QJsonObject root{{QStringLiteral("version"), kPayloadVersion},
+                           {QStringLiteral("accounts"), accounts},
+                           {QStringLiteral("removed"), removed},
+                           {QStringLiteral("history"), history}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -33,14 +42,32 @@ Result<Vault> parsePayload(QByteArrayView json)
         return fail(ErrorCode::Corrupted, QStringLiteral("the account list has no version or accounts"));
 
     Vault vault;
+    const bool numberInFileOrder = version < 2; // version 1 had no "order": the list's order was it
     for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
         auto account = accountFromJson(value.toObject());
-        if (account && !vault.find(account->id))
+        if (account && !vault.find(account->id)) {
+            if (numberInFileOrder)
+                account->order = static_cast<double>(vault.accounts.size() + 1) * kOrderSpacing;
             vault.accounts.append(*account);
-        else
+        } else {
             vault.quarantined.append(
                 {value.toObject(), account ? QStringLiteral("a second account with the same id") : account.error().detail});
+        }
     }
+    for (const QJsonValue &value : root.value(QStringLiteral("removed")).toArray()) {
+        // A removed account that cannot be read any more is dropped: it is never shown again anyway.
+        auto account = accountFromJson(value.toObject());
+        if (account && !vault.find(account->id))
+            vault.removed.append(*account);
+    }
+    const QJsonObject history = root.value(QStringLiteral("history")).toObject();
+    for (auto it = history.constBegin(); it != history.constEnd(); ++it) {
+        const qint64 saves = it.value().toInteger(-1);
+        if (saves < 0 || it.key().isEmpty())
+            return fail(ErrorCode::Corrupted, QStringLiteral("the change history is damaged"));
+        vault.history.insert(it.key(), static_cast<quint64>(saves));
+    }
+    vault.normalise();
     return vault;
 }
 

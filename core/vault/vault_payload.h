@@ -1,6 +1,8 @@
 #pragma once
-// The decrypted payload: {"version": 1, "accounts": [...]} (docs/VAULT_FORMAT.md). Entries that cannot
-// be read are quarantined on parse and written back unchanged on serialise.
+// The decrypted payload: {"version": 2, "accounts": [...], "removed": [...], "history": {...}}
+// (docs/VAULT_FORMAT.md). Entries that cannot be read are quarantined on parse and written back
+// unchanged on serialise. Version 1 (no history, no removed accounts, the order of the list) is read
+// and written back as version 2.
 
 #include "common/error.h"
 #include "vault/vault.h"
@@ -9,7 +11,7 @@
 
 namespace tessera::vault {
 
-inline constexpr int kPayloadVersion = 1;
+inline constexpr int kPayloadVersion = 2;
 
 QByteArray serializePayload(const Vault &vault);
 // Corrupted when the JSON itself is unreadable; UnsupportedVersion for a newer payload.

@@ -5,6 +5,7 @@
 
 #include "crypto/random.h"
 #include "vault/backup_rotation.h"
+#include "vault/change_recorder.h"
 #include "vault/vault_file.h"
 
 #include <QDateTime>
@@ -221,6 +222,8 @@ Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *n
     Vault vault = m_vault;
     if (auto changed = change(header, vault); !changed)
         return changed;
+    const qint64 nowMs = m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
+    recordChanges(m_vault, vault, {nowMs, m_device});
     std::swap(header, m_header);
     std::swap(vault, m_vault);
     const auto swapKeys = [&] {

@@ -49,6 +49,12 @@ public:
     // Re-reads the file if another process changed it. Returns whether anything changed.
     Result<bool> reload();
 
+    // This computer's id in the vault's history (session::deviceId): every save stamps what it changed
+    // with it and the time (change_recorder.h). Empty until set: saves are then stamped without one.
+    void setDevice(const QString &device) { m_device = device; }
+    // The clock saves are stamped with; tests set their own.
+    void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
+
 private:
     VaultStore(QString path, SecretBytes masterKey);
     using HeaderChange = std::function<Result<void>(VaultHeader &, Vault &)>;
@@ -67,6 +73,8 @@ private:
     VaultHeader m_header;
     Vault m_vault;
     QByteArray m_diskChecksum; // checksum of the file as last read or written
+    QString m_device;
+    std::function<qint64()> m_nowMs;
 };
 
 } // namespace tessera::vault

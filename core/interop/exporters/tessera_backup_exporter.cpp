@@ -29,6 +29,7 @@ Result<QByteArray> writeTesseraBackup(const ImportResult &accounts, const Secret
         account.params = key.params;
         account.sealedSecret = sealer.seal(key.secret.bytes(), account.id, vault::SealedKind::OtpSecret);
         account.createdMs = account.modifiedMs = nowMs;
+        account.order = static_cast<double>(i + 1) * vault::kOrderSpacing; // the list's order, kept
         if (const AccountExtras *extras = accounts.extrasOf(i)) {
             account.group = extras->group;
             account.notes = extras->notes;
@@ -36,7 +37,7 @@ Result<QByteArray> writeTesseraBackup(const ImportResult &accounts, const Secret
             account.icon = extras->icon;
             for (const ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append(
-                    {sealer.seal(code.code.bytes(), account.id, vault::SealedKind::RecoveryCode), code.usedAtMs});
+                    {sealer.seal(code.code.bytes(), account.id, vault::SealedKind::RecoveryCode), code.usedAtMs, {}});
         }
         contents.accounts.append(account);
     }

@@ -1,5 +1,9 @@
 #include "vault/backup_rotation.h"
+#include "session/account_edits.h"
+#include "session/account_operations.h"
+#include "session/device_identity.h"
 #include "session/password_change.h"
+#include "session/vault_access.h"
 #include "vault/vault_file.h"
 #include "vault_helpers.h"
 
@@ -27,6 +31,30 @@ class TestVaultStore : public QObject
     }
 
 private slots:
+    // Every save through a face's store is stamped with this computer's id and counted in the history;
+    // a deletion keeps the account aside (sealed) instead of dropping it.
+    void savesAreStampedWithThisComputer()
+    {
+        const QString file = path("stamped.tessera");
+        auto store = session::createVault(file, password("correct horse battery staple"), fastKdf());
+        QVERIFY(store);
+        const QString device = session::deviceId();
+        QCOMPARE(device.size(), 32);
+        QCOMPARE(session::deviceId(), device); // kept
+        auto id = session::addAccount(**store, keyFrom("otpauth://totp/Gcore:me?secret=JBSWY3DPEHPK3PXP"), 1000);
+        QVERIFY(id);
+        QCOMPARE((*store)->vault().accounts[0].stamps.label.device, device);
+        QCOMPARE((*store)->vault().history.value(device), 1u);
+        QVERIFY(session::removeAccount(**store, *id));
+        QVERIFY((*store)->vault().accounts.isEmpty());
+        QCOMPARE((*store)->vault().removed.size(), 1);
+        QCOMPARE((*store)->vault().history.value(device), 2u);
+
+        auto reopened = session::unlockWithPassword(file, password("correct horse battery staple"));
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->vault().removed.size(), 1);
+        QCOMPARE((*reopened)->vault().removed[0].stamps.removal.device, device);
+    }
     void roundTripsEveryField()
     {
         const QString file = path("fields.tessera");
