@@ -37,18 +37,37 @@ constexpr StampField kStampFields[] = {
     {"icon", &AccountStamps::icon},   {"notes", &AccountStamps::notes}, {"position", &AccountStamps::position},
     {"recovery", &AccountStamps::recoverySet}, {"removal", &AccountStamps::removal}};
 
-QJsonObject stampsToJson(const AccountStamps &stamps)
+// A new account's parts all share one stamp, written once as "all"; a part that changed since, and a
+// removal, are written on their own.
+QJsonObject stampsToJson(const AccountStamps &stamps, StampDevices &devices)
 {
+    const auto pair = [&](const ChangeStamp &stamp) { return QJsonArray{stamp.timeMs, devices.indexOf(stamp.device)}; };
     QJsonObject o;
+    const ChangeStamp &common = stamps.label;
+    bool allSame = !common.isNull();
+    for (const StampField &field : kStampFields)
+        if (field.stamp != &AccountStamps::removal && stamps.*field.stamp != common)
+            allSame = false;
+    if (allSame)
+        o.insert(QStringLiteral("all"), pair(common));
     for (const StampField &field : kStampFields) {
         const ChangeStamp &stamp = stamps.*field.stamp;
-        if (!stamp.isNull())
-            o.insert(QLatin1String(field.name), QJsonArray{stamp.timeMs, stamp.device});
+        if (!stamp.isNull() && !(allSame && field.stamp != &AccountStamps::removal))
+            o.insert(QLatin1String(field.name), pair(stamp));
     }
     return o;
 }
 
-Result<AccountStamps> stampsFrom(const QJsonValue &value)
+Result<ChangeStamp> stampFrom(const QJsonValue &entry, const QStringList &devices)
+{
+    const QJsonArray pair = entry.toArray();
+    const qint64 device = pair.size() == 2 && pair.at(1).isDouble() ? pair.at(1).toInteger(-1) : -1;
+    if (pair.size() != 2 || !pair.at(0).isDouble() || pair.at(0).toInteger(-1) < 0 || device < 0 || device >= devices.size())
+        return invalid(QStringLiteral("a change stamp is not [time, device]"));
+    return ChangeStamp{pair.at(0).toInteger(), devices.at(device)};
+}
+
+Result<AccountStamps> stampsFrom(const QJsonValue &value, const QStringList &devices)
 {
     AccountStamps stamps;
     if (value.isUndefined())
@@ -56,14 +75,22 @@ Result<AccountStamps> stampsFrom(const QJsonValue &value)
     if (!value.isObject())
         return invalid(QStringLiteral("the change history is not an object"));
     const QJsonObject o = value.toObject();
+    if (const QJsonValue all = o.value(QStringLiteral("all")); !all.isUndefined()) {
+        auto stamp = stampFrom(all, devices);
+        if (!stamp)
+            return tl::unexpected(stamp.error());
+        for (const StampField &field : kStampFields)
+            if (field.stamp != &AccountStamps::removal)
+                stamps.*field.stamp = *stamp;
+    }
     for (const StampField &field : kStampFields) {
         const QJsonValue entry = o.value(QLatin1String(field.name));
         if (entry.isUndefined())
             continue;
-        const QJsonArray pair = entry.toArray();
-        if (pair.size() != 2 || !pair.at(0).isDouble() || !pair.at(1).isString() || pair.at(0).toInteger(-1) < 0)
-            return invalid(QStringLiteral("a change stamp is not [time, device]"));
-        stamps.*field.stamp = {pair.at(0).toInteger(), pair.at(1).toString()};
+        auto stamp = stampFrom(entry, devices);
+        if (!stamp)
+            return tl::unexpected(stamp.error());
+        stamps.*field.stamp = *stamp;
     }
     return stamps;
 }
@@ -109,7 +136,17 @@ Result<otp::OtpParams> paramsFrom(const QJsonObject &o)
 
 } // namespace
 
-QJsonObject accountToJson(const Account &a)
+int StampDevices::indexOf(const QString &device)
+{
+    const auto found = indexes.constFind(device);
+    if (found != indexes.cend())
+        return *found;
+    names.append(device);
+    indexes.insert(device, static_cast<int>(names.size() - 1));
+    return static_cast<int>(names.size() - 1);
+}
+
+QJsonObject accountToJson(const Account &a, StampDevices &devices)
 {
     QJsonObject o = a.unknownFields;
     o.insert(kId, a.id.toString(QUuid::WithoutBraces));
@@ -138,11 +175,12 @@ QJsonObject accountToJson(const Account &a)
     }
     o.insert(kRecovery, codes);
     o.insert(kOrder, a.order);
-    o.insert(kStamps, stampsToJson(a.stamps));
+    if (const QJsonObject stamps = stampsToJson(a.stamps, devices); !stamps.isEmpty())
+        o.insert(kStamps, stamps);
     return o;
 }
 
-Result<Account> accountFromJson(const QJsonObject &o)
+Result<Account> accountFromJson(const QJsonObject &o, const QStringList &devices)
 {
     Account a;
     a.id = QUuid::fromString(o.value(kId).toString());
@@ -180,7 +218,7 @@ Result<Account> accountFromJson(const QJsonObject &o)
     if (!order.isUndefined() && (!order.isDouble() || !std::isfinite(order.toDouble())))
         return invalid(QStringLiteral("the place in the order is not a number"));
     a.order = order.toDouble(); // absent before history was kept: parsePayload numbers them in file order
-    auto stamps = stampsFrom(o.value(kStamps));
+    auto stamps = stampsFrom(o.value(kStamps), devices);
     if (!stamps)
         return tl::unexpected(stamps.error());
     a.stamps = *stamps;

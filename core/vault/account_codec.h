@@ -6,12 +6,23 @@
 #include "common/error.h"
 #include "vault/account.h"
 
+#include <QHash>
 #include <QJsonObject>
+#include <QStringList>
 
 namespace tessera::vault {
 
-QJsonObject accountToJson(const Account &account);
+// The computers named in change stamps, written once in the payload ("devices") and referred to by
+// their index: a device id is 32 characters, and an account has up to eight stamps.
+struct StampDevices
+{
+    QStringList names;
+    QHash<QString, int> indexes;
+    int indexOf(const QString &device);
+};
+
+QJsonObject accountToJson(const Account &account, StampDevices &devices);
 // Fails with ErrorCode::Corrupted and the reason in detail; the caller quarantines the entry.
-Result<Account> accountFromJson(const QJsonObject &object);
+Result<Account> accountFromJson(const QJsonObject &object, const QStringList &devices);
 
 } // namespace tessera::vault

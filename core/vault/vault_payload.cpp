@@ -9,21 +9,23 @@ namespace tessera::vault {
 
 QByteArray serializePayload(const Vault &vault)
 {
+    StampDevices devices;
     QJsonArray accounts;
     for (const Account &a : vault.accounts)
-        accounts.append(accountToJson(a));
+        accounts.append(accountToJson(a, devices));
     for (const QuarantinedAccount &q : vault.quarantined)
         accounts.append(q.raw);
     QJsonArray removed;
     for (const Account &a : vault.removed)
-        removed.append(accountToJson(a));
+        removed.append(accountToJson(a, devices));
     QJsonObject history;
     for (auto it = vault.history.cbegin(); it != vault.history.cend(); ++it)
         history.insert(it.key(), static_cast<qint64>(it.value()));
     const QJsonObject root{{QStringLiteral("version"), kPayloadVersion},
                            {QStringLiteral("accounts"), accounts},
                            {QStringLiteral("removed"), removed},
-                           {QStringLiteral("history"), history}};
+                           {QStringLiteral("history"), history},
+                           {QStringLiteral("devices"), QJsonArray::fromStringList(devices.names)}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -41,10 +43,13 @@ Result<Vault> parsePayload(QByteArrayView json)
     if (version < 1 || !root.value(QStringLiteral("accounts")).isArray())
         return fail(ErrorCode::Corrupted, QStringLiteral("the account list has no version or accounts"));
 
+    QStringList devices;
+    for (const QJsonValue &device : root.value(QStringLiteral("devices")).toArray())
+        devices.append(device.toString());
     Vault vault;
     const bool numberInFileOrder = version < 2; // version 1 had no "order": the list's order was it
     for (const QJsonValue &value : root.value(QStringLiteral("accounts")).toArray()) {
-        auto account = accountFromJson(value.toObject());
+        auto account = accountFromJson(value.toObject(), devices);
         if (account && !vault.find(account->id)) {
             if (numberInFileOrder)
                 account->order = static_cast<double>(vault.accounts.size() + 1) * kOrderSpacing;
@@ -56,7 +61,7 @@ Result<Vault> parsePayload(QByteArrayView json)
     }
     for (const QJsonValue &value : root.value(QStringLiteral("removed")).toArray()) {
         // A removed account that cannot be read any more is dropped: it is never shown again anyway.
-        auto account = accountFromJson(value.toObject());
+        auto account = accountFromJson(value.toObject(), devices);
         if (account && !vault.find(account->id))
             vault.removed.append(*account);
     }

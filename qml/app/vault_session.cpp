@@ -1,6 +1,7 @@
 #include "app/vault_session.h"
 
 #include "common/error_text.h"
+#include "common/heap_trim.h"
 
 #include <QFileInfo>
 
@@ -23,6 +24,8 @@ void VaultSession::open(std::unique_ptr<vault::VaultStore> store)
     m_store = std::move(store);
     watch();
     emit opened();
+    // The unlock parsed the whole payload on a worker; what that freed is returned, not kept all day.
+    returnFreeHeapToSystem();
 }
 
 void VaultSession::close()
@@ -80,8 +83,10 @@ void VaultSession::onFileChanged()
         return;
     }
     emit readAgain();
-    if (*reloaded)
+    if (*reloaded) {
         emit changed();
+        returnFreeHeapToSystem();
+    }
 }
 
 } // namespace tessera::bridge
