@@ -43,7 +43,7 @@ QUuid idFrom(QRandomGenerator &random)
     return id;
 }
 
-Account account(const QUuid &id, const QString &issuer, const QByteArray &secret = "sealed-secret-bytes-0123456789abcdef-xx")
+Account account(const QUuid &id, const QString &issuer, const QByteArray &secret = "sealed-secret-bytes-0123456789abcdef-0123456789")
 {
     Account a;
     a.id = id;
@@ -310,6 +310,25 @@ private slots:
         QVERIFY(!parsePayload(R"({"version":2,"accounts":[],"history":{"A":-1}})"));
         QVERIFY(!parsePayload(R"({"version":2,"accounts":[],"history":{"":1}})"));
         QVERIFY(parsePayload(R"({"version":2,"accounts":[],"history":{"A":4}})"));
+    }
+    void stampsSurviveTheFileAndBadOnesQuarantine()
+    {
+        Replica a{QStringLiteral("0123456789abcdef0123456789abcdef"), {}};
+        a.change([&](Vault &v) { v.accounts.append(account(QUuid::createUuid(), QStringLiteral("Gcore"))); });
+        a.change([&](Vault &v) { v.accounts[0].notes = QStringLiteral("n"); });
+        const QByteArray json = serializePayload(a.vault);
+        QCOMPARE(json.count(a.device.toLatin1()), 2); // once in "devices", once in "history"
+        const auto back = parsePayload(json);
+        QVERIFY(back);
+        QCOMPARE(back->accounts[0].stamps, a.vault.accounts[0].stamps);
+        QVERIFY(back->accounts[0].stamps.notes > back->accounts[0].stamps.label);
+        // A stamp naming a computer the list does not have: that account is set aside, not guessed.
+        QByteArray damaged = json;
+        damaged.replace("\"devices\":[\"", "\"devices\":[],\"was\":[\"");
+        const auto read = parsePayload(damaged);
+        QVERIFY(read);
+        QCOMPARE(read->accounts.size(), 0);
+        QCOMPARE(read->quarantined.size(), 1);
     }
 
     // The laws, over random histories: each round, three computers make a few random changes each and
