@@ -7,6 +7,7 @@
 #include "vault/backup_rotation.h"
 #include "vault/change_recorder.h"
 #include "vault/vault_file.h"
+#include "vault/vault_merge.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>
@@ -188,10 +189,22 @@ Result<bool> VaultStore::adoptIfChanged(const QByteArray &bytes)
     auto vault = decryptPayload(*parsed, m_masterKey);
     if (!vault)
         return tl::unexpected(vault.error());
-    m_header = parsed->header;
-    m_vault = std::move(*vault);
     m_diskChecksum = crypto::checksum(bytes);
-    return true;
+    const bool theirsNew = hasUnseenSaves(m_vault.history, vault->history);
+    const bool oursNew = hasUnseenSaves(vault->history, m_vault.history);
+    if (!oursNew) {
+        // Newer than what we hold, or the same saves written again: taken as it is.
+        m_header = parsed->header;
+        m_vault = std::move(*vault);
+        return true;
+    }
+    // The file lacks saves this store has seen: an older copy put in place (a restored backup, a stale
+    // sync) or one changed apart from ours. It is never taken as it is: what it has that we lack is
+    // merged into ours, its key slots and key derivation never replace ours, and the result is written
+    // back (by the next save, or by reload() at once).
+    m_vault = mergeVaults(m_vault, *vault);
+    m_writeBack = true;
+    return theirsNew;
 }
 
 Result<bool> VaultStore::reload()
@@ -199,7 +212,12 @@ Result<bool> VaultStore::reload()
     auto bytes = readFile(m_path, Missing::IsEmpty);
     if (!bytes)
         return tl::unexpected(bytes.error());
-    return adoptIfChanged(*bytes);
+    auto changed = adoptIfChanged(*bytes);
+    if (changed && m_writeBack) {
+        if (auto written = modify([](VaultHeader &, Vault &) -> Result<void> { return {}; }); !written)
+            return tl::unexpected(written.error());
+    }
+    return changed;
 }
 
 Result<void> VaultStore::modify(const HeaderChange &change)
@@ -239,6 +257,7 @@ Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *n
         m_vault = std::move(vault);
         return written;
     }
+    m_writeBack = false;
     return {};
 }
 

@@ -46,7 +46,9 @@ public:
     // Adds (or replaces) the keychain slot for this slot key; std::nullopt removes it.
     Result<void> setKeychainSlot(const std::optional<SecretBytes> &slotKey);
 
-    // Re-reads the file if another process changed it. Returns whether anything changed.
+    // Re-reads the file if another process changed it. Returns whether anything changed. A file that
+    // lacks saves this store has seen (an older copy put in place) is merged with ours and ours written
+    // back at once; its key slots never replace ours.
     Result<bool> reload();
 
     // This computer's id in the vault's history (session::deviceId): every save stamps what it changed
@@ -75,6 +77,7 @@ private:
     QByteArray m_diskChecksum; // checksum of the file as last read or written
     QString m_device;
     std::function<qint64()> m_nowMs;
+    bool m_writeBack = false; // the file on disk lacks saves we hold: the next save must write them
 };
 
 } // namespace tessera::vault

@@ -33,6 +33,44 @@ class TestVaultStore : public QObject
 private slots:
     // Every save through a face's store is stamped with this computer's id and counted in the history;
     // a deletion keeps the account aside (sealed) instead of dropping it.
+    // A sync engine (or a restored backup) puts a copy in place that lacks saves made here: it is
+    // merged with what this computer holds and written back, never taken as it is.
+    void aCopyLackingOurSavesIsMergedAndWrittenBack()
+    {
+        const QString here = path("here.tessera");
+        const QString there = path("there.tessera");
+        auto a = created(here);
+        a->setDevice(QStringLiteral("aaaa"));
+        QVERIFY(session::addAccount(*a, keyFrom("otpauth://totp/Gcore:x?secret=JBSWY3DPEHPK3PXP"), 1));
+        QVERIFY(QFile::copy(here, there)); // the other computer's copy, in step so far
+        auto b = VaultStore::openWithPassword(there, password("pw"));
+        QVERIFY(b);
+        (*b)->setDevice(QStringLiteral("bbbb"));
+        QVERIFY(session::addAccount(**b, keyFrom("otpauth://totp/MyKerio:z?secret=JBSWY3DPEHPK3PXQ"), 2));
+        QVERIFY(session::addAccount(*a, keyFrom("otpauth://totp/Kaspersky:y?secret=JBSWY3DPEHPK3PXR"), 3));
+        const QByteArray older = [&] { QFile f(here); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+
+        // The other computer's file wins the sync: it lacks our Kaspersky, we lack its MyKerio.
+        QVERIFY(QFile::remove(here) && QFile::copy(there, here));
+        auto reloaded = a->reload();
+        QVERIFY(reloaded);
+        QVERIFY(*reloaded);
+        QCOMPARE(a->vault().accounts.size(), 3);
+        auto reopened = VaultStore::openWithPassword(here, password("pw"));
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->vault().accounts.size(), 3); // written back at once
+
+        // An older copy of our own file put back: nothing it lacks is lost, and it is overwritten.
+        QVERIFY(QFile::remove(here));
+        { QFile f(here); QVERIFY(f.open(QIODevice::WriteOnly)); f.write(older); }
+        reloaded = a->reload();
+        QVERIFY(reloaded);
+        QVERIFY(!*reloaded); // nothing new for us
+        reopened = VaultStore::openWithPassword(here, password("pw"));
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->vault().accounts.size(), 3);
+        QCOMPARE((*reopened)->vault().history.value(QStringLiteral("bbbb")), 1u);
+    }
     void savesAreStampedWithThisComputer()
     {
         const QString file = path("stamped.tessera");
