@@ -213,7 +213,7 @@ Result<bool> VaultStore::reload()
     if (!bytes)
         return tl::unexpected(bytes.error());
     auto changed = adoptIfChanged(*bytes);
-    if (changed && m_writeBack) {
+    if (changed.has_value() && m_writeBack) { // also when nothing new came: ours must go back
         if (auto written = modify([](VaultHeader &, Vault &) -> Result<void> { return {}; }); !written)
             return tl::unexpected(written.error());
     }

@@ -13,11 +13,13 @@ namespace {
 // Every second of a 30- and a 60-second period, in both colours, at one scale: about 4 KiB each.
 constexpr int kCachedPictures = 96;
 
-template<typename T> bool assign(T &field, const T &value)
+// Sets a property that changes the picture; true (and a repaint asked for) when it differed.
+template<typename T> bool repaintIfChanged(QQuickItem &item, T &field, const T &value)
 {
     if (field == value)
         return false;
     field = value;
+    item.update();
     return true;
 }
 
@@ -47,18 +49,14 @@ void CountdownRing::setFraction(qreal fraction)
 
 void CountdownRing::setColor(const QColor &color)
 {
-    if (assign(m_color, color)) {
+    if (repaintIfChanged(*this, m_color, color))
         emit colorChanged();
-        update();
-    }
 }
 
 void CountdownRing::setTrackColor(const QColor &color)
 {
-    if (assign(m_track, color)) {
+    if (repaintIfChanged(*this, m_track, color))
         emit colorChanged();
-        update();
-    }
 }
 
 void CountdownRing::setLineWidth(qreal width)
@@ -72,26 +70,20 @@ void CountdownRing::setLineWidth(qreal width)
 
 void CountdownRing::setText(const QString &text)
 {
-    if (assign(m_text, text)) {
+    if (repaintIfChanged(*this, m_text, text))
         emit textChanged();
-        update();
-    }
 }
 
 void CountdownRing::setTextColor(const QColor &color)
 {
-    if (assign(m_textColor, color)) {
+    if (repaintIfChanged(*this, m_textColor, color))
         emit textChanged();
-        update();
-    }
 }
 
 void CountdownRing::setTextPixelSize(int size)
 {
-    if (assign(m_textPixelSize, size)) {
+    if (repaintIfChanged(*this, m_textPixelSize, size))
         emit textChanged();
-        update();
-    }
 }
 
 namespace {
