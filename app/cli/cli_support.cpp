@@ -11,6 +11,7 @@ int exitCodeFor(ErrorCode code)
     switch (code) {
     case ErrorCode::WrongPassword:
     case ErrorCode::ImportWrongPassword:
+    case ErrorCode::PasswordChangedElsewhere:
         return WrongPassword;
     case ErrorCode::PasswordRequired:
     case ErrorCode::ImportPasswordRequired:

@@ -42,5 +42,9 @@ int runTime(const QStringList &args);
 int runScan(const QStringList &args);
 int runExport(const QStringList &args);
 int runImport(const QStringList &args);
+int runMerge(const QStringList &args);
+int runRestore(const QStringList &args);
+int runSync(const QStringList &args);
+int runVault(const QStringList &args);
 
 } // namespace tessera::cli

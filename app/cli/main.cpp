@@ -44,6 +44,11 @@ Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keych
   export --format qr --account QUERY --output FILE.png
   export --format google-migration-qr --output DIR [--account QUERY]...
                                                   QR codes for a phone
+  merge FILE [--copy-password-file F]             merge another copy of this vault (from another
+                                                  computer, a sync tool's conflict copy, a backup)
+  restore BACKUP [--copy-password-file F]         make the vault's accounts a backup's, on purpose
+  sync status [--json]                            this computer's id, the saves in the file, copies
+  vault move PATH                                 move the vault (into a sync folder, say)
 
 Codes use the stored time correction; --no-time-correction on 'code' uses the system clock as it is.
 
@@ -51,7 +56,8 @@ Options:
   -h, --help            show this help (or 'tessera-cli COMMAND --help')
   -V, --version         show the version
 
-Exit codes: 0 success, 1 usage, 2 invalid input, 3 wrong password, 4 I/O or network failure.
+Exit codes: 0 success, 1 usage, 2 invalid input (also: the vault is older than one seen here),
+3 wrong password, 4 I/O or network failure.
 )";
 
 } // namespace
@@ -95,6 +101,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("time"), tessera::cli::runTime},
         {QStringLiteral("scan"), tessera::cli::runScan},
         {QStringLiteral("export"), tessera::cli::runExport},
+        {QStringLiteral("merge"), tessera::cli::runMerge},
+        {QStringLiteral("restore"), tessera::cli::runRestore},
+        {QStringLiteral("sync"), tessera::cli::runSync},
+        {QStringLiteral("vault"), tessera::cli::runVault},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

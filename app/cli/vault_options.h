@@ -18,7 +18,10 @@ Result<SecretBytes> askPassword(const QCommandLineParser &parser, const QString 
 // A new password: stdin's next line with --password-stdin, else prompted twice and compared.
 Result<SecretBytes> askNewPassword(const QCommandLineParser &parser);
 
-Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &parser);
+// Opens the vault as every vault command does: refuses to save over a file older than one this
+// computer has seen (VaultRolledBack, exit 2), and merges the sync engines' conflict copies beside it
+// (telling on stderr what arrived) unless `mergeCopies` is false.
+Result<std::unique_ptr<vault::VaultStore>> openVault(const QCommandLineParser &parser, bool mergeCopies = true);
 
 // Opens the vault and finds exactly one account for the query.
 struct FoundAccount

@@ -68,6 +68,9 @@ enum class ErrorCode {
     VaultExists,           // detail: the path
     VaultNotFound,         // detail: the path
     VaultReplaced,         // detail: the path
+    VaultRolledBack,       // detail: the path; the file lacks saves this computer has seen
+    NotThisVault,          // detail: the file; another vault's copy, or not a vault
+    PasswordChangedElsewhere, // detail: the path; the file is now under another master key
     // Failures of the machine (CLI exit 4)
     VaultBusy,             // detail: the path
     VaultBeingRekeyed,     // a password change is re-encrypting it

@@ -178,6 +178,17 @@ QString ErrorSentences::of(const Error &e)
             .arg(e.detail);
     case ErrorCode::VaultReplaced:
         return tr("The file at %1 is now a different vault; open it again.").arg(e.detail);
+    case ErrorCode::VaultRolledBack:
+        return tr("%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a "
+                  "sync that has not finished), so nothing was written. Merge a newer copy with 'tessera-cli merge "
+                  "FILE', or make this copy the vault on purpose with 'tessera-cli restore FILE'.")
+            .arg(e.detail);
+    case ErrorCode::NotThisVault:
+        return tr("%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.")
+            .arg(e.detail);
+    case ErrorCode::PasswordChangedElsewhere:
+        return tr("The vault's password was changed on another computer; unlock %1 with the new password.")
+            .arg(e.detail);
     case ErrorCode::VaultBeingRekeyed:
         return tr("The vault is being re-encrypted for the new password; try again in a moment.");
     case ErrorCode::VaultBusy:

@@ -1,14 +1,26 @@
 #include "session/vault_access.h"
 
+#include "common/private_files.h"
+#include "common/write_failure.h"
 #include "crypto/random.h"
+#include "session/app_settings.h"
 #include "keychain/os_keychain.h"
 #include "session/device_identity.h"
 #include "session/password_strength.h"
+#include "session/seen_history.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace tessera::session {
+namespace {
+
+const QString kMovedVaultKey = QStringLiteral("vault/path");
+
+} // namespace
 
 QString defaultVaultPath()
 {
@@ -21,16 +33,24 @@ QString resolveVaultPath(const QString &vaultOption)
     if (!vaultOption.isEmpty())
         return vaultOption;
     const QString fromEnvironment = qEnvironmentVariable("TESSERA_VAULT");
-    return fromEnvironment.isEmpty() ? defaultVaultPath() : fromEnvironment;
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString moved = openAppSettings()->value(kMovedVaultKey).toString();
+    return moved.isEmpty() ? defaultVaultPath() : moved;
 }
 
 namespace {
 
-// Every store a face opens stamps its saves with this computer's id.
+// Every store a face opens stamps its saves with this computer's id, and remembers the newest history
+// it sees of the vault, so an older copy put in place is known as one, in this run and the next.
 Result<std::unique_ptr<vault::VaultStore>> ownedByThisDevice(Result<std::unique_ptr<vault::VaultStore>> store)
 {
-    if (store)
-        (*store)->setDevice(deviceId());
+    if (!store)
+        return store;
+    vault::VaultStore &opened = **store;
+    opened.setDevice(deviceId());
+    opened.setSeenHistoryKeeper(rememberHistory);
+    opened.guardAgainstRollback(seenHistory(opened.header().vaultId), vault::VaultStore::Rollback::MergeBack);
     return store;
 }
 
@@ -103,6 +123,52 @@ Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, cons
     if (auto strong = checkNewPassword(password); !strong)
         return tl::unexpected(strong.error());
     return ownedByThisDevice(vault::VaultStore::create(path, password, kdf));
+}
+
+Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, const QString &target)
+{
+    QString to = QFileInfo(target).isDir() ? QDir(target).filePath(QFileInfo(store.path()).fileName()) : target;
+    to = QFileInfo(to).absoluteFilePath();
+    const QString from = QFileInfo(store.path()).absoluteFilePath();
+    if (to == from)
+        return fail(ErrorCode::VaultExists, to);
+    if (QFileInfo::exists(to))
+        return fail(ErrorCode::VaultExists, to);
+    if (auto fresh = store.reload(); !fresh) // the newest content goes, not what we read at open
+        return tl::unexpected(fresh.error());
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly))
+        return fail(ErrorCode::IoFailure, QStringLiteral("%1 (%2)").arg(from, source.errorString()));
+    const QByteArray bytes = source.readAll();
+    source.close();
+    if (!makePrivateFolder(QFileInfo(to).absolutePath()))
+        return fail(ErrorCode::FolderReadOnly, QFileInfo(to).absolutePath());
+    QSaveFile file(to);
+    file.setDirectWriteFallback(false);
+    const bool opened = file.open(QIODevice::WriteOnly);
+    if (opened)
+        restrictToOwner(file);
+    if (!opened || file.write(bytes) != bytes.size() || !file.commit())
+        return tl::unexpected(writeFailure(to, file, bytes.size()));
+    restrictPathToOwner(to);
+    // Verified before anything points at it: it must open with this vault's key and hold its saves.
+    auto copy = store.readCopy(to, std::nullopt);
+    if (!copy || copy->history != store.vault().history) {
+        QFile::remove(to);
+        return copy ? fail(ErrorCode::IoFailure, QStringLiteral("%1 (the copy read back differs)").arg(to))
+                     : tl::unexpected(copy.error());
+    }
+    const auto settings = openAppSettings();
+    if (QFileInfo(resolveVaultPath({})).absoluteFilePath() == from) {
+        settings->setValue(kMovedVaultKey, to);
+        settings->sync();
+    }
+    auto moved = vault::VaultStore::openWithMasterKeyOf(store, to);
+    if (!moved)
+        return tl::unexpected(moved.error());
+    QFile::remove(from);
+    QFile::remove(from + QStringLiteral(".lock"));
+    return ownedByThisDevice(std::move(moved));
 }
 
 Result<void> enableKeychain(vault::VaultStore &store)

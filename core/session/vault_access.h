@@ -13,8 +13,16 @@ namespace tessera::session {
 
 // GenericDataLocation/tessera/vault.tessera (~/.local/share/tessera on Linux), the same for both faces.
 QString defaultVaultPath();
-// The vault a face works on: the --vault option when given, else $TESSERA_VAULT, else the default.
+// The vault a face works on: the --vault option when given, else $TESSERA_VAULT, else where the user
+// moved it (moveVault), else the default.
 QString resolveVaultPath(const QString &vaultOption);
+
+// Moves the open vault to `target` (a file, or a folder to put vault.tessera in), for a sync folder:
+// written there atomically, checked to open with the same key, remembered as the vault's place in
+// the settings when it was the vault both faces open by default, and only then is the old file
+// removed. Its keychain slot and history follow (both are kept by vault id). The backups stay where
+// they were. Returns the store of the moved vault.
+Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, const QString &target);
 
 using PasswordSource = std::function<Result<SecretBytes>()>;
 

@@ -127,7 +127,7 @@ void placeAccounts(QList<Account> &accounts, const std::vector<bool> &needsPlace
 
 } // namespace
 
-void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp)
+void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, SaveKind kind)
 {
     QHash<QUuid, const Account *> previous;
     for (const Account &a : before.removed)
@@ -176,7 +176,7 @@ void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp)
     after.removed.removeIf([&](const Account &a) {
         return listed.contains(a.id) || a.stamps.removal.timeMs < stamp.timeMs - kRemovedKeptMs;
     });
-    if (!stamp.device.isEmpty()) // a store no computer id was given to (tests, the first save of a new vault)
+    if (kind == SaveKind::Change && !stamp.device.isEmpty()) // a store no computer id was given to (tests, the first save of a new vault)
         ++after.history[stamp.device];
     after.normalise();
 }

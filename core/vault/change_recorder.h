@@ -13,7 +13,10 @@ namespace tessera::vault {
 // changed after it; new and moved accounts get a place in the order between their neighbours (only
 // they: an unmoved account keeps its place, so moves on two computers merge); recovery codes without
 // an id get one; this device's count in the history goes up by one. Removed accounts whose removal is
-// older than kRemovedKeptMs are dropped for good.
-void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp);
+// older than kRemovedKeptMs are dropped for good. A save that only writes back a merge of copies
+// (SaveKind::MergeOnly) is not counted: two computers merging the same copies then write the same
+// history, and neither looks newer than the other.
+enum class SaveKind { Change, MergeOnly };
+void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, SaveKind kind = SaveKind::Change);
 
 } // namespace tessera::vault

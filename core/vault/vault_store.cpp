@@ -7,78 +7,31 @@
 #include "vault/backup_rotation.h"
 #include "vault/change_recorder.h"
 #include "vault/vault_file.h"
+#include "vault/vault_lock.h"
 #include "vault/vault_merge.h"
 
 #include <QDateTime>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QSaveFile>
 
 namespace tessera::vault {
 namespace {
 
-constexpr int kLockWaitMs = 10000;
-constexpr int kStaleLockMs = 30000;
-constexpr int kLockPollMs = 50;
-// A live QLockFile writes who holds it microseconds after creating the file, so an empty or
-// unreadable lock file this old was left by a process killed in between.
-constexpr int kNamelessLockMs = 1000;
-
-// Holds the vault's lock file for one read-modify-write. Readers need no lock: writes are atomic.
-class VaultLock
+Result<void> noHeaderChange(VaultHeader &, Vault &)
 {
-public:
-    explicit VaultLock(const QString &vaultPath) : m_vaultPath(vaultPath), m_lock(vaultPath + QStringLiteral(".lock"))
-    {
-        m_lock.setStaleLockTime(kStaleLockMs);
-    }
-    // Busy only when another program holds the lock; a folder that cannot take the lock file is
-    // read-only or full, and the user is told which.
-    Result<void> acquire()
-    {
-        QDeadlineTimer deadline(kLockWaitMs);
-        for (;;) {
-            if (m_lock.tryLock())
-                return {};
-            if (m_lock.error() != QLockFile::LockFailedError || deadline.hasExpired())
-                return failure();
-            // QLockFile would wait staleLockTime (30 s) before taking over a lock file that names no
-            // process; removeStaleLockFile() still refuses while a live process holds its native lock.
-            if (namesNoHolder() && m_lock.removeStaleLockFile())
-                continue;
-            if (m_lock.tryLock(kLockPollMs))
-                return {};
-        }
-    }
+    return {};
+}
 
-private:
-    bool namesNoHolder() const
-    {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        return !m_lock.getLockInfo(&pid, &host, &app) &&
-               QFileInfo(m_lock.fileName()).lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
-    }
-
-    Result<void> failure() const
-    {
-        switch (m_lock.error()) {
-        case QLockFile::LockFailedError:
-            return fail(ErrorCode::VaultBusy, m_vaultPath);
-        case QLockFile::PermissionError:
-            return fail(ErrorCode::FolderReadOnly, QFileInfo(m_vaultPath).absolutePath());
-        default:
-            return tl::unexpected(writeFailure(m_vaultPath, QStringLiteral("its lock file: %1").arg(m_lock.error()), 1));
-        }
-    }
-
-    QString m_vaultPath;
-    QLockFile m_lock;
-};
+// The password slot's salt and wrapped key: they change exactly when the password does.
+std::pair<QByteArray, QByteArray> passwordSlot(const VaultHeader &header)
+{
+    for (const KeySlot &slot : header.keySlots)
+        if (slot.type == SlotType::Password)
+            return {slot.salt, slot.wrappedKey};
+    return {};
+}
 
 enum class Missing { IsError, IsEmpty };
 
@@ -164,7 +117,17 @@ Result<std::unique_ptr<VaultStore>> VaultStore::open(
     store->m_header = parsed.header;
     store->m_vault = std::move(*vault);
     store->m_diskChecksum = crypto::checksum(read->bytes);
+    store->m_seen = store->m_vault.history;
     return store;
+}
+
+Result<std::unique_ptr<VaultStore>> VaultStore::openWithMasterKeyOf(const VaultStore &store, const QString &path)
+{
+    return open(path, [&](const VaultHeader &header) -> Result<SecretBytes> {
+        if (header.vaultId != store.m_header.vaultId)
+            return fail(ErrorCode::NotThisVault, path);
+        return SecretBytes::copyOf(store.m_masterKey.bytes());
+    });
 }
 
 Result<std::unique_ptr<VaultStore>> VaultStore::openWithPassword(const QString &path, const SecretBytes &password)
@@ -187,34 +150,52 @@ Result<bool> VaultStore::adoptIfChanged(const QByteArray &bytes)
     if (parsed->header.vaultId != m_header.vaultId)
         return fail(ErrorCode::VaultReplaced, m_path);
     auto vault = decryptPayload(*parsed, m_masterKey);
-    if (!vault)
+    if (!vault) {
+        // Not our key: the password was changed on another computer (a new master key, new slots).
+        // Writing ours over it would undo that change; the user is asked for the new password instead.
+        if (m_retiredPasswordSalts.contains(passwordSlot(parsed->header).first)) {
+            m_diskChecksum = crypto::checksum(bytes); // an older copy under a password we replaced
+            m_writeBack = true;
+            return false;
+        }
+        if (passwordSlot(parsed->header) != passwordSlot(m_header))
+            return fail(ErrorCode::PasswordChangedElsewhere, m_path);
         return tl::unexpected(vault.error());
+    }
     m_diskChecksum = crypto::checksum(bytes);
     const bool theirsNew = hasUnseenSaves(m_vault.history, vault->history);
     const bool oursNew = hasUnseenSaves(vault->history, m_vault.history);
+    const Vault before = m_vault;
     if (!oursNew) {
         // Newer than what we hold, or the same saves written again: taken as it is.
         m_header = parsed->header;
         m_vault = std::move(*vault);
-        return true;
+    } else {
+        // The file lacks saves this store has seen: an older copy put in place (a restored backup, a
+        // stale sync) or one changed apart from ours. It is never taken as it is: what it has that we
+        // lack is merged into ours, its key slots and key derivation never replace ours, and the result
+        // is written back (by the next save, or by reload() at once).
+        m_vault = mergeVaults(m_vault, *vault);
+        m_writeBack = true;
     }
-    // The file lacks saves this store has seen: an older copy put in place (a restored backup, a stale
-    // sync) or one changed apart from ours. It is never taken as it is: what it has that we lack is
-    // merged into ours, its key slots and key derivation never replace ours, and the result is written
-    // back (by the next save, or by reload() at once).
-    m_vault = mergeVaults(m_vault, *vault);
-    m_writeBack = true;
-    return theirsNew;
+    m_lastArrivals += arrivalsBetween(before, m_vault);
+    see(m_vault.history);
+    return !oursNew || theirsNew;
 }
 
 Result<bool> VaultStore::reload()
 {
+    m_lastArrivals = {};
     auto bytes = readFile(m_path, Missing::IsEmpty);
     if (!bytes)
         return tl::unexpected(bytes.error());
     auto changed = adoptIfChanged(*bytes);
     if (changed.has_value() && m_writeBack) { // also when nothing new came: ours must go back
-        if (auto written = modify([](VaultHeader &, Vault &) -> Result<void> { return {}; }); !written)
+        VaultLock lock(m_path);
+        if (auto locked = lock.acquire(); !locked)
+            return tl::unexpected(locked.error());
+        const Vault nothing;
+        if (auto written = modifyLocked(noHeaderChange, nullptr, &nothing, SaveKind::MergeOnly); !written)
             return tl::unexpected(written.error());
     }
     return changed;
@@ -228,20 +209,29 @@ Result<void> VaultStore::modify(const HeaderChange &change)
     return modifyLocked(change);
 }
 
-Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey)
+Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey, const Vault *incoming,
+                                      SaveKind kind)
 {
     auto bytes = readFile(m_path, Missing::IsEmpty); // a deleted file is written anew, nothing lost
     if (!bytes)
         return tl::unexpected(bytes.error());
     if (auto adopted = adoptIfChanged(*bytes); !adopted)
         return tl::unexpected(adopted.error());
+    if (incoming && kind == SaveKind::MergeOnly && !m_writeBack && !incoming->history.isEmpty() &&
+        !hasUnseenSaves(m_vault.history, incoming->history))
+        return {}; // the copy holds nothing we lack: nothing to write
     // Work on copies so a failed change or write leaves the open vault as it is on disk.
+    const Vault before = incoming ? mergeVaults(m_vault, *incoming) : m_vault;
+    if (m_rollback == Rollback::Refuse && hasUnseenSaves(before.history, m_seen))
+        return fail(ErrorCode::VaultRolledBack, m_path);
+    if (incoming)
+        m_lastArrivals += arrivalsBetween(m_vault, before);
     VaultHeader header = m_header;
-    Vault vault = m_vault;
+    Vault vault = before;
     if (auto changed = change(header, vault); !changed)
         return changed;
     const qint64 nowMs = m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
-    recordChanges(m_vault, vault, {nowMs, m_device});
+    recordChanges(before, vault, {nowMs, m_device}, kind);
     std::swap(header, m_header);
     std::swap(vault, m_vault);
     const auto swapKeys = [&] {
@@ -258,7 +248,31 @@ Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *n
         return written;
     }
     m_writeBack = false;
+    see(m_vault.history);
     return {};
+}
+
+void VaultStore::guardAgainstRollback(const QMap<QString, quint64> &seen, Rollback rule)
+{
+    m_rollback = rule;
+    see(seen);
+    if (m_keepSeen && hasUnseenSaves(seen, m_seen)) // the file itself is newer than what was remembered
+        m_keepSeen(m_header.vaultId, m_seen);
+}
+
+bool VaultStore::lacksSeenSaves() const
+{
+    return hasUnseenSaves(m_vault.history, m_seen);
+}
+
+void VaultStore::see(const QMap<QString, quint64> &history)
+{
+    if (!hasUnseenSaves(m_seen, history))
+        return;
+    for (auto it = history.cbegin(); it != history.cend(); ++it)
+        m_seen[it.key()] = std::max(m_seen.value(it.key()), it.value());
+    if (m_keepSeen)
+        m_keepSeen(m_header.vaultId, m_seen);
 }
 
 Result<void> VaultStore::update(const Change &change)
@@ -269,7 +283,7 @@ Result<void> VaultStore::update(const Change &change)
 Result<void> VaultStore::write(const QByteArray &previousBytes)
 {
     if (!previousBytes.isEmpty())
-        if (auto kept = keepBackup(m_path, previousBytes, m_header.revision); !kept) {
+        if (auto kept = keepBackup(m_path, previousBytes, m_header.revision, m_device); !kept) {
             if (kept.error().code == ErrorCode::DiskFull) // the user saved the vault, not a backup
                 return fail(ErrorCode::DiskFull, m_path);
             return kept;
@@ -296,6 +310,7 @@ Result<OldCopies> VaultStore::rekey(NewMasterKey key, const std::optional<Secret
     if (auto locked = lock.acquire(); !locked)
         return tl::unexpected(locked.error());
     SecretBytes masterKey = std::move(key.masterKey);
+    const QByteArray retiring = passwordSlot(m_header).first;
     auto changed = modifyLocked(
         [&](VaultHeader &header, Vault &vault) -> Result<void> {
             if (auto resealed = resealAll(vault, m_masterKey, masterKey); !resealed)
@@ -308,6 +323,7 @@ Result<OldCopies> VaultStore::rekey(NewMasterKey key, const std::optional<Secret
         &masterKey);
     if (!changed)
         return tl::unexpected(changed.error());
+    m_retiredPasswordSalts.append(retiring);
     // `masterKey` now holds the old key; the file written just now went to backups/ under it too.
     return reencryptOldCopies(m_path, m_header.vaultId, masterKey, m_masterKey, m_header.keySlots);
 }

@@ -8,7 +8,9 @@
 #include "common/secret_bytes.h"
 #include "crypto/kdf.h"
 #include "vault/master_key_change.h"
+#include "vault/merge_arrivals.h"
 #include "vault/secret_sealer.h"
+#include "vault/change_recorder.h"
 #include "vault/vault.h"
 #include "vault/vault_header.h"
 
@@ -48,8 +50,42 @@ public:
 
     // Re-reads the file if another process changed it. Returns whether anything changed. A file that
     // lacks saves this store has seen (an older copy put in place) is merged with ours and ours written
-    // back at once; its key slots never replace ours.
+    // back at once; its key slots never replace ours. A file now under another master key (the password
+    // was changed on another computer) is PasswordChangedElsewhere: it is never written over.
     Result<bool> reload();
+    // What the last reload or mergeCopy brought in.
+    const Arrivals &lastArrivals() const { return m_lastArrivals; }
+
+    // Another copy of this vault (a sync engine's conflict copy, a backup, a file from another
+    // computer) merged in and saved (vault_merge.h); our key slots and key derivation stay. A copy
+    // under another password needs that `password` (PasswordRequired without one); it is sealed again
+    // under our key. NotThisVault for another vault's file. A copy with nothing we lack writes nothing.
+    Result<Arrivals> mergeCopy(const QString &copyPath, const std::optional<SecretBytes> &password = std::nullopt);
+    // Another copy's accounts, sealed under our master key (opened with `password` when it was written
+    // under another one): for merging, restoring and checking a moved vault.
+    Result<Vault> readCopy(const QString &copyPath, const std::optional<SecretBytes> &password) const;
+    // The same vault at another path (a verified copy), opened with this store's master key.
+    static Result<std::unique_ptr<VaultStore>> openWithMasterKeyOf(const VaultStore &store, const QString &path);
+    // A deliberate restore: the accounts become those of `copyPath` (a backup of this vault), saved as a
+    // change made now, so every other computer takes it too instead of merging its newer state back.
+    // Our key slots and key derivation stay.
+    Result<Arrivals> restoreFrom(const QString &copyPath, const std::optional<SecretBytes> &password = std::nullopt);
+
+    // Rollbacks across runs (docs/SECURITY.md, "Several computers"): `seen` is the highest history this
+    // computer has seen of this vault (session/seen_history.h). Under Rollback::Refuse (the CLI) no save
+    // is written over a file that lacks saves in it: VaultRolledBack. Under Rollback::MergeBack (the
+    // GUI, which holds the newer state in memory while open) the file is merged and written back.
+    enum class Rollback { MergeBack, Refuse };
+    void guardAgainstRollback(const QMap<QString, quint64> &seen, Rollback rule);
+    // The highest history seen: what was given, joined with every copy read or written since.
+    const QMap<QString, quint64> &seenHistory() const { return m_seen; }
+    // Whether the open vault lacks saves this computer saw before (an older copy was put in place).
+    bool lacksSeenSaves() const;
+    // Called with the vault id and seenHistory() whenever it grows, to remember it across runs.
+    void setSeenHistoryKeeper(std::function<void(const QByteArray &, const QMap<QString, quint64> &)> keeper)
+    {
+        m_keepSeen = std::move(keeper);
+    }
 
     // This computer's id in the vault's history (session::deviceId): every save stamps what it changed
     // with it and the time (change_recorder.h). Empty until set: saves are then stamped without one.
@@ -63,8 +99,11 @@ private:
     Result<void> modify(const HeaderChange &change);
     // The same with the lock already held; with `newMasterKey` the file is written under that key, and
     // on success `newMasterKey` holds the key it replaced.
-    Result<void> modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey = nullptr);
+    // With `incoming`, that copy is merged in first and the merge is not stamped as this computer's.
+    Result<void> modifyLocked(const HeaderChange &change, SecretBytes *newMasterKey = nullptr,
+                              const Vault *incoming = nullptr, SaveKind kind = SaveKind::Change);
     Result<bool> adoptIfChanged(const QByteArray &bytes);
+    void see(const QMap<QString, quint64> &history);
     Result<void> write(const QByteArray &previousBytes);
     static Result<std::unique_ptr<VaultStore>> open(const QString &path,
                                                     const std::function<Result<SecretBytes>(const VaultHeader &)> &unlock);
@@ -78,6 +117,13 @@ private:
     QString m_device;
     std::function<qint64()> m_nowMs;
     bool m_writeBack = false; // the file on disk lacks saves we hold: the next save must write them
+    Arrivals m_lastArrivals;
+    // The password slots this store replaced (rekey): a file still under one is an older copy put back,
+    // not a password changed elsewhere, and ours is written over it.
+    QList<QByteArray> m_retiredPasswordSalts;
+    QMap<QString, quint64> m_seen;
+    Rollback m_rollback = Rollback::MergeBack;
+    std::function<void(const QByteArray &, const QMap<QString, quint64> &)> m_keepSeen;
 };
 
 } // namespace tessera::vault
