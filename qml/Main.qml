@@ -83,6 +83,10 @@ ApplicationWindow {
         function onUndoableMessage(text) { toast.show(text, true) }
     }
     Connections {
+        target: SyncController
+        function onReported(text, isError) { toast.show(text, false, isError) }
+    }
+    Connections {
         target: ScanController
         function onAdded(count) { toast.show(qsTr("Added %n account(s)", "", count), false) }
         function onShowRequested() {

@@ -96,7 +96,7 @@ int runRestore(const QStringList &args)
                             args))
         return *done;
     auto restored = withCopyPassword(c, [&](const std::optional<SecretBytes> &password) {
-        return c.store->restoreFrom(c.copyPath, password);
+        return session::restoreBackup(*c.store, c.copyPath, password);
     });
     if (!restored)
         return report(restored.error());

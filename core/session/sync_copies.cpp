@@ -78,6 +78,12 @@ Result<vault::Arrivals> mergeCopyFile(vault::VaultStore &store, const QString &c
     return merged;
 }
 
+Result<vault::Arrivals> restoreBackup(vault::VaultStore &store, const QString &backupPath,
+                                      const std::optional<SecretBytes> &password)
+{
+    return store.restoreFrom(backupPath, password);
+}
+
 QString arrivalsSentence(const vault::Arrivals &arrivals)
 {
     return SyncSentences::of(arrivals);

@@ -27,6 +27,11 @@ CopiesMerged mergeConflictCopies(vault::VaultStore &store);
 Result<vault::Arrivals> mergeCopyFile(vault::VaultStore &store, const QString &copyPath,
                                       const std::optional<SecretBytes> &password);
 
+// A deliberate restore of a backup (VaultStore::restoreFrom): the vault's accounts become the backup's,
+// as a change made now that every computer takes.
+Result<vault::Arrivals> restoreBackup(vault::VaultStore &store, const QString &backupPath,
+                                      const std::optional<SecretBytes> &password);
+
 // One line for the user: "2 accounts added and 1 changed on another computer"; empty for nothing.
 QString arrivalsSentence(const vault::Arrivals &arrivals);
 

@@ -80,6 +80,12 @@ Page {
     footer: Column {
         // A large clock offset waiting for the user's answer is said where the codes are.
         ClockWarning { width: parent.width }
+        Loader {
+            width: parent.width
+            active: SyncController.waitingCopies.length > 0
+            visible: active
+            sourceComponent: waitingCopyBar
+        }
         // What happened right after the vault was made (an import), said once; or, as a warning while
         // it stands, that another program left the vault file unusable.
         Rectangle {
@@ -113,6 +119,37 @@ Page {
                     iconName: "close"
                     tip: qsTr("Dismiss")
                     onClicked: VaultController.clearNotice()
+                }
+            }
+        }
+    }
+
+    // A copy a sync tool left beside the vault, saved under another password: it waits for that password.
+    Component {
+        id: waitingCopyBar
+        Rectangle {
+            color: Theme.raised
+            implicitHeight: waitingRow.implicitHeight + 20
+            RowLayout {
+                id: waitingRow
+                anchors.fill: parent
+                anchors.margins: 10
+                anchors.leftMargin: 14
+                spacing: 10
+                Label {
+                    objectName: "waitingCopy"
+                    text: qsTr("%1 came from another computer under another password. Merge it to keep what was "
+                               + "changed there.").arg(SyncController.waitingCopies[0])
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                    Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: text
+                }
+                ActionButton {
+                    objectName: "mergeCopy"
+                    text: qsTr("Merge…")
+                    onClicked: mergeDialog.open()
                 }
             }
         }
@@ -309,6 +346,24 @@ Page {
             Layout.alignment: Qt.AlignHCenter
             ActionButton { text: qsTr("Scan a QR code…"); iconName: "qr"; onClicked: page.scanRequested() }
             ActionButton { text: qsTr("Add your first account"); kind: "primary"; onClicked: page.addRequested() }
+        }
+    }
+
+    ModalDialog {
+        id: mergeDialog
+        objectName: "mergeDialog"
+        title: qsTr("Merge a copy from another computer")
+        text: qsTr("Type the password %1 was saved with (the vault keeps its own password).")
+                  .arg(SyncController.waitingCopies.length > 0 ? SyncController.waitingCopies[0] : "")
+        acceptText: qsTr("Merge")
+        acceptEnabled: copyPassword.text.length > 0
+        onOpened: { copyPassword.text = ""; copyPassword.forceActiveFocus() }
+        onAccepted: { SyncController.mergeWaitingCopy(copyPassword.text); copyPassword.text = "" }
+        PasswordField {
+            id: copyPassword
+            placeholderText: qsTr("The copy's password")
+            Layout.fillWidth: true
+            Accessible.name: placeholderText
         }
     }
 }

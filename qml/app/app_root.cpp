@@ -16,6 +16,7 @@
 #include "transfer/export_controller.h"
 #include "transfer/file_export_controller.h"
 #include "transfer/import_controller.h"
+#include "vault/sync_controller.h"
 #include "vault/vault_controller.h"
 
 namespace tessera::bridge {
@@ -33,6 +34,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     if (corrected)
         QObject::connect(time.get(), &TimeController::correctionChanged, services->ticker(), &Ticker::restart);
     vault = std::make_unique<VaultController>(services.get());
+    sync = std::make_unique<SyncController>(services.get());
     accounts = std::make_unique<AccountsController>(services.get());
     iconPacks = std::make_unique<IconPacksController>(services.get());
     add = std::make_unique<AddAccountController>(services.get());

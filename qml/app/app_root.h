@@ -20,6 +20,7 @@ class TimeController;
 class SettingsController;
 class Theme;
 class VaultController;
+class SyncController;
 class AccountsController;
 class IconPacksController;
 class AddAccountController;
@@ -53,6 +54,7 @@ public:
     std::unique_ptr<Theme> theme;
     std::unique_ptr<Services> services;
     std::unique_ptr<VaultController> vault;
+    std::unique_ptr<SyncController> sync;
     std::unique_ptr<AccountsController> accounts;
     std::unique_ptr<IconPacksController> iconPacks;
     std::unique_ptr<AddAccountController> add;

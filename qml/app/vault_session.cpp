@@ -2,6 +2,7 @@
 
 #include "common/error_text.h"
 #include "common/heap_trim.h"
+#include "session/sync_copies.h"
 
 #include <QFileInfo>
 
@@ -24,6 +25,9 @@ void VaultSession::open(std::unique_ptr<vault::VaultStore> store)
     m_store = std::move(store);
     watch();
     emit opened();
+    if (m_store->lacksSeenSaves())
+        emit olderThanSeen();
+    mergeCopiesBeside({});
     // The unlock parsed the whole payload on a worker; what that freed is returned, not kept all day.
     returnFreeHeapToSystem();
 }
@@ -34,6 +38,7 @@ void VaultSession::close()
     if (!m_store)
         return;
     m_store.reset();
+    m_waitingCopies.clear();
     if (!m_watcher.files().isEmpty())
         m_watcher.removePaths(m_watcher.files());
     if (!m_watcher.directories().isEmpty())
@@ -79,6 +84,11 @@ void VaultSession::onFileChanged()
     auto reloaded = m_store->reload();
     watch();
     if (!reloaded) {
+        if (reloaded.error().code == ErrorCode::PasswordChangedElsewhere) {
+            close(); // never written over; the user unlocks with the new password
+            emit passwordChangedElsewhere();
+            return;
+        }
         emit reloadFailed(errorText(reloaded.error()));
         return;
     }
@@ -87,6 +97,30 @@ void VaultSession::onFileChanged()
         emit changed();
         returnFreeHeapToSystem();
     }
+    mergeCopiesBeside(m_store->lastArrivals());
+}
+
+void VaultSession::mergeCopiesBeside(vault::Arrivals alreadyArrived)
+{
+    const session::CopiesMerged copies = session::mergeConflictCopies(*m_store);
+    vault::Arrivals arrivals = alreadyArrived;
+    arrivals += copies.arrivals;
+    if (!copies.arrivals.isEmpty()) {
+        watch();
+        emit changed();
+    }
+    if (!arrivals.isEmpty())
+        emit arrived(session::arrivalsSentence(arrivals));
+    QStringList waiting;
+    for (const vault::ConflictCopy &copy : copies.needPassword)
+        waiting << copy.path;
+    if (waiting != m_waitingCopies) {
+        m_waitingCopies = waiting;
+        emit copiesWaiting(waiting);
+    }
+    if (!copies.problems.isEmpty())
+        emit arrived(tr("A copy a sync tool left beside the vault could not be merged: %1")
+                         .arg(copies.problems.join(QLatin1Char(' '))));
 }
 
 } // namespace tessera::bridge

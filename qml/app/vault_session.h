@@ -1,6 +1,7 @@
 #pragma once
 // The open vault shared by the controllers: holds the VaultStore while unlocked, reloads it when
-// another program (the CLI, a sync tool) changes the file, and wipes it on lock. This is the only
+// another program (the CLI, a sync tool) changes the file, merging what another computer changed, and
+// wipes it on lock. This is the only
 // QML-side code that touches the store (tests/architecture/check_layers.sh): controllers read through
 // vault() and read(), and change the vault only by handing a core/session call to apply().
 
@@ -59,6 +60,10 @@ public:
     void lend();
     void giveBack(std::unique_ptr<vault::VaultStore> replacement);
     bool isLent() const { return m_lent; }
+    // Looks at the folder again (after a copy was merged by hand).
+    void recheckFolder() { if (m_store) mergeCopiesBeside({}); }
+    // Conflict copies that wait for their password (copiesWaiting).
+    const QStringList &waitingCopies() const { return m_waitingCopies; }
 
 signals:
     void opened();
@@ -66,16 +71,27 @@ signals:
     void changed();
     void reloadFailed(const QString &message);
     void readAgain(); // the file on disk reads fine (again), changed or not
+    // What came from another computer (a merged copy, a synced file): one line for the user.
+    void arrived(const QString &sentence);
+    // Conflict copies beside the vault that were saved under another password: they wait for the user.
+    void copiesWaiting(const QStringList &paths);
+    // The file is now under another password, changed on another computer: the vault was locked.
+    void passwordChangedElsewhere();
+    // The file opened lacks saves this computer saw before (an older copy was put in place).
+    void olderThanSeen();
 
 private:
     void afterChange();
     void watch();
     void onFileChanged();
+    // Merges the sync engines' conflict copies beside the vault and says what came.
+    void mergeCopiesBeside(vault::Arrivals alreadyArrived); // by value: the store's own changes as it merges
 
     QString m_path;
     std::unique_ptr<vault::VaultStore> m_store;
     QFileSystemWatcher m_watcher;
     bool m_lent = false;
+    QStringList m_waitingCopies;
 };
 
 } // namespace tessera::bridge

@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tessera
 
-// Settings: security (auto-lock, clipboard, keychain, password), appearance, window, backups, time
-// and about.
+// Settings: security (auto-lock, clipboard, keychain, password), appearance, window, backups (and a
+// deliberate restore), several computers (moving the vault into a sync folder), time and about.
 Page {
     id: page
     signal done()
@@ -138,9 +139,38 @@ Page {
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
             }
+            RowLayout {
+                Layout.fillWidth: true
+                ActionButton {
+                    text: qsTr("Open the folder")
+                    onClicked: Qt.openUrlExternally(VaultController.backupsFolderUrl)
+                }
+                ActionButton {
+                    objectName: "restoreBackup"
+                    text: qsTr("Restore a backup…")
+                    onClicked: restoreDialog.open()
+                }
+            }
+
+            SectionHeader { text: qsTr("Several computers") }
+            Label {
+                text: qsTr("Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, "
+                           + "iCloud Drive) and open it on each computer: changes made on both are merged, and the "
+                           + "copies a sync tool leaves beside it are merged too.")
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
             ActionButton {
-                text: qsTr("Open the folder")
-                onClicked: Qt.openUrlExternally(VaultController.backupsFolderUrl)
+                objectName: "moveVault"
+                text: qsTr("Move to another folder…")
+                onClicked: moveDialog.open()
+            }
+            Label {
+                visible: SyncController.message !== ""
+                text: SyncController.message
+                color: SyncController.messageIsProblem ? Theme.danger : Theme.textMuted
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
             }
 
             SectionHeader { text: qsTr("Time") }
@@ -271,6 +301,28 @@ Page {
             Label { text: qsTr("Vault: %1").arg(VaultController.vaultPath); color: Theme.textMuted; wrapMode: Text.WrapAnywhere; Layout.fillWidth: true }
             Item { Layout.preferredHeight: 24 }
         }
+    }
+
+    FileDialog {
+        id: restoreDialog
+        title: qsTr("Restore a backup")
+        currentFolder: VaultController.backupsFolderUrl
+        nameFilters: [qsTr("Tessera vaults (*.tessera)"), qsTr("All files (*)")]
+        onAccepted: { confirmRestore.backup = selectedFile; confirmRestore.open() }
+    }
+    ModalDialog {
+        id: confirmRestore
+        property url backup
+        title: qsTr("Restore this backup?")
+        text: qsTr("The accounts become those of the backup, on this computer and on every computer that shares "
+                   + "the vault. The vault as it is now is kept in the backups.")
+        acceptText: qsTr("Restore")
+        onAccepted: SyncController.restoreBackup(backup)
+    }
+    FolderDialog {
+        id: moveDialog
+        title: qsTr("Move the vault to a folder")
+        onAccepted: SyncController.moveVault(selectedFolder)
     }
 
     ModalDialog {

@@ -132,7 +132,7 @@ Page {
             Rectangle { color: Theme.divider; implicitHeight: 1; Layout.fillWidth: true; Layout.topMargin: 8 }
             RowLayout {
                 ActionButton {
-                    text: qsTr("Open an existing vault…")
+                    text: qsTr("Open a vault from another computer…")
                     kind: "flat"
                     onClicked: openDialog.open()
                 }

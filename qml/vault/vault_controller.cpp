@@ -35,6 +35,18 @@ VaultController::VaultController(Services *services, QObject *parent) : Controll
                           "Tessera shows the accounts it had and saves nothing.").arg(message);
         setNotice(m_diskNotice);
     });
+    // Another computer's changes, merged: one line where the user is.
+    connect(session, &VaultSession::arrived, this, [this](const QString &sentence) { setNotice(sentence); });
+    connect(session, &VaultSession::passwordChangedElsewhere, this, [this] {
+        setNotice(tr("The vault's password was changed on another computer. Unlock it with the new password; "
+                     "nothing was saved over that change."));
+    });
+    connect(session, &VaultSession::olderThanSeen, this, [this] {
+        m_diskNotice = tr("This vault file lacks changes this computer saw before: an older copy was put in its "
+                          "place (a backup, or a sync that has not finished). Changes made here are merged with "
+                          "it; to go back on purpose, restore a backup in Settings.");
+        setNotice(m_diskNotice);
+    });
     connect(session, &VaultSession::readAgain, this, [this] {
         if (!m_diskNotice.isEmpty() && m_notice == m_diskNotice)
             setNotice({});

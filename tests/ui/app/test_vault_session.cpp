@@ -5,6 +5,9 @@
 #include "accounts/account_list_model.h"
 #include "app/vault_session.h"
 
+#include "session/password_change.h"
+
+#include <QDir>
 #include <QSignalSpy>
 
 using namespace tessera::bridge;
@@ -21,6 +24,46 @@ private slots:
         auto other = std::move(*tessera::vault::VaultStore::openWithPassword(f.path, password("pw")));
         QVERIFY(tessera::session::addAccount(*other, keyFrom("otpauth://totp/FromCli:x?secret=JBSWY3DP"), 1));
         QTRY_COMPARE_WITH_TIMEOUT(f.services->accounts()->rowCount(), 5, 5000);
+    }
+
+    // A sync tool's conflict copy appears beside the open vault: merged, moved aside, said in one line.
+    void mergesConflictCopiesAsTheyAppear()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QSignalSpy arrived(f.services->session(), &VaultSession::arrived);
+        QTemporaryDir elsewhere;
+        const QString there = elsewhere.filePath(QStringLiteral("v.tessera"));
+        QVERIFY(QFile::copy(f.path, there));
+        auto other = std::move(*tessera::vault::VaultStore::openWithPassword(there, password("pw")));
+        other->setDevice(QStringLiteral("the-other-computer"));
+        QVERIFY(tessera::session::addAccount(*other, keyFrom("otpauth://totp/Elsewhere:x?secret=JBSWY3DP"), 1));
+        const QString copy = QFileInfo(f.path).absoluteDir().filePath(QStringLiteral("v.sync-conflict-20261202-101500-ABCDEFG.tessera"));
+        QVERIFY(QFile::copy(there, copy));
+        QTRY_COMPARE_WITH_TIMEOUT(f.services->accounts()->rowCount(), 5, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
+        QCOMPARE(arrived.last().first().toString(), QStringLiteral("1 account added on another computer."));
+        QCOMPARE(f.vault->notice(), QStringLiteral("1 account added on another computer."));
+        QVERIFY(!QFile::exists(copy));
+    }
+
+    // The other computer changed the password: the app locks and asks for the new one, never
+    // writing its own state over the file.
+    void asksForThePasswordChangedElsewhere()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QTemporaryDir elsewhere;
+        const QString there = elsewhere.filePath(QStringLiteral("v.tessera"));
+        QVERIFY(QFile::copy(f.path, there));
+        auto other = std::move(*tessera::vault::VaultStore::openWithPassword(there, password("pw")));
+        QVERIFY(tessera::session::changePassword(*other, password("the new one on the laptop"), fastKdf()));
+        const QByteArray theirs = fileBytes(there);
+        QVERIFY(writeBytes(f.path + QStringLiteral(".new"), theirs));
+        QVERIFY(QFile::remove(f.path) && QFile::rename(f.path + QStringLiteral(".new"), f.path));
+        QTRY_VERIFY_WITH_TIMEOUT(!f.services->session()->isOpen(), 5000);
+        QVERIFY(f.vault->notice().contains(QStringLiteral("changed on another computer")));
+        QCOMPARE(fileBytes(f.path), theirs);
     }
 };
 
