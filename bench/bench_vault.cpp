@@ -1,8 +1,10 @@
 // Vault unlock time with each Argon2id preset (and with 10,000 accounts), and save time for vaults of
 // 1,000 and 10,000 accounts (no key derivation: a save re-encrypts the payload, writes a backup and
-// the new file with fsync). Run: build-ci/bin/bench_vault, or bench/vault.sh for the table.
+// the new file with fsync), and the merge of two copies of 10,000 accounts changed apart. Run: build-ci/bin/bench_vault, or bench/vault.sh for the table.
 #include "session/account_operations.h"
 #include "uri/otpauth_parser.h"
+#include "vault/change_recorder.h"
+#include "vault/vault_merge.h"
 #include "vault/vault_store.h"
 
 #include <QCoreApplication>
@@ -88,8 +90,46 @@ void BM_SaveAccounts(benchmark::State &state)
     state.counters["file_KiB"] = double(QFileInfo(path).size()) / 1024;
 }
 
+// Two copies of a vault of `count` accounts (already decrypted), changed apart on two computers: on
+// each, a tenth renamed, a twentieth added and a twentieth removed; then merged, as opening a conflict
+// copy does.
+void BM_MergeCopies(benchmark::State &state)
+{
+    const int count = int(state.range(0));
+    const auto makeAccount = [](int i) {
+        vault::Account a;
+        a.id = QUuid::createUuid();
+        a.issuer = QStringLiteral("Example Service %1").arg(i);
+        a.name = QStringLiteral("someone@example.com");
+        a.sealedSecret = QByteArray(64, char(i));
+        return a;
+    };
+    vault::Vault base;
+    for (int i = 0; i < count; ++i)
+        base.accounts.append(makeAccount(i));
+    vault::recordChanges({}, base, {1'000'000, QStringLiteral("laptop")});
+    const auto changedApart = [&](const QString &device, int offset) {
+        vault::Vault copy = base;
+        for (int i = offset; i < count; i += 10)
+            copy.accounts[i].issuer += QStringLiteral(" (renamed on %1)").arg(device);
+        for (int i = 0; i < count / 20; ++i)
+            copy.accounts.append(makeAccount(count + i));
+        for (int i = 0; i < count / 20; ++i)
+            copy.accounts.removeAt(offset + 7 * i);
+        vault::recordChanges(base, copy, {2'000'000 + offset, device});
+        return copy;
+    };
+    const vault::Vault laptop = changedApart(QStringLiteral("laptop"), 1);
+    const vault::Vault desktop = changedApart(QStringLiteral("desktop"), 3);
+    for (auto _ : state) {
+        vault::Vault merged = vault::mergeVaults(laptop, desktop);
+        benchmark::DoNotOptimize(merged);
+    }
+}
+
 } // namespace
 
+BENCHMARK(BM_MergeCopies)->Arg(10000)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Unlock)
     ->Arg(int(crypto::KdfPreset::Interactive))
     ->Arg(int(crypto::KdfPreset::Moderate))

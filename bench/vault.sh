@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Vault unlock and save (bench_vault, Google Benchmark): unlock with each Argon2id preset and with
-# 10,000 accounts; saves of 1,000 and 10,000 accounts. Prints a Markdown table for docs/PERFORMANCE.md.
+# 10,000 accounts; saves of 1,000 and 10,000 accounts; the merge of two 10,000-account copies. Prints a Markdown table for docs/PERFORMANCE.md.
 # Usage: bench/vault.sh [BUILD_DIR]
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,6 +32,8 @@ for count, target in (('1000', '≤ 20 ms'), ('10000', '—')):
     b = runs[f'BM_SaveAccounts/{count}/min_time:2.000']
     real, cpu = ms(f'BM_SaveAccounts/{count}/min_time:2.000')
     print(f'| save a vault of {int(count):,} accounts ({b["file_KiB"]:.0f} KiB) | {fmt(real)} ({fmt(cpu)} CPU) | {target} |')
+real, cpu = ms('BM_MergeCopies/10000/min_time:2.000')
+print(f'| merge two copies of 10,000 accounts changed apart (after decryption) | {fmt(real)} ({fmt(cpu)} CPU) | ≤ 100 ms |')
 moderate = ms('BM_Unlock/1/iterations:3')[0]
 big = ms('BM_UnlockWithAccounts/10000/iterations:3')[0]
 print()

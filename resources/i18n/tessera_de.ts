@@ -25,12 +25,12 @@
         <translation type="vanished">Aktivieren, um den Code zu kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="66"/>
         <source>%1, %2, counter-based code, activate for the next code</source>
         <translation>%1, %2, zählerbasierter Code, aktivieren für den nächsten Code</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="67"/>
         <source>%1, %2, code %3, %n second(s) left</source>
         <translation>
             <numerusform>%1, %2, Code %3, noch %n Sekunde</numerusform>
@@ -38,22 +38,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="68"/>
         <source>Press Enter to copy the code, the menu key for more</source>
         <translation>Eingabetaste kopiert den Code, die Menütaste zeigt mehr</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="91"/>
         <source>Drag to move %1</source>
         <translation>%1 verschieben (ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="209"/>
         <source>next %1</source>
         <translation>nächster %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="169"/>
         <source>Favourite</source>
         <translation>Favorit</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation type="vanished">noch %1 Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="242"/>
         <source>Next code</source>
         <translation>Nächster Code</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="251"/>
         <source>More for %1</source>
         <translation>Mehr zu %1</translation>
     </message>
@@ -367,22 +367,22 @@
         <translation>Sortieren</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="254"/>
         <source>My order (drag to arrange)</source>
         <translation>Eigene Reihenfolge (zum Ordnen ziehen)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="255"/>
         <source>By issuer</source>
         <translation>Nach Dienst</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Most used</source>
         <translation>Meistbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Favourites first</source>
         <translation>Favoriten zuerst</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation type="vanished">Sichern oder in eine Datei exportieren… (Strg+Umschalt+S)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="281"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="282"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="191"/>
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
@@ -438,105 +438,135 @@
         <translation>Hauptmenü (F10)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="120"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="141"/>
+        <source>%1 came from another computer under another password. Merge it to keep what was changed there.</source>
+        <translation>%1 kam von einem anderen Computer, mit einem anderen Passwort. Führen Sie es zusammen, um die dort gemachten Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="151"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="265"/>
         <source>Compact list</source>
         <translation>Kompakte Liste</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="275"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="347"/>
         <source>Scan a QR code…</source>
         <translation>QR-Code scannen …</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="276"/>
         <source>Export to a phone…</source>
         <translation>Auf ein Telefon exportieren …</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="278"/>
         <source>Import from another app…</source>
         <translation>Aus einer anderen App importieren …</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="279"/>
         <source>Back up or export to a file…</source>
         <translation>In eine Datei sichern oder exportieren …</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="283"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Copy code</source>
         <translation>Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Enter</source>
         <translation>Eingabe</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="294"/>
         <source>Details and recovery codes…</source>
         <translation>Details und Wiederherstellungscodes…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Remove from favourites</source>
         <translation>Aus den Favoriten entfernen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Add to favourites</source>
         <translation>Zu den Favoriten</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="301"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="306"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Del</source>
         <translation>Entf</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>No accounts yet</source>
         <translation>Noch keine Konten</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>Nothing matches “%1”</source>
         <translation>Nichts passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="337"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Wenn ein Dienst wie Gcore, Kaspersky oder Google die Zwei-Faktor-Anmeldung einschaltet, zeigt er einen QR-Code und einen Schlüssel wie „JBSW Y3DP EHPK 3PXP“. Fügen Sie ihn hier mit dem Schlüssel oder dem otpauth://-Link hinzu, und Tessera zeigt den sechsstelligen Code zum Eintippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="348"/>
         <source>Add your first account</source>
         <translation>Erstes Konto hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="355"/>
+        <source>Merge a copy from another computer</source>
+        <translation>Kopie von einem anderen Computer zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="356"/>
+        <source>Type the password %1 was saved with (the vault keeps its own password).</source>
+        <translation>Geben Sie das Passwort ein, mit dem %1 gespeichert wurde (der Tresor behält sein eigenes Passwort).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="358"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="364"/>
+        <source>The copy&apos;s password</source>
+        <translation>Passwort der Kopie</translation>
     </message>
 </context>
 <context>
@@ -986,8 +1016,12 @@
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open a vault from another computer…</source>
+        <translation>Tresor von einem anderen Computer öffnen…</translation>
+    </message>
+    <message>
         <source>Open an existing vault…</source>
-        <translation>Vorhandenen Tresor öffnen…</translation>
+        <translation type="vanished">Vorhandenen Tresor öffnen…</translation>
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
@@ -1325,7 +1359,7 @@
         <translation>Gesperrt — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="61"/>
+        <location filename="../../qml/Main.qml" line="91"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>%n Konto hinzugefügt</numerusform>
@@ -1333,7 +1367,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="77"/>
+        <location filename="../../qml/Main.qml" line="107"/>
         <source>Added %1</source>
         <translation>%1 hinzugefügt</translation>
     </message>
@@ -1517,7 +1551,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1526,251 +1560,306 @@
         <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
         <source>Lock after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
         <source>Lock after this many idle minutes</source>
         <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
         <source>Lock when the screen locks</source>
         <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
         <source>Clear copied codes after</source>
         <translation>Kopierte Codes löschen nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
         <source>Unlock with the system keychain</source>
         <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <source>Restore a backup…</source>
+        <translation>Sicherung wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <source>Several computers</source>
+        <translation>Mehrere Computer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
+        <translation>Legen Sie den Tresor in einen Ordner, den ein Sync-Programm teilt (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), und öffnen Sie ihn auf jedem Computer: Änderungen auf beiden werden zusammengeführt, ebenso die Kopien, die ein Sync-Programm daneben ablegt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <source>Move to another folder…</source>
+        <translation>In einen anderen Ordner verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Tessera-Tresore (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
+        <translation>Die Konten werden die der Sicherung, auf diesem Computer und auf jedem Computer, der den Tresor teilt. Der Tresor, wie er jetzt ist, bleibt bei den Sicherungen erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <source>Move the vault to a folder</source>
+        <translation>Tresor in einen Ordner verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -2161,91 +2250,106 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
+        <translation>%1 fehlen Änderungen, die dieser Computer schon gesehen hat: Es ist eine ältere Kopie (eine zurückgelegte Sicherung oder eine noch nicht abgeschlossene Synchronisierung), daher wurde nichts geschrieben. Führen Sie eine neuere Kopie mit &apos;tessera-cli merge DATEI&apos; zusammen oder machen Sie diese Kopie bewusst zum Tresor mit &apos;tessera-cli restore DATEI&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
+        <translation>%1 ist keine Kopie dieses Tresors; nur Kopien desselben Tresors (oder seine Sicherungen) lassen sich zusammenführen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
+        <translation>Das Passwort des Tresors wurde auf einem anderen Computer geändert; entsperren Sie %1 mit dem neuen Passwort.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="193"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>Der Tresor wird für das neue Passwort neu verschlüsselt; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="195"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Ein anderes Programm speichert gerade den Tresor %1; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>%1 konnte nicht gelesen oder geschrieben werden; prüfen Sie Datenträger und Berechtigungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="199"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden, es wurde nichts geändert. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Der Ordner %1 ist schreibgeschützt oder gehört Ihnen nicht, daher wurde nichts geändert. Machen Sie ihn beschreibbar oder legen Sie den Tresor in einen Ordner, in den Sie schreiben können.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Nicht genug Speicher für %1; schließen Sie andere Programme und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1); entsperren Sie stattdessen mit dem Passwort.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Der Schlüsselbund enthält keinen Schlüssel für diesen Tresor; entsperren Sie mit dem Passwort und schalten Sie den Schlüsselbund erneut ein.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Kein Zeitserver erreichbar (%1); prüfen Sie die Netzwerkverbindung oder die Zeitserver in den Einstellungen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Die Kryptobibliothek ist fehlgeschlagen (%1); installieren Sie Tessera neu oder melden Sie den Fehler.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="218"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>Der QR-Leser konnte nicht laufen (%1); installieren Sie Tessera neu.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="220"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>Das Lesen dieses Bildes wurde nach %1 s angehalten: Es enthält weit mehr codeartige Muster als ein QR-Code oder ist zu groß. Schneiden Sie es auf den QR-Code zu und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <location filename="../../core/common/error_text.cpp" line="224"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="226"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Diese Datei wurde abgelehnt: Sie verlangt %1, weit mehr, als ein Authenticator-Export braucht. Sie ist vielleicht beschädigt oder soll Tessera aufhalten; exportieren Sie sie erneut aus der App, aus der sie stammt.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="230"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 Nichts wurde geändert. Wenn die Uhr dieses Computers wirklich so weit abweicht, stellen Sie sie richtig, oder führen Sie &apos;tessera-cli time --accept-large-offset&apos; aus, um die Codes danach zu korrigieren.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <location filename="../../core/common/error_text.cpp" line="234"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>Kein privater Kanal zum laufenden Tessera ließ sich einrichten (%1), daher arbeitet dieses Fenster für sich; jetzt geöffnete Dateien und Links werden nicht weitergereicht.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="240"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Dieses Passwort ist zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -2490,7 +2594,7 @@
 <context>
     <name>tessera::bridge::IconPacksController</name>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
         <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
         <translation>
             <numerusform>Symbolpaket „%1“ (Version %2) hinzugefügt: %n Symbol.</numerusform>
@@ -2498,7 +2602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="104"/>
         <source>%n of its pictures could not be used.</source>
         <translation>
             <numerusform>%n seiner Bilder war nicht verwendbar.</numerusform>
@@ -2506,12 +2610,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="121"/>
         <source>Icon pack removed. Accounts keep the icons they were given.</source>
         <translation>Symbolpaket entfernt. Konten behalten die Symbole, die sie bekommen haben.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="135"/>
         <source>%n account(s) now show the pack&apos;s icon.</source>
         <translation>
             <numerusform>%n Konto zeigt jetzt das Symbol des Pakets.</numerusform>
@@ -2687,6 +2791,34 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::SyncController</name>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <source>Type the password this copy was saved with.</source>
+        <translation>Geben Sie das Passwort ein, mit dem diese Kopie gespeichert wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>Merged %1: nothing new in it.</source>
+        <translation>%1 zusammengeführt: nichts Neues darin.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
+        <translation>Diese Sicherung wurde mit einem anderen Passwort gespeichert; stellen Sie sie mit &apos;tessera-cli restore --copy-password-file&apos; wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
+        <translation>%1 wiederhergestellt: %2 Konto/Konten zurück oder hinzugefügt, %3 geändert, %4 entfernt. Der Tresor, wie er war, liegt bei den Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <source>The vault is now in %1.</source>
+        <translation>Der Tresor liegt jetzt in %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::TimeController</name>
     <message>
         <source>Could not check the clock: no time server answered. Codes may be refused if this computer&apos;s clock is off.</source>
@@ -2729,37 +2861,47 @@
         <translation>Die Tresordatei wurde von einem anderen Programm geändert und ist gerade nicht verwendbar: %1 Bis sie es wieder ist, zeigt Tessera die bisherigen Konten und speichert nichts.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
+        <translation>Das Passwort des Tresors wurde auf einem anderen Computer geändert. Entsperren Sie ihn mit dem neuen Passwort; über diese Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
+        <translation>Dieser Tresordatei fehlen Änderungen, die dieser Computer schon gesehen hat: Eine ältere Kopie wurde an ihre Stelle gelegt (eine Sicherung oder eine noch nicht abgeschlossene Synchronisierung). Änderungen hier werden mit ihr zusammengeführt; um bewusst zurückzugehen, stellen Sie in den Einstellungen eine Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Schwach (etwa %1 Bit; ab 65 ist es gut). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Strong (about %1 bits).</source>
         <translation>Stark (etwa %1 Bit).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Good (about %1 bits).</source>
         <translation>Gut (etwa %1 Bit).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Passwort geändert; der Tresor hat einen neuen Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n Sicherung damit neu verschlüsselt.</numerusform>
@@ -2767,7 +2909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n Sicherung, die sich nicht neu verschlüsseln ließ, wurde entfernt.</numerusform>
@@ -2775,12 +2917,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Diese Kopien öffnen sich noch mit dem alten Passwort; löschen Sie sie: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Das Entsperren mit dem Schlüsselbund ist jetzt aus: %1</translation>
     </message>
@@ -2815,9 +2957,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultSession</name>
+    <message>
+        <location filename="../../qml/app/vault_session.cpp" line="122"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,12 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="66"/>
         <source>%1, %2, counter-based code, activate for the next code</source>
         <translation>%1, %2, código por contador, actívelo para el siguiente código</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="67"/>
         <source>%1, %2, code %3, %n second(s) left</source>
         <translation>
             <numerusform>%1, %2, código %3, queda %n segundo</numerusform>
@@ -30,32 +30,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="68"/>
         <source>Press Enter to copy the code, the menu key for more</source>
         <translation>Pulse Intro para copiar el código, la tecla de menú para más opciones</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="91"/>
         <source>Drag to move %1</source>
         <translation>Arrastre para mover %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="209"/>
         <source>next %1</source>
         <translation>siguiente %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="242"/>
         <source>Next code</source>
         <translation>Siguiente código</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="251"/>
         <source>More for %1</source>
         <translation>Más para %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="169"/>
         <source>Favourite</source>
         <translation>Favorito</translation>
     </message>
@@ -315,7 +315,7 @@
     <name>AccountsPage</name>
     <message>
         <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="191"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -360,135 +360,165 @@
         <translation>Menú principal (F10)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="120"/>
         <source>Dismiss</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="141"/>
+        <source>%1 came from another computer under another password. Merge it to keep what was changed there.</source>
+        <translation>%1 llegó de otro ordenador con otra contraseña. Combínelo para conservar lo que se cambió allí.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="151"/>
+        <source>Merge…</source>
+        <translation>Combinar…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="254"/>
         <source>My order (drag to arrange)</source>
         <translation>Mi orden (arrastre para ordenar)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="255"/>
         <source>By issuer</source>
         <translation>Por emisor</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Most used</source>
         <translation>Más usadas</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Favourites first</source>
         <translation>Favoritas primero</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="265"/>
         <source>Compact list</source>
         <translation>Lista compacta</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="275"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="347"/>
         <source>Scan a QR code…</source>
         <translation>Escanear un código QR…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="276"/>
         <source>Export to a phone…</source>
         <translation>Exportar a un teléfono…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="278"/>
         <source>Import from another app…</source>
         <translation>Importar desde otra aplicación…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="279"/>
         <source>Back up or export to a file…</source>
         <translation>Copia de seguridad o exportar a un archivo…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="281"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="282"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="283"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Copy code</source>
         <translation>Copiar código</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Enter</source>
         <translation>Intro</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="294"/>
         <source>Details and recovery codes…</source>
         <translation>Detalles y códigos de recuperación…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Remove from favourites</source>
         <translation>Quitar de favoritos</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Add to favourites</source>
         <translation>Añadir a favoritos</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="301"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="306"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Del</source>
         <translation>Supr</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>No accounts yet</source>
         <translation>Aún no hay cuentas</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>Nothing matches “%1”</source>
         <translation>Nada coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="337"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Cuando un servicio como Gcore, Kaspersky o Google activa el inicio de sesión en dos pasos, muestra un código QR y una clave como «JBSW Y3DP EHPK 3PXP». Añádalo aquí con la clave o el enlace otpauth://, y Tessera mostrará el código de seis dígitos que hay que escribir.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="348"/>
         <source>Add your first account</source>
         <translation>Añada su primera cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="355"/>
+        <source>Merge a copy from another computer</source>
+        <translation>Combinar una copia de otro ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="356"/>
+        <source>Type the password %1 was saved with (the vault keeps its own password).</source>
+        <translation>Escriba la contraseña con la que se guardó %1 (la bóveda conserva su propia contraseña).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="358"/>
+        <source>Merge</source>
+        <translation>Combinar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="364"/>
+        <source>The copy&apos;s password</source>
+        <translation>Contraseña de la copia</translation>
     </message>
 </context>
 <context>
@@ -898,8 +928,12 @@
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open a vault from another computer…</source>
+        <translation>Abrir una bóveda de otro ordenador…</translation>
+    </message>
+    <message>
         <source>Open an existing vault…</source>
-        <translation>Abrir una bóveda existente…</translation>
+        <translation type="vanished">Abrir una bóveda existente…</translation>
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
@@ -1217,7 +1251,7 @@
         <translation>Bloqueado — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="61"/>
+        <location filename="../../qml/Main.qml" line="91"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>%n cuenta añadida</numerusform>
@@ -1225,7 +1259,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="77"/>
+        <location filename="../../qml/Main.qml" line="107"/>
         <source>Added %1</source>
         <translation>Añadido %1</translation>
     </message>
@@ -1397,256 +1431,311 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
         <source>Lock when the screen locks</source>
         <translation>Bloquear cuando se bloquee la pantalla</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
         <source>Clear copied codes after</source>
         <translation>Borrar los códigos copiados tras</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Borrar el portapapeles tras estos segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
         <source>Unlock with the system keychain</source>
         <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Change password…</source>
         <translation>Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Password changed.</source>
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Al cerrar la ventana, Tessera sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Iniciar Tessera en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Cada cambio conserva la bóveda anterior (las 10 más recientes) en:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <source>Several computers</source>
+        <translation>Varios ordenadores</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
+        <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <source>Move to another folder…</source>
+        <translation>Mover a otra carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Bóvedas de Tessera (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
+        <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <source>Move the vault to a folder</source>
+        <translation>Mover la bóveda a una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -2033,91 +2122,106 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
+        <translation>A %1 le faltan cambios que este ordenador ya vio: es una copia más antigua (una copia de seguridad repuesta o una sincronización sin terminar), así que no se escribió nada. Combine una copia más reciente con &apos;tessera-cli merge ARCHIVO&apos;, o convierta esta copia en la bóveda a propósito con &apos;tessera-cli restore ARCHIVO&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
+        <translation>%1 no es una copia de esta bóveda; solo se pueden combinar copias de la misma bóveda (o sus copias de seguridad).</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
+        <translation>La contraseña de la bóveda se cambió en otro ordenador; desbloquee %1 con la nueva contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="193"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>La bóveda se está volviendo a cifrar para la nueva contraseña; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="195"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Otro programa está guardando la bóveda %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>No se pudo leer ni escribir %1; compruebe el disco y los permisos.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="199"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>El disco está lleno: no se pudo escribir %1 y no se ha cambiado nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>La carpeta %1 es de solo lectura o no es suya, así que no se ha cambiado nada. Permita escribir en ella, o guarde la bóveda en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>No hay memoria suficiente para %1; cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>El llavero del sistema no está disponible (%1); desbloquee con la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>El llavero del sistema no tiene ninguna clave para esta bóveda; desbloquee con la contraseña y vuelva a activar el llavero.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>No se pudo contactar con ningún servidor de hora (%1); compruebe la conexión de red o los servidores de hora en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Falló la biblioteca criptográfica (%1); reinstale Tessera o informe del problema.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="218"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>El lector de QR no pudo ejecutarse (%1); reinstale Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="220"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>La lectura de esta imagen se detuvo tras %1 s: contiene muchos más patrones parecidos a códigos que un código QR, o es demasiado grande. Recórtela al código QR e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <location filename="../../core/common/error_text.cpp" line="224"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="226"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Este archivo se ha rechazado: pide %1, mucho más de lo que necesita cualquier exportación de un autenticador. Puede estar dañado o hecho para bloquear Tessera; expórtelo de nuevo desde la aplicación de origen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="230"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 No se ha cambiado nada. Si el reloj de este ordenador de verdad va tan desfasado, corríjalo, o ejecute «tessera-cli time --accept-large-offset» para corregir los códigos en esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <location filename="../../core/common/error_text.cpp" line="234"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>No se pudo establecer un canal privado con el Tessera en ejecución (%1), así que esta ventana funciona por su cuenta; los archivos y enlaces abiertos ahora no se transmiten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="240"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Esta contraseña es demasiado fácil de adivinar (unos %1 bits; se necesitan al menos 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>
@@ -2351,7 +2455,7 @@
 <context>
     <name>tessera::bridge::IconPacksController</name>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
         <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
         <translation>
             <numerusform>Paquete de iconos «%1» (versión %2) añadido: %n icono.</numerusform>
@@ -2359,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="104"/>
         <source>%n of its pictures could not be used.</source>
         <translation>
             <numerusform>%n de sus imágenes no se pudo usar.</numerusform>
@@ -2367,12 +2471,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="121"/>
         <source>Icon pack removed. Accounts keep the icons they were given.</source>
         <translation>Paquete de iconos quitado. Las cuentas conservan los iconos que recibieron.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="135"/>
         <source>%n account(s) now show the pack&apos;s icon.</source>
         <translation>
             <numerusform>%n cuenta muestra ahora el icono del paquete.</numerusform>
@@ -2548,6 +2652,34 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::SyncController</name>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <source>Type the password this copy was saved with.</source>
+        <translation>Escriba la contraseña con la que se guardó esta copia.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>Merged %1: nothing new in it.</source>
+        <translation>%1 combinado: no tenía nada nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
+        <translation>Esta copia de seguridad se guardó con otra contraseña; restáurela con &apos;tessera-cli restore --copy-password-file&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
+        <translation>%1 restaurado: %2 cuenta(s) recuperadas o añadidas, %3 cambiadas, %4 eliminadas. La bóveda tal como estaba está entre las copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <source>The vault is now in %1.</source>
+        <translation>La bóveda está ahora en %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::TimeController</name>
     <message>
         <location filename="../../qml/time/time_controller.cpp" line="147"/>
@@ -2586,42 +2718,52 @@
         <translation>Otro programa ha cambiado el archivo de la bóveda y ahora no se puede usar: %1 Hasta que se pueda, Tessera muestra las cuentas que tenía y no guarda nada.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
+        <translation>La contraseña de la bóveda se cambió en otro ordenador. Desbloquéela con la nueva contraseña; no se guardó nada encima de ese cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
+        <translation>A este archivo de bóveda le faltan cambios que este ordenador ya vio: se puso en su lugar una copia más antigua (una copia de seguridad o una sincronización sin terminar). Los cambios hechos aquí se combinan con ella; para volver atrás a propósito, restaure una copia de seguridad en Ajustes.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Elija una contraseña que no use en ningún otro sitio.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Demasiado fácil de adivinar (unos %1 bits; se necesitan al menos 40). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Débil (unos %1 bits; 65 o más es bueno). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Strong (about %1 bits).</source>
         <translation>Fuerte (unos %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Good (about %1 bits).</source>
         <translation>Buena (unos %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
         <source>Type the vault password.</source>
         <translation>Escriba la contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Contraseña cambiada; la bóveda tiene una clave nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n copia de seguridad se ha vuelto a cifrar con ella.</numerusform>
@@ -2629,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Se ha eliminado %n copia de seguridad que no se pudo volver a cifrar.</numerusform>
@@ -2637,14 +2779,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Estas copias aún se abren con la contraseña anterior; elimínelas: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>El desbloqueo con el llavero está ahora desactivado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultSession</name>
+    <message>
+        <location filename="../../qml/app/vault_session.cpp" line="122"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>No se pudo combinar una copia que una herramienta de sincronización dejó junto a la bóveda: %1</translation>
     </message>
 </context>
 </TS>

@@ -17,12 +17,12 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="66"/>
         <source>%1, %2, counter-based code, activate for the next code</source>
         <translation>%1, %2, code basé sur un compteur, activer pour le code suivant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="67"/>
         <source>%1, %2, code %3, %n second(s) left</source>
         <translation>
             <numerusform>%1, %2, code %3, %n seconde restante</numerusform>
@@ -30,32 +30,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="68"/>
         <source>Press Enter to copy the code, the menu key for more</source>
         <translation>Appuyez sur Entrée pour copier le code, sur la touche Menu pour plus d&apos;options</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="91"/>
         <source>Drag to move %1</source>
         <translation>Faire glisser pour déplacer %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="209"/>
         <source>next %1</source>
         <translation>suivant %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="242"/>
         <source>Next code</source>
         <translation>Code suivant</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="251"/>
         <source>More for %1</source>
         <translation>Plus pour %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="169"/>
         <source>Favourite</source>
         <translation>Favori</translation>
     </message>
@@ -315,7 +315,7 @@
     <name>AccountsPage</name>
     <message>
         <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="191"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
@@ -360,135 +360,165 @@
         <translation>Menu principal (F10)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="120"/>
         <source>Dismiss</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="141"/>
+        <source>%1 came from another computer under another password. Merge it to keep what was changed there.</source>
+        <translation>%1 vient d’un autre ordinateur, avec un autre mot de passe. Fusionnez-le pour garder ce qui y a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="151"/>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="254"/>
         <source>My order (drag to arrange)</source>
         <translation>Mon ordre (glisser pour ranger)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="255"/>
         <source>By issuer</source>
         <translation>Par émetteur</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Most used</source>
         <translation>Les plus utilisés</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Favourites first</source>
         <translation>Favoris en premier</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="265"/>
         <source>Compact list</source>
         <translation>Liste compacte</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="275"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="347"/>
         <source>Scan a QR code…</source>
         <translation>Scanner un code QR…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="276"/>
         <source>Export to a phone…</source>
         <translation>Exporter vers un téléphone…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="278"/>
         <source>Import from another app…</source>
         <translation>Importer depuis une autre application…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="279"/>
         <source>Back up or export to a file…</source>
         <translation>Sauvegarder ou exporter dans un fichier…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="281"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="282"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="283"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Copy code</source>
         <translation>Copier le code</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="294"/>
         <source>Details and recovery codes…</source>
         <translation>Détails et codes de récupération…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Remove from favourites</source>
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Add to favourites</source>
         <translation>Ajouter aux favoris</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="301"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="306"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Del</source>
         <translation>Suppr</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>No accounts yet</source>
         <translation>Aucun compte pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>Nothing matches “%1”</source>
         <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="337"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Quand un service comme Gcore, Kaspersky ou Google active la connexion à deux facteurs, il affiche un code QR et une clé du type « JBSW Y3DP EHPK 3PXP ». Ajoutez-le ici avec la clé ou le lien otpauth://, et Tessera affiche le code à six chiffres à saisir.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="348"/>
         <source>Add your first account</source>
         <translation>Ajoutez votre premier compte</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="355"/>
+        <source>Merge a copy from another computer</source>
+        <translation>Fusionner une copie d’un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="356"/>
+        <source>Type the password %1 was saved with (the vault keeps its own password).</source>
+        <translation>Saisissez le mot de passe avec lequel %1 a été enregistré (le coffre garde son propre mot de passe).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="358"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="364"/>
+        <source>The copy&apos;s password</source>
+        <translation>Mot de passe de la copie</translation>
     </message>
 </context>
 <context>
@@ -898,8 +928,12 @@
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open a vault from another computer…</source>
+        <translation>Ouvrir un coffre d’un autre ordinateur…</translation>
+    </message>
+    <message>
         <source>Open an existing vault…</source>
-        <translation>Ouvrir un coffre existant…</translation>
+        <translation type="vanished">Ouvrir un coffre existant…</translation>
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
@@ -1217,7 +1251,7 @@
         <translation>Verrouillé — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="61"/>
+        <location filename="../../qml/Main.qml" line="91"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>%n compte ajouté</numerusform>
@@ -1225,7 +1259,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="77"/>
+        <location filename="../../qml/Main.qml" line="107"/>
         <source>Added %1</source>
         <translation>%1 ajouté</translation>
     </message>
@@ -1397,256 +1431,311 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
         <source>Lock when the screen locks</source>
         <translation>Verrouiller quand l&apos;écran se verrouille</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
         <source>Clear copied codes after</source>
         <translation>Effacer les codes copiés après</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Effacer le presse-papiers après ce nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
         <source>Unlock with the system keychain</source>
         <translation>Déverrouiller avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Password changed.</source>
         <translation>Mot de passe changé.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
         <source>Like the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Fermer la fenêtre garde Tessera dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Lancer Tessera dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Chaque modification conserve le coffre précédent (les 10 plus récents) dans :</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <source>Several computers</source>
+        <translation>Plusieurs ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
+        <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <source>Move to another folder…</source>
+        <translation>Déplacer vers un autre dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Coffres Tessera (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
+        <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <source>Move the vault to a folder</source>
+        <translation>Déplacer le coffre vers un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -2033,91 +2122,106 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
+        <translation>Il manque à %1 des modifications que cet ordinateur a déjà vues : c’est une copie plus ancienne (une sauvegarde remise en place, ou une synchronisation inachevée), donc rien n’a été écrit. Fusionnez une copie plus récente avec &apos;tessera-cli merge FICHIER&apos;, ou faites délibérément de cette copie le coffre avec &apos;tessera-cli restore FICHIER&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
+        <translation>%1 n’est pas une copie de ce coffre ; seules les copies du même coffre (ou ses sauvegardes) peuvent être fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
+        <translation>Le mot de passe du coffre a été changé sur un autre ordinateur ; déverrouillez %1 avec le nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="193"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>Le coffre est en cours de rechiffrement pour le nouveau mot de passe ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="195"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Un autre programme enregistre le coffre %1 ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>Impossible de lire ou d&apos;écrire %1 ; vérifiez le disque et les permissions.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="199"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Le disque est plein : %1 n&apos;a pas pu être écrit, et rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Le dossier %1 est en lecture seule ou ne vous appartient pas, donc rien n&apos;a été modifié. Rendez-le accessible en écriture, ou gardez le coffre dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Mémoire insuffisante pour %1 ; fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1) ; déverrouillez plutôt avec le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Le trousseau du système ne contient aucune clé pour ce coffre ; déverrouillez avec le mot de passe et réactivez le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Impossible de joindre un serveur de temps (%1) ; vérifiez la connexion réseau ou les serveurs de temps dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>La bibliothèque cryptographique a échoué (%1) ; réinstallez Tessera ou signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="218"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>Le lecteur de codes QR n&apos;a pas pu démarrer (%1) ; réinstallez Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="220"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>La lecture de cette image a été arrêtée après %1 s : elle contient bien plus de motifs ressemblant à des codes qu&apos;un code QR, ou elle est trop grande. Recadrez-la sur le code QR et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <location filename="../../core/common/error_text.cpp" line="224"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="226"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Ce fichier a été refusé : il demande %1, bien plus que ce qu&apos;exige un export d&apos;authentificateur. Il est peut-être endommagé ou conçu pour bloquer Tessera ; exportez-le à nouveau depuis l&apos;application d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="230"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 Rien n&apos;a été modifié. Si l&apos;horloge de cet ordinateur est vraiment aussi décalée, corrigez-la, ou lancez « tessera-cli time --accept-large-offset » pour corriger les codes d&apos;autant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <location filename="../../core/common/error_text.cpp" line="234"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>Aucun canal privé vers Tessera en cours d&apos;exécution n&apos;a pu être établi (%1), cette fenêtre fonctionne donc seule ; les fichiers et liens ouverts maintenant ne sont pas transmis.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="240"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Ce mot de passe est trop facile à deviner (environ %1 bits ; il en faut au moins 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
@@ -2351,7 +2455,7 @@
 <context>
     <name>tessera::bridge::IconPacksController</name>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
         <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
         <translation>
             <numerusform>Pack d&apos;icônes « %1 » (version %2) ajouté : %n icône.</numerusform>
@@ -2359,7 +2463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="104"/>
         <source>%n of its pictures could not be used.</source>
         <translation>
             <numerusform>%n de ses images n&apos;a pas pu être utilisée.</numerusform>
@@ -2367,12 +2471,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="121"/>
         <source>Icon pack removed. Accounts keep the icons they were given.</source>
         <translation>Pack d&apos;icônes retiré. Les comptes gardent les icônes reçues.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="135"/>
         <source>%n account(s) now show the pack&apos;s icon.</source>
         <translation>
             <numerusform>%n compte affiche maintenant l&apos;icône du pack.</numerusform>
@@ -2548,6 +2652,34 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::SyncController</name>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <source>Type the password this copy was saved with.</source>
+        <translation>Saisissez le mot de passe avec lequel cette copie a été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>Merged %1: nothing new in it.</source>
+        <translation>%1 fusionné : rien de nouveau dedans.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
+        <translation>Cette sauvegarde a été enregistrée avec un autre mot de passe ; restaurez-la avec &apos;tessera-cli restore --copy-password-file&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
+        <translation>%1 restauré : %2 compte(s) revenu(s) ou ajouté(s), %3 modifié(s), %4 supprimé(s). Le coffre tel qu’il était se trouve dans les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <source>The vault is now in %1.</source>
+        <translation>Le coffre se trouve maintenant dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::TimeController</name>
     <message>
         <location filename="../../qml/time/time_controller.cpp" line="147"/>
@@ -2586,42 +2718,52 @@
         <translation>Le fichier du coffre a été modifié par un autre programme et ne peut pas être utilisé pour l&apos;instant : %1 En attendant, Tessera affiche les comptes qu&apos;il avait et n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
+        <translation>Le mot de passe du coffre a été changé sur un autre ordinateur. Déverrouillez-le avec le nouveau mot de passe ; rien n’a été enregistré par-dessus ce changement.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
+        <translation>Il manque à ce fichier de coffre des modifications que cet ordinateur a déjà vues : une copie plus ancienne a été mise à sa place (une sauvegarde, ou une synchronisation inachevée). Les modifications faites ici sont fusionnées avec elle ; pour revenir en arrière délibérément, restaurez une sauvegarde dans les Paramètres.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Choisissez un mot de passe que vous n&apos;utilisez nulle part ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Trop facile à deviner (environ %1 bits ; il en faut au moins 40). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Faible (environ %1 bits ; 65 ou plus est bien). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Strong (about %1 bits).</source>
         <translation>Fort (environ %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Good (about %1 bits).</source>
         <translation>Bon (environ %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
         <source>Type the vault password.</source>
         <translation>Tapez le mot de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Mot de passe changé ; le coffre a une nouvelle clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n sauvegarde rechiffrée avec lui.</numerusform>
@@ -2629,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n sauvegarde qui n&apos;a pas pu être rechiffrée a été supprimée.</numerusform>
@@ -2637,14 +2779,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Ces copies s&apos;ouvrent encore avec l&apos;ancien mot de passe ; supprimez-les : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Le déverrouillage par le trousseau est maintenant désactivé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultSession</name>
+    <message>
+        <location filename="../../qml/app/vault_session.cpp" line="122"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
     </message>
 </context>
 </TS>

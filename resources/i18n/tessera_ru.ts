@@ -17,12 +17,12 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="66"/>
         <source>%1, %2, counter-based code, activate for the next code</source>
         <translation>%1, %2, код по счётчику, активируйте для следующего кода</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="67"/>
         <source>%1, %2, code %3, %n second(s) left</source>
         <translation>
             <numerusform>%1, %2, код %3, осталась %n секунда</numerusform>
@@ -31,32 +31,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="68"/>
         <source>Press Enter to copy the code, the menu key for more</source>
         <translation>Нажмите Enter, чтобы скопировать код, клавишу меню — для других действий</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="91"/>
         <source>Drag to move %1</source>
         <translation>Перетащите, чтобы переместить %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="209"/>
         <source>next %1</source>
         <translation>следующий %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="242"/>
         <source>Next code</source>
         <translation>Следующий код</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="251"/>
         <source>More for %1</source>
         <translation>Ещё для %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="169"/>
         <source>Favourite</source>
         <translation>Избранное</translation>
     </message>
@@ -316,7 +316,7 @@
     <name>AccountsPage</name>
     <message>
         <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="191"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
@@ -361,135 +361,165 @@
         <translation>Главное меню (F10)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="120"/>
         <source>Dismiss</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="141"/>
+        <source>%1 came from another computer under another password. Merge it to keep what was changed there.</source>
+        <translation>%1 пришёл с другого компьютера с другим паролем. Объедините его, чтобы сохранить сделанные там изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="151"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="254"/>
         <source>My order (drag to arrange)</source>
         <translation>Мой порядок (перетаскивайте)</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="255"/>
         <source>By issuer</source>
         <translation>По сервису</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Most used</source>
         <translation>Часто используемые</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Favourites first</source>
         <translation>Сначала избранное</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="265"/>
         <source>Compact list</source>
         <translation>Компактный список</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="275"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="347"/>
         <source>Scan a QR code…</source>
         <translation>Сканировать QR-код…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="276"/>
         <source>Export to a phone…</source>
         <translation>Экспорт на телефон…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="278"/>
         <source>Import from another app…</source>
         <translation>Импорт из другого приложения…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="279"/>
         <source>Back up or export to a file…</source>
         <translation>Резервная копия или экспорт в файл…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="281"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="282"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="283"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Copy code</source>
         <translation>Копировать код</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="294"/>
         <source>Details and recovery codes…</source>
         <translation>Подробности и коды восстановления…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Remove from favourites</source>
         <translation>Убрать из избранного</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Add to favourites</source>
         <translation>Добавить в избранное</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="301"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="306"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>No accounts yet</source>
         <translation>Учётных записей пока нет</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>Nothing matches “%1”</source>
         <translation>Ничего не найдено по запросу «%1»</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="337"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>Когда сервис вроде Gcore, Kaspersky или Google включает двухфакторный вход, он показывает QR-код и ключ вида «JBSW Y3DP EHPK 3PXP». Добавьте его здесь по ключу или ссылке otpauth://, и Tessera покажет шестизначный код для ввода.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="348"/>
         <source>Add your first account</source>
         <translation>Добавьте первую учётную запись</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="355"/>
+        <source>Merge a copy from another computer</source>
+        <translation>Объединить копию с другого компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="356"/>
+        <source>Type the password %1 was saved with (the vault keeps its own password).</source>
+        <translation>Введите пароль, с которым был сохранён %1 (хранилище сохранит свой собственный пароль).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="358"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="364"/>
+        <source>The copy&apos;s password</source>
+        <translation>Пароль копии</translation>
     </message>
 </context>
 <context>
@@ -900,8 +930,12 @@
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open a vault from another computer…</source>
+        <translation>Открыть хранилище с другого компьютера…</translation>
+    </message>
+    <message>
         <source>Open an existing vault…</source>
-        <translation>Открыть существующее хранилище…</translation>
+        <translation type="vanished">Открыть существующее хранилище…</translation>
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
@@ -1222,7 +1256,7 @@
         <translation>Заблокировано — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="61"/>
+        <location filename="../../qml/Main.qml" line="91"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>Добавлена %n учётная запись</numerusform>
@@ -1231,7 +1265,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="77"/>
+        <location filename="../../qml/Main.qml" line="107"/>
         <source>Added %1</source>
         <translation>Добавлено: %1</translation>
     </message>
@@ -1404,256 +1438,311 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
         <source>Lock after</source>
         <translation>Блокировать через</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
         <source>Lock after this many idle minutes</source>
         <translation>Блокировать после стольких минут бездействия</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
         <source>Lock when the screen locks</source>
         <translation>Блокировать при блокировке экрана</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
         <source>Clear copied codes after</source>
         <translation>Очищать скопированные коды через</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Очищать буфер обмена через столько секунд</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
         <source>Unlock with the system keychain</source>
         <translation>Разблокировать через системную связку ключей</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
         <source>Like the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>При закрытии окна Tessera остаётся в трее</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Запускать Tessera в трее при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Каждое изменение сохраняет предыдущее хранилище (последние 10) в:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <source>Restore a backup…</source>
+        <translation>Восстановить резервную копию…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <source>Several computers</source>
+        <translation>Несколько компьютеров</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
+        <translation>Держите хранилище в папке, которую синхронизирует программа (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), и открывайте его на каждом компьютере: изменения с обеих сторон объединяются, как и копии, которые программа синхронизации оставляет рядом.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <source>Move to another folder…</source>
+        <translation>Переместить в другую папку…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Сервисы принимают код, только если часы этого компьютера верны примерно до полуминуты. Tessera сверяет часы с серверами времени и исправляет коды; системные часы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Correct codes with the measured time</source>
         <translation>Исправлять коды по измеренному времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Проверять часы при запуске Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>Shift codes by hand</source>
         <translation>Сдвинуть коды вручную</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>секунды, напр. 30 или -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
         <source>Offset in seconds</source>
         <translation>Сдвиг в секундах</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Забыть поправку: коды по системным часам</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Серверы времени, по одному в строке (ХОСТ или ХОСТ:ПОРТ)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Time servers</source>
         <translation>Серверы времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Где серверы времени заблокированы, брать время с этого веб-адреса</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (пусто: без запасного варианта)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Fallback web address</source>
         <translation>Запасной веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Значки сервисов: %1 (simpleicons.org, CC0). Значки брендов являются товарными знаками их владельцев; их использование не означает одобрения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <source>Restore a backup</source>
+        <translation>Восстановить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Хранилища Tessera (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <source>Restore this backup?</source>
+        <translation>Восстановить эту резервную копию?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
+        <translation>Учётные записи станут такими, как в резервной копии, — на этом компьютере и на всех, где открыто это хранилище. Текущее состояние хранилища сохранится среди резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <source>Move the vault to a folder</source>
+        <translation>Переместить хранилище в папку</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Change the vault password</source>
         <translation>Сменить пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
@@ -2040,91 +2129,106 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
+        <translation>В %1 нет изменений, которые этот компьютер уже видел: это более старая копия (возвращённая резервная копия или незавершённая синхронизация), поэтому ничего не записано. Объедините более новую копию командой &apos;tessera-cli merge ФАЙЛ&apos; или намеренно сделайте эту копию хранилищем командой &apos;tessera-cli restore ФАЙЛ&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
+        <translation>%1 — не копия этого хранилища; объединять можно только копии того же хранилища (или его резервные копии).</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
+        <translation>Пароль хранилища изменён на другом компьютере; разблокируйте %1 новым паролем.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="193"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>Хранилище перешифровывается для нового пароля; повторите чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="195"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Другая программа сохраняет хранилище %1; повторите чуть позже.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>Не удалось прочитать или записать %1; проверьте диск и права доступа.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="199"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Диск заполнен: не удалось записать %1, ничего не изменено. Освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Папка %1 доступна только для чтения или принадлежит не вам, поэтому ничего не изменено. Сделайте её доступной для записи или храните хранилище в папке, куда можно писать.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Недостаточно памяти для %1; закройте другие программы и повторите.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Системная связка ключей недоступна (%1); разблокируйте паролем.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>В системной связке ключей нет ключа для этого хранилища; разблокируйте паролем и снова включите связку ключей.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Не удалось связаться с сервером времени (%1); проверьте сетевое подключение или серверы времени в настройках.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Сбой криптографической библиотеки (%1); переустановите Tessera или сообщите об этом.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="218"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>Не удалось запустить чтение QR-кодов (%1); переустановите Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="220"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>Чтение этой картинки остановлено через %1 с: в ней гораздо больше похожих на код узоров, чем в QR-коде, или она слишком велика. Обрежьте её до QR-кода и повторите.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <location filename="../../core/common/error_text.cpp" line="224"/>
         <source>Stopped.</source>
         <translation>Остановлено.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="226"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Этот файл отклонён: он требует %1 — намного больше, чем нужно любому экспорту аутентификатора. Возможно, он повреждён или сделан, чтобы подвесить Tessera; экспортируйте его заново из исходного приложения.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="230"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 Ничего не изменено. Если часы этого компьютера действительно настолько сбиты, исправьте их или выполните «tessera-cli time --accept-large-offset», чтобы исправлять коды на эту величину.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <location filename="../../core/common/error_text.cpp" line="234"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>Не удалось установить закрытый канал к запущенной Tessera (%1), поэтому это окно работает само по себе; открываемые сейчас файлы и ссылки не передаются.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="240"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Этот пароль слишком легко угадать (около %1 бит; нужно не меньше 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>Unknown error.</source>
         <translation>Неизвестная ошибка.</translation>
     </message>
@@ -2359,7 +2463,7 @@
 <context>
     <name>tessera::bridge::IconPacksController</name>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
         <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
         <translation>
             <numerusform>Набор значков «%1» (версия %2) добавлен: %n значок.</numerusform>
@@ -2368,7 +2472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="104"/>
         <source>%n of its pictures could not be used.</source>
         <translation>
             <numerusform>%n его картинку не удалось использовать.</numerusform>
@@ -2377,12 +2481,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="121"/>
         <source>Icon pack removed. Accounts keep the icons they were given.</source>
         <translation>Набор значков удалён. Учётные записи сохраняют полученные значки.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="135"/>
         <source>%n account(s) now show the pack&apos;s icon.</source>
         <translation>
             <numerusform>%n учётная запись теперь показывает значок из набора.</numerusform>
@@ -2563,6 +2667,34 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::SyncController</name>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <source>Type the password this copy was saved with.</source>
+        <translation>Введите пароль, с которым была сохранена эта копия.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>Merged %1: nothing new in it.</source>
+        <translation>%1 объединён: нового в нём ничего нет.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
+        <translation>Эта резервная копия сохранена с другим паролем; восстановите её командой &apos;tessera-cli restore --copy-password-file&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
+        <translation>%1 восстановлен: возвращено или добавлено учётных записей: %2, изменено: %3, удалено: %4. Прежнее состояние хранилища — среди резервных копий.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <source>The vault is now in %1.</source>
+        <translation>Хранилище теперь находится в %1.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::TimeController</name>
     <message>
         <location filename="../../qml/time/time_controller.cpp" line="147"/>
@@ -2601,42 +2733,52 @@
         <translation>Файл хранилища изменён другой программой и сейчас не может быть использован: %1 Пока это так, Tessera показывает прежние учётные записи и ничего не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
+        <translation>Пароль хранилища изменён на другом компьютере. Разблокируйте его новым паролем; поверх этого изменения ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
+        <translation>В этом файле хранилища нет изменений, которые этот компьютер уже видел: на его место положили более старую копию (резервную копию или незавершённую синхронизацию). Изменения, сделанные здесь, объединяются с ней; чтобы намеренно вернуться назад, восстановите резервную копию в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Выберите пароль, который вы больше нигде не используете.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Слишком легко угадать (около %1 бит; нужно не меньше 40). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Слабый (около %1 бит; хорошо — от 65). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Strong (about %1 bits).</source>
         <translation>Надёжный (около %1 бит).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Good (about %1 bits).</source>
         <translation>Хороший (около %1 бит).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
         <source>Type the vault password.</source>
         <translation>Введите пароль хранилища.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Пароль изменён; у хранилища новый ключ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n резервная копия перешифрована им.</numerusform>
@@ -2645,7 +2787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Удалена %n резервная копия, которую не удалось перешифровать.</numerusform>
@@ -2654,14 +2796,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Эти копии по-прежнему открываются старым паролем; удалите их: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Разблокировка через связку ключей теперь выключена: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultSession</name>
+    <message>
+        <location filename="../../qml/app/vault_session.cpp" line="122"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
     </message>
 </context>
 </TS>

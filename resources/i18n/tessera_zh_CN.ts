@@ -17,44 +17,44 @@
 <context>
     <name>AccountDelegate</name>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="63"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="66"/>
         <source>%1, %2, counter-based code, activate for the next code</source>
         <translation>%1，%2，基于计数器的验证码，激活以获取下一个验证码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="64"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="67"/>
         <source>%1, %2, code %3, %n second(s) left</source>
         <translation>
             <numerusform>%1，%2，验证码 %3，剩余 %n 秒</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="65"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="68"/>
         <source>Press Enter to copy the code, the menu key for more</source>
         <translation>按 Enter 复制验证码，按菜单键查看更多</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="84"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="91"/>
         <source>Drag to move %1</source>
         <translation>拖动以移动 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="209"/>
         <source>next %1</source>
         <translation>下一个 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="242"/>
         <source>Next code</source>
         <translation>下一个验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="206"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="251"/>
         <source>More for %1</source>
         <translation>%1 的更多操作</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDelegate.qml" line="215"/>
+        <location filename="../../qml/accounts/AccountDelegate.qml" line="169"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
@@ -314,7 +314,7 @@
     <name>AccountsPage</name>
     <message>
         <location filename="../../qml/accounts/AccountsPage.qml" line="12"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="154"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="191"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
@@ -359,135 +359,165 @@
         <translation>主菜单（F10）</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="114"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="120"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="217"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="141"/>
+        <source>%1 came from another computer under another password. Merge it to keep what was changed there.</source>
+        <translation>%1 来自另一台电脑，使用的是另一个密码。合并它以保留在那里所做的更改。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="151"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="254"/>
         <source>My order (drag to arrange)</source>
         <translation>我的顺序（拖动排列）</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="218"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="255"/>
         <source>By issuer</source>
         <translation>按服务商</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="219"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
         <source>Most used</source>
         <translation>最常用</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="222"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
         <source>Favourites first</source>
         <translation>收藏优先</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="228"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="265"/>
         <source>Compact list</source>
         <translation>紧凑列表</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="238"/>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="310"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="275"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="347"/>
         <source>Scan a QR code…</source>
         <translation>扫描二维码…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="239"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="276"/>
         <source>Export to a phone…</source>
         <translation>导出到手机…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="241"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="278"/>
         <source>Import from another app…</source>
         <translation>从其他应用导入…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="242"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="279"/>
         <source>Back up or export to a file…</source>
         <translation>备份或导出到文件…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="244"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="281"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="245"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="282"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="246"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="283"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Copy code</source>
         <translation>复制验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="293"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="257"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="294"/>
         <source>Details and recovery codes…</source>
         <translation>详情和恢复码…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Remove from favourites</source>
         <translation>从收藏中移除</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="259"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="296"/>
         <source>Add to favourites</source>
         <translation>添加到收藏</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="301"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="269"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="306"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="274"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
         <source>Del</source>
         <translation>Del</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>No accounts yet</source>
         <translation>还没有账户</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="290"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="327"/>
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的内容</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="300"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="337"/>
         <source>When a service such as Gcore, Kaspersky or Google turns on two-factor sign-in, it shows a QR code and a key like “JBSW Y3DP EHPK 3PXP”. Add it here with the key or the otpauth:// link, and Tessera shows the six-digit code to type.</source>
         <translation>当 Gcore、Kaspersky 或 Google 等服务开启两步验证时，会显示一个二维码和类似“JBSW Y3DP EHPK 3PXP”的密钥。在这里用密钥或 otpauth:// 链接添加它，Tessera 就会显示需要输入的六位验证码。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountsPage.qml" line="311"/>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="348"/>
         <source>Add your first account</source>
         <translation>添加第一个账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="355"/>
+        <source>Merge a copy from another computer</source>
+        <translation>合并来自另一台电脑的副本</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="356"/>
+        <source>Type the password %1 was saved with (the vault keeps its own password).</source>
+        <translation>输入保存 %1 时使用的密码（保险库保留自己的密码）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="358"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountsPage.qml" line="364"/>
+        <source>The copy&apos;s password</source>
+        <translation>副本的密码</translation>
     </message>
 </context>
 <context>
@@ -896,8 +926,12 @@
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="135"/>
+        <source>Open a vault from another computer…</source>
+        <translation>打开来自另一台电脑的保险库…</translation>
+    </message>
+    <message>
         <source>Open an existing vault…</source>
-        <translation>打开现有的保险库…</translation>
+        <translation type="vanished">打开现有的保险库…</translation>
     </message>
     <message>
         <location filename="../../qml/vault/FirstRunPage.qml" line="140"/>
@@ -1212,14 +1246,14 @@
         <translation>已锁定 — Tessera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/Main.qml" line="61"/>
+        <location filename="../../qml/Main.qml" line="91"/>
         <source>Added %n account(s)</source>
         <translation>
             <numerusform>已添加 %n 个账户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/Main.qml" line="77"/>
+        <location filename="../../qml/Main.qml" line="107"/>
         <source>Added %1</source>
         <translation>已添加 %1</translation>
     </message>
@@ -1390,256 +1424,311 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="11"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="34"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="37"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
         <source>Lock after</source>
         <translation>锁定时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="41"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
         <source>Lock after this many idle minutes</source>
         <translation>闲置这么多分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="47"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
         <source>Lock when the screen locks</source>
         <translation>屏幕锁定时锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="54"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
         <source>Clear copied codes after</source>
         <translation>清除已复制验证码的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="58"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>这么多秒后清除剪贴板</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="64"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
         <source>Unlock with the system keychain</source>
         <translation>使用系统密钥环解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="77"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
         <source>Change password…</source>
         <translation>更改密码…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Password changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="100"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
         <source>Like the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="95"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="105"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>关闭窗口时将 Tessera 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="114"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>登录时在托盘中启动 Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="128"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>每次更改都会保留之前的保险库（最新的 10 个），位置：</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="142"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <source>Restore a backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <source>Several computers</source>
+        <translation>多台电脑</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
+        <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <source>Move to another folder…</source>
+        <translation>移动到另一个文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="218"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="224"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="225"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="229"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="235"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="239"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="246"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="249"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>Tessera vaults (*.tessera)</source>
+        <translation>Tessera 保险库 (*.tessera)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <source>Restore this backup?</source>
+        <translation>恢复此备份？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
+        <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <source>Move the vault to a folder</source>
+        <translation>将保险库移动到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="284"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2026,91 +2115,106 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="182"/>
+        <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
+        <translation>%1 缺少本电脑已经见过的更改：它是一个较旧的副本（放回的备份，或尚未完成的同步），因此没有写入任何内容。请用 &apos;tessera-cli merge 文件&apos; 合并较新的副本，或用 &apos;tessera-cli restore 文件&apos; 有意将此副本作为保险库。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
+        <translation>%1 不是此保险库的副本；只能合并同一保险库的副本（或其备份）。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
+        <translation>保险库的密码已在另一台电脑上更改；请用新密码解锁 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="193"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>保险库正在为新密码重新加密；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="184"/>
+        <location filename="../../core/common/error_text.cpp" line="195"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>另一个程序正在保存保险库 %1；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="186"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>无法读取或写入 %1；请检查磁盘和权限。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="188"/>
+        <location filename="../../core/common/error_text.cpp" line="199"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：无法写入 %1，未作任何更改。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="191"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>文件夹 %1 为只读或不属于你，因此未作任何更改。请使其可写，或将保险库放在你可以写入的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="194"/>
+        <location filename="../../core/common/error_text.cpp" line="205"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>%1 内存不足；请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="196"/>
+        <location filename="../../core/common/error_text.cpp" line="207"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>系统密钥环不可用（%1）；请改用密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="198"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>系统密钥环中没有此保险库的密钥；请用密码解锁并重新启用密钥环。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="201"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>无法连接时间服务器（%1）；请检查网络连接或设置中的时间服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>加密库出错（%1）；请重新安装 Tessera 或报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="218"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>二维码读取器无法运行（%1）；请重新安装 Tessera。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="220"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>读取此图片在 %1 秒后被停止：其中类似二维码的图案远多于一个二维码应有的数量，或图片过大。请将其裁剪到二维码后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="213"/>
+        <location filename="../../core/common/error_text.cpp" line="224"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="215"/>
+        <location filename="../../core/common/error_text.cpp" line="226"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>此文件已被拒绝：它要求 %1，远超任何验证器导出所需。它可能已损坏，或被故意制作来拖住 Tessera；请从原应用重新导出。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="219"/>
+        <location filename="../../core/common/error_text.cpp" line="230"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 未作任何更改。如果这台电脑的时钟确实偏差这么大，请校正它，或运行“tessera-cli time --accept-large-offset”按此偏差校正验证码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="223"/>
+        <location filename="../../core/common/error_text.cpp" line="234"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>无法与正在运行的 Tessera 建立私有通道（%1），因此此窗口独立运行；现在打开的文件和链接不会被转交。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="229"/>
+        <location filename="../../core/common/error_text.cpp" line="240"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>此密码太容易被猜到（约 %1 比特；至少需要 40）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="233"/>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
@@ -2343,26 +2447,26 @@
 <context>
     <name>tessera::bridge::IconPacksController</name>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="83"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
         <source>Icon pack “%1” (version %2) added: %n icon(s).</source>
         <translation>
             <numerusform>已添加图标包“%1”（版本 %2）：%n 个图标。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="85"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="104"/>
         <source>%n of its pictures could not be used.</source>
         <translation>
             <numerusform>其中 %n 张图片无法使用。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="102"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="121"/>
         <source>Icon pack removed. Accounts keep the icons they were given.</source>
         <translation>已移除图标包。账户会保留已获得的图标。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="116"/>
+        <location filename="../../qml/accounts/icon_packs_controller.cpp" line="135"/>
         <source>%n account(s) now show the pack&apos;s icon.</source>
         <translation>
             <numerusform>%n 个账户现在显示图标包中的图标。</numerusform>
@@ -2533,6 +2637,34 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::SyncController</name>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <source>Type the password this copy was saved with.</source>
+        <translation>输入保存此副本时使用的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>Merged %1: nothing new in it.</source>
+        <translation>已合并 %1：其中没有新内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
+        <translation>此备份使用另一个密码保存；请用 &apos;tessera-cli restore --copy-password-file&apos; 恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
+        <translation>已恢复 %1：%2 个账户恢复或添加，%3 个更改，%4 个删除。原来的保险库保存在备份中。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <source>The vault is now in %1.</source>
+        <translation>保险库现在位于 %1。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::TimeController</name>
     <message>
         <location filename="../../qml/time/time_controller.cpp" line="147"/>
@@ -2571,63 +2703,81 @@
         <translation>保险库文件已被其他程序更改，目前无法使用：%1 在此期间，Tessera 显示原有的账户且不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
+        <translation>保险库的密码已在另一台电脑上更改。请用新密码解锁；没有任何内容覆盖该更改。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
+        <translation>此保险库文件缺少本电脑以前见过的更改：有一个较旧的副本被放在了它的位置（备份，或尚未完成的同步）。在这里所做的更改会与它合并；如需有意回退，请在设置中恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>请选择一个你在其他地方都不用的密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="93"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>太容易被猜到（约 %1 比特；至少需要 40）。%2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="95"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>较弱（约 %1 比特；65 以上为好）。%2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Strong (about %1 bits).</source>
         <translation>强（约 %1 比特）。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="97"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
         <source>Good (about %1 bits).</source>
         <translation>良好（约 %1 比特）。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="141"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
         <source>Type the vault password.</source>
         <translation>请输入保险库密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="225"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>密码已更改；保险库已使用新密钥。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="228"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>已用它重新加密 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="230"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>已移除 %n 个无法重新加密的备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="232"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>这些副本仍可用旧密码打开；请删除它们：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="235"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>使用密钥环解锁现已关闭：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::VaultSession</name>
+    <message>
+        <location filename="../../qml/app/vault_session.cpp" line="122"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>无法合并同步工具留在保险库旁边的副本：%1</translation>
     </message>
 </context>
 </TS>
