@@ -4,13 +4,13 @@ _tessera_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="code uri scan time init add list remove rename passwd recovery keychain import export help"
+    local commands="code uri scan time init add list remove rename passwd recovery keychain import export merge restore sync vault help"
     local vault="--vault --password-stdin --help"
     local otp="--type --algorithm --digits --period --counter"
     local import_formats="tessera aegis 2fas andotp freeotp2 freeotp-plus bitwarden bitwarden-csv ente stratum otpclient authy lastpass proton totp-authenticator steam duo google-migration otpauth"
 
     case $prev in
-        --vault|--output|--image|--source-password-file|--export-password-file)
+        --vault|--output|--image|--source-password-file|--export-password-file|--copy-password-file)
             _filedir; return ;;
         --type) COMPREPLY=($(compgen -W "totp hotp steam" -- "$cur")); return ;;
         --algorithm) COMPREPLY=($(compgen -W "SHA1 SHA256 SHA512" -- "$cur")); return ;;
@@ -52,6 +52,16 @@ _tessera_cli()
             options="--format --source-password-file --dry-run --include-duplicates $vault"
             [[ $cur != -* ]] && { _filedir; return; } ;;
         export) options="--format --output --account --export-password-file --plain $vault" ;;
+        merge|restore)
+            options="--copy-password-file $vault"
+            [[ $cur != -* ]] && { _filedir; return; } ;;
+        sync)
+            if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "status" -- "$cur")); return; fi
+            options="--json $vault" ;;
+        vault)
+            if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "move" -- "$cur")); return; fi
+            [[ $cur != -* ]] && { _filedir; return; }
+            options="$vault" ;;
     esac
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
 }

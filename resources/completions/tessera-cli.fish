@@ -1,6 +1,6 @@
 # fish completion for tessera-cli: commands, each command's options, and the values they take.
-set -l commands code uri scan time init add list remove rename passwd recovery keychain import export
-set -l vault_commands code init add list remove rename passwd recovery keychain import export
+set -l commands code uri scan time init add list remove rename passwd recovery keychain import export merge restore sync vault
+set -l vault_commands code init add list remove rename passwd recovery keychain import export merge restore sync vault
 
 complete -c tessera-cli -f
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the help'
@@ -19,6 +19,10 @@ complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a recove
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a keychain -d 'Unlock through the keychain'
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a import -d "Another authenticator's accounts"
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a export -d 'A backup or an export'
+complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a merge -d 'Merge another copy of this vault'
+complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a restore -d "Make the vault a backup's accounts"
+complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a sync -d 'How this vault stands beside its copies'
+complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a vault -d 'Move the vault'
 
 # Options every vault command takes
 complete -c tessera-cli -n "__fish_seen_subcommand_from $vault_commands" -l vault -r -F -d 'The vault file'
@@ -69,3 +73,9 @@ complete -c tessera-cli -n "__fish_seen_subcommand_from export" -l output -r -F
 complete -c tessera-cli -n "__fish_seen_subcommand_from export" -l account -x
 complete -c tessera-cli -n "__fish_seen_subcommand_from export" -l export-password-file -r -F
 complete -c tessera-cli -n "__fish_seen_subcommand_from export" -l plain -d 'No encryption'
+
+complete -c tessera-cli -n "__fish_seen_subcommand_from merge restore" -F
+complete -c tessera-cli -n "__fish_seen_subcommand_from merge restore" -l copy-password-file -r -F -d "The copy's password"
+complete -c tessera-cli -n "__fish_seen_subcommand_from sync; and not __fish_seen_subcommand_from status" -a status
+complete -c tessera-cli -n "__fish_seen_subcommand_from sync" -l json -d 'Print JSON'
+complete -c tessera-cli -n "__fish_seen_subcommand_from vault; and not __fish_seen_subcommand_from move" -a move
