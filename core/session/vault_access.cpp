@@ -127,7 +127,10 @@ Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, cons
 
 Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, const QString &target)
 {
-    QString to = QFileInfo(target).isDir() ? QDir(target).filePath(QFileInfo(store.path()).fileName()) : target;
+    // A folder (existing, or named as one: a trailing slash, or no .tessera name) gets the vault's file name.
+    const bool folder = QFileInfo(target).isDir() || target.endsWith(QLatin1Char('/')) ||
+                        QFileInfo(target).suffix() != QLatin1String("tessera");
+    QString to = folder ? QDir(target).filePath(QFileInfo(store.path()).fileName()) : target;
     to = QFileInfo(to).absoluteFilePath();
     const QString from = QFileInfo(store.path()).absoluteFilePath();
     if (to == from)

@@ -17,7 +17,8 @@ QString defaultVaultPath();
 // moved it (moveVault), else the default.
 QString resolveVaultPath(const QString &vaultOption);
 
-// Moves the open vault to `target` (a file, or a folder to put vault.tessera in), for a sync folder:
+// Moves the open vault to `target` (a .tessera file, or a folder to put the vault's file in, made when
+// missing), for a sync folder:
 // written there atomically, checked to open with the same key, remembered as the vault's place in
 // the settings when it was the vault both faces open by default, and only then is the old file
 // removed. Its keychain slot and history follow (both are kept by vault id). The backups stay where
