@@ -125,6 +125,17 @@ Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, cons
     return ownedByThisDevice(vault::VaultStore::create(path, password, kdf));
 }
 
+void rememberVaultPath(const QString &path)
+{
+    const auto settings = openAppSettings();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute == QFileInfo(defaultVaultPath()).absoluteFilePath())
+        settings->remove(kMovedVaultKey);
+    else
+        settings->setValue(kMovedVaultKey, absolute);
+    settings->sync();
+}
+
 Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, const QString &target)
 {
     // A folder (existing, or named as one: a trailing slash, or no .tessera name) gets the vault's file name.
@@ -161,11 +172,8 @@ Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, c
         return copy ? fail(ErrorCode::IoFailure, QStringLiteral("%1 (the copy read back differs)").arg(to))
                      : tl::unexpected(copy.error());
     }
-    const auto settings = openAppSettings();
-    if (QFileInfo(resolveVaultPath({})).absoluteFilePath() == from) {
-        settings->setValue(kMovedVaultKey, to);
-        settings->sync();
-    }
+    if (QFileInfo(resolveVaultPath({})).absoluteFilePath() == from)
+        rememberVaultPath(to);
     auto moved = vault::VaultStore::openWithMasterKeyOf(store, to);
     if (!moved)
         return tl::unexpected(moved.error());

@@ -17,6 +17,10 @@ QString defaultVaultPath();
 // moved it (moveVault), else the default.
 QString resolveVaultPath(const QString &vaultOption);
 
+// Remembers `path` as the vault both faces open by default (the first run's "Open a vault from
+// another computer…"); the default path forgets any other.
+void rememberVaultPath(const QString &path);
+
 // Moves the open vault to `target` (a .tessera file, or a folder to put the vault's file in, made when
 // missing), for a sync folder:
 // written there atomically, checked to open with the same key, remembered as the vault's place in

@@ -230,6 +230,8 @@ Result<void> VaultStore::modifyLocked(const HeaderChange &change, SecretBytes *n
     Vault vault = before;
     if (auto changed = change(header, vault); !changed)
         return changed;
+    if (m_rollback == Rollback::MergeBack && kind == SaveKind::Change)
+        acknowledgeSeen(vault);
     const qint64 nowMs = m_nowMs ? m_nowMs() : QDateTime::currentMSecsSinceEpoch();
     recordChanges(before, vault, {nowMs, m_device}, kind);
     std::swap(header, m_header);
@@ -258,6 +260,12 @@ void VaultStore::guardAgainstRollback(const QMap<QString, quint64> &seen, Rollba
     see(seen);
     if (m_keepSeen && hasUnseenSaves(seen, m_seen)) // the file itself is newer than what was remembered
         m_keepSeen(m_header.vaultId, m_seen);
+}
+
+void VaultStore::acknowledgeSeen(Vault &vault) const
+{
+    for (auto it = m_seen.cbegin(); it != m_seen.cend(); ++it)
+        vault.history[it.key()] = std::max(vault.history.value(it.key()), it.value());
 }
 
 bool VaultStore::lacksSeenSaves() const

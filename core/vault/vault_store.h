@@ -104,6 +104,10 @@ private:
                               const Vault *incoming = nullptr, SaveKind kind = SaveKind::Change);
     Result<bool> adoptIfChanged(const QByteArray &bytes);
     void see(const QMap<QString, quint64> &history);
+    // The app, told the file it opened is older than one seen here, saves on from it: its history then
+    // counts what was seen, so the CLI does not refuse that vault for ever (the content still merges by
+    // stamps if the newer copy comes back).
+    void acknowledgeSeen(Vault &vault) const;
     Result<void> write(const QByteArray &previousBytes);
     static Result<std::unique_ptr<VaultStore>> open(const QString &path,
                                                     const std::function<Result<SecretBytes>(const VaultHeader &)> &unlock);

@@ -9,6 +9,7 @@
 #include "app/vault_session.h"
 
 #include <QCollator>
+#include <QSet>
 #include <numeric>
 #include <set>
 
@@ -175,7 +176,7 @@ void AccountListModel::rebuild()
     const bool sameIds = rows.size() == m_rows.size() &&
                          std::equal(rows.begin(), rows.end(), m_rows.begin(),
                                     [](const Row &a, const Row &b) { return a.id == b.id; });
-    if (sameIds) {
+    if (sameIds || insertAndRemoveInPlace(rows)) {
         for (std::size_t i = 0; i < rows.size(); ++i)
             rows[i].hotpCode = m_rows[i].hotpCode;
         m_rows = std::move(rows);
@@ -186,6 +187,46 @@ void AccountListModel::rebuild()
     beginResetModel();
     m_rows = std::move(rows);
     endResetModel();
+}
+
+// A few accounts added or removed (another computer's changes merged, the CLI): rows are removed and
+// inserted one by one, so the list keeps the user's place and current row instead of starting over.
+// Returns false, changing nothing, when the kept accounts moved or too many rows change at once.
+bool AccountListModel::insertAndRemoveInPlace(const std::vector<Row> &rows)
+{
+    constexpr std::size_t kMostRowsMovedSingly = 50;
+    QSet<QUuid> now;
+    for (const Row &row : rows)
+        now.insert(row.id);
+    QSet<QUuid> before;
+    for (const Row &row : m_rows)
+        before.insert(row.id);
+    std::vector<QUuid> keptBefore;
+    for (const Row &row : m_rows)
+        if (now.contains(row.id))
+            keptBefore.push_back(row.id);
+    std::vector<QUuid> keptNow;
+    for (const Row &row : rows)
+        if (before.contains(row.id))
+            keptNow.push_back(row.id);
+    const std::size_t changes = (m_rows.size() - keptBefore.size()) + (rows.size() - keptNow.size());
+    if (keptBefore != keptNow || changes > kMostRowsMovedSingly)
+        return false;
+    for (int i = static_cast<int>(m_rows.size()) - 1; i >= 0; --i) {
+        if (now.contains(m_rows[std::size_t(i)].id))
+            continue;
+        beginRemoveRows({}, i, i);
+        m_rows.erase(m_rows.begin() + i);
+        endRemoveRows();
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (before.contains(rows[i].id))
+            continue;
+        beginInsertRows({}, int(i), int(i));
+        m_rows.insert(m_rows.begin() + std::ptrdiff_t(i), rows[i]);
+        endInsertRows();
+    }
+    return true;
 }
 
 // Sorting by issuer compares these numbers: with 10,000 accounts a search re-sorts the rows it lets

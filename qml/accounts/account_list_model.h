@@ -88,6 +88,7 @@ private:
         QString iconValue; // the account's own choice (icons/account_icon.h)
         mutable std::optional<IconLook> icon; // worked out when first shown
     };
+    bool insertAndRemoveInPlace(const std::vector<Row> &rows);
     const IconLook &iconOf(const Row &row) const;
 
     void rebuild();

@@ -179,6 +179,7 @@ void VaultController::useVaultFile(const QUrl &file)
 {
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     m_services->session()->setVaultPath(path);
+    session::rememberVaultPath(path); // the next start opens it too
     clearError();
     emit vaultPathChanged();
     emit stateChanged();

@@ -45,7 +45,9 @@ private slots:
         }
         QVERIFY(replaceFile(f.path, fileBytes(copy)));
         QTRY_COMPARE_WITH_TIMEOUT(f.accounts->totalCount(), before + 1, 5000);
-        QCOMPARE(f.vault->notice(), QString());
+        // Said in one line, as news, not as a problem.
+        QCOMPARE(f.vault->notice(), QStringLiteral("1 account added on another computer."));
+        QVERIFY(!f.vault->noticeIsWarning());
         // And a change made here after that lands on top of it.
         QVERIFY(f.add->addFromLink(QStringLiteral("otpauth://totp/Gcore:second@example.com?secret=JBSWY3DPEHPK3PXP")));
         QCOMPARE((*vault::VaultStore::openWithPassword(f.path, password("pw")))->vault().accounts.size(),

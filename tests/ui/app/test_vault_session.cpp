@@ -40,7 +40,12 @@ private slots:
         QVERIFY(tessera::session::addAccount(*other, keyFrom("otpauth://totp/Elsewhere:x?secret=JBSWY3DP"), 1));
         const QString copy = QFileInfo(f.path).absoluteDir().filePath(QStringLiteral("v.sync-conflict-20261202-101500-ABCDEFG.tessera"));
         QVERIFY(QFile::copy(there, copy));
+        QSignalSpy resets(f.services->accounts(), &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(f.services->accounts(), &QAbstractItemModel::rowsInserted);
         QTRY_COMPARE_WITH_TIMEOUT(f.services->accounts()->rowCount(), 5, 5000);
+        // The row is inserted where it belongs: the list keeps the user's place.
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(inserted.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
         QCOMPARE(arrived.last().first().toString(), QStringLiteral("1 account added on another computer."));
         QCOMPARE(f.vault->notice(), QStringLiteral("1 account added on another computer."));
