@@ -77,6 +77,19 @@ cp "$vault" "$work/whole.tessera"
 head -c 100 "$work/whole.tessera" >"$vault"
 sleep 1.5; shot outside-change
 cp "$work/whole.tessera" "$vault"
+# Another computer added an account while apart; its sync tool left its version as a conflict copy.
+sleep 1.5; xdotool key Escape
+cp "$vault" "$work/laptop.tessera"
+echo 'correct horse battery staple' | "$cli" add --vault "$work/laptop.tessera" --password-stdin --issuer Proton \
+    --name anna --secret KUVJJOM753IHTNDSZVCNKL7GII >/dev/null
+base=$(basename "$vault" .tessera)
+cp "$work/laptop.tessera" "$(dirname "$vault")/$base.sync-conflict-20261202-101500-ABCDEFG.tessera"
+sleep 1.5; shot sync-arrived
+# Settings scrolled to backups and several computers.
+xdotool key ctrl+comma; sleep 0.6
+geometry=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
+xdotool mousemove --window "$window" $((${geometry%x*} / 2)) $((${geometry#*x} / 2)) click --repeat 2 --delay 40 5
+shot settings-sync
 stop
 
 # Scan: the first of two Google Authenticator transfer codes from a phone with ten accounts, opened
