@@ -7,6 +7,7 @@
 #include "keychain/os_keychain.h"
 #include "session/device_identity.h"
 #include "session/password_strength.h"
+#include "session/second_backup.h"
 #include "session/seen_history.h"
 
 #include <QDir>
@@ -50,6 +51,7 @@ Result<std::unique_ptr<vault::VaultStore>> ownedByThisDevice(Result<std::unique_
     vault::VaultStore &opened = **store;
     opened.setDevice(deviceId());
     opened.setSeenHistoryKeeper(rememberHistory);
+    opened.setSecondBackupFolder(secondBackupFolder());
     opened.guardAgainstRollback(seenHistory(opened.header().vaultId), vault::VaultStore::Rollback::MergeBack);
     return store;
 }

@@ -30,7 +30,12 @@ QString backupsFolderFor(const QString &vaultPath)
 Result<void> keepBackup(const QString &vaultPath, const QByteArray &previousBytes, quint64 revision,
                         const QString &device)
 {
-    const QString folder = backupsFolderFor(vaultPath);
+    return keepCopyIn(backupsFolderFor(vaultPath), vaultPath, previousBytes, revision, device);
+}
+
+Result<void> keepCopyIn(const QString &folder, const QString &vaultPath, const QByteArray &previousBytes,
+                        quint64 revision, const QString &device)
+{
     if (!makePrivateFolder(folder))
         return fail(ErrorCode::IoFailure, folder);
     const QString base = QFileInfo(vaultPath).completeBaseName();

@@ -20,6 +20,12 @@ QString backupsFolderFor(const QString &vaultPath);
 Result<void> keepBackup(const QString &vaultPath, const QByteArray &previousBytes, quint64 revision,
                         const QString &device);
 
+// The same in a folder of the user's choice (a second backup folder: a USB stick, another sync folder),
+// for the file as it is now: <name>-<UTC time>-<device>-r<revision>.tessera, this device's newest
+// kBackupsKept kept.
+Result<void> keepCopyIn(const QString &folder, const QString &vaultPath, const QByteArray &bytes, quint64 revision,
+                        const QString &device);
+
 // Moves a file (a merged conflict copy) into backups/, keeping its name; never deletes it.
 Result<QString> moveIntoBackups(const QString &vaultPath, const QString &filePath);
 

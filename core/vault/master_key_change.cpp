@@ -102,7 +102,7 @@ Result<void> resealAll(Vault &vault, const SecretBytes &from, const SecretBytes 
 }
 
 OldCopies reencryptOldCopies(const QString &vaultPath, const QByteArray &vaultId, const SecretBytes &oldKey,
-                             const SecretBytes &newKey, const QList<KeySlot> &newSlots)
+                             const SecretBytes &newKey, const QList<KeySlot> &newSlots, const QString &secondBackupFolder)
 {
     OldCopies result;
     const QFileInfo vaultFile(vaultPath);
@@ -115,6 +115,10 @@ OldCopies reencryptOldCopies(const QString &vaultPath, const QByteArray &vaultId
     const QDir backups(backupsFolderFor(vaultPath));
     for (const QFileInfo &file : backups.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks))
         candidates.append({file.absoluteFilePath(), true});
+    if (!secondBackupFolder.isEmpty())
+        for (const QFileInfo &file : QDir(secondBackupFolder).entryInfoList({QStringLiteral("*.tessera")},
+                                                                            QDir::Files | QDir::Hidden | QDir::NoSymLinks))
+            candidates.append({file.absoluteFilePath(), true});
     for (const QFileInfo &file : vaultFile.absoluteDir().entryInfoList({QStringLiteral("*.tessera")},
                                                                        QDir::Files | QDir::Hidden | QDir::NoSymLinks))
         if (file.absoluteFilePath() != vaultFile.absoluteFilePath())

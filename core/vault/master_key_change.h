@@ -40,7 +40,9 @@ struct OldCopies
 // and opens with `oldKey`, under `newKey` with `newSlots`. A backup of this vault that does not open with
 // `oldKey` may open with an even older password, so it is deleted; a file beside the vault that does not
 // is left alone (the user put it there). Other vaults' files, which share backups/, are never touched.
+// `secondBackupFolder`, when given, is treated as backups/ is.
 OldCopies reencryptOldCopies(const QString &vaultPath, const QByteArray &vaultId, const SecretBytes &oldKey,
-                             const SecretBytes &newKey, const QList<KeySlot> &newSlots);
+                             const SecretBytes &newKey, const QList<KeySlot> &newSlots,
+                             const QString &secondBackupFolder = {});
 
 } // namespace tessera::vault

@@ -309,6 +309,10 @@ Result<void> VaultStore::write(const QByteArray &previousBytes)
     }
     restrictPathToOwner(m_path);
     m_diskChecksum = crypto::checksum(bytes);
+    if (!m_secondBackupFolder.isEmpty()) {
+        auto copied = keepCopyIn(m_secondBackupFolder, m_path, bytes, m_header.revision, m_device);
+        m_secondBackupProblem = copied ? std::nullopt : std::optional<Error>(copied.error());
+    }
     return {};
 }
 
@@ -333,7 +337,7 @@ Result<OldCopies> VaultStore::rekey(NewMasterKey key, const std::optional<Secret
         return tl::unexpected(changed.error());
     m_retiredPasswordSalts.append(retiring);
     // `masterKey` now holds the old key; the file written just now went to backups/ under it too.
-    return reencryptOldCopies(m_path, m_header.vaultId, masterKey, m_masterKey, m_header.keySlots);
+    return reencryptOldCopies(m_path, m_header.vaultId, masterKey, m_masterKey, m_header.keySlots, m_secondBackupFolder);
 }
 
 Result<void> VaultStore::setKeychainSlot(const std::optional<SecretBytes> &slotKey)

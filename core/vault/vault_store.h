@@ -90,6 +90,11 @@ public:
     // This computer's id in the vault's history (session::deviceId): every save stamps what it changed
     // with it and the time (change_recorder.h). Empty until set: saves are then stamped without one.
     void setDevice(const QString &device) { m_device = device; }
+    // A second backup folder (a USB stick, another sync folder): after each save an encrypted copy of the
+    // new file goes there too, this computer's newest ten kept. A folder that cannot be written (the
+    // stick unplugged) never fails the save; secondBackupProblem() says why the last copy was not made.
+    void setSecondBackupFolder(const QString &folder) { m_secondBackupFolder = folder; }
+    const std::optional<Error> &secondBackupProblem() const { return m_secondBackupProblem; }
     // The clock saves are stamped with; tests set their own.
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
@@ -122,6 +127,8 @@ private:
     std::function<qint64()> m_nowMs;
     bool m_writeBack = false; // the file on disk lacks saves we hold: the next save must write them
     Arrivals m_lastArrivals;
+    QString m_secondBackupFolder;
+    std::optional<Error> m_secondBackupProblem;
     // The password slots this store replaced (rekey): a file still under one is an older copy put back,
     // not a password changed elsewhere, and ours is written over it.
     QList<QByteArray> m_retiredPasswordSalts;

@@ -151,6 +151,34 @@ Page {
                     onClicked: restoreDialog.open()
                 }
             }
+            Label {
+                text: SyncController.secondBackupFolder === ""
+                      ? qsTr("A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.")
+                      : qsTr("An encrypted copy also goes to: %1").arg(SyncController.secondBackupFolder)
+                wrapMode: Text.WrapAnywhere
+                Layout.fillWidth: true
+                textFormat: Text.PlainText
+            }
+            Label {
+                visible: SyncController.secondBackupProblem !== ""
+                text: qsTr("The last copy could not go there: %1").arg(SyncController.secondBackupProblem)
+                color: Theme.danger
+                wrapMode: Text.WordWrap
+                Layout.fillWidth: true
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                ActionButton {
+                    objectName: "secondBackupFolder"
+                    text: SyncController.secondBackupFolder === "" ? qsTr("Choose a second folder…") : qsTr("Change…")
+                    onClicked: secondFolderDialog.open()
+                }
+                ActionButton {
+                    visible: SyncController.secondBackupFolder !== ""
+                    text: qsTr("Stop")
+                    onClicked: SyncController.setSecondBackupFolder("")
+                }
+            }
 
             SectionHeader { text: qsTr("Several computers") }
             Label {
@@ -318,6 +346,11 @@ Page {
                    + "the vault. The vault as it is now is kept in the backups.")
         acceptText: qsTr("Restore")
         onAccepted: SyncController.restoreBackup(backup)
+    }
+    FolderDialog {
+        id: secondFolderDialog
+        title: qsTr("A second folder for backups")
+        onAccepted: SyncController.setSecondBackupFolder(selectedFolder)
     }
     FolderDialog {
         id: moveDialog

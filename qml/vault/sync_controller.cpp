@@ -4,6 +4,7 @@
 #include "app/text_secret.h"
 #include "app/vault_session.h"
 #include "common/error_text.h"
+#include "session/second_backup.h"
 #include "session/sync_copies.h"
 #include "session/vault_access.h"
 
@@ -24,6 +25,31 @@ SyncController::SyncController(Services *services, QObject *parent)
 {
     connect(services->session(), &VaultSession::copiesWaiting, this, &SyncController::waitingCopiesChanged);
     connect(services->session(), &VaultSession::closed, this, &SyncController::waitingCopiesChanged);
+    connect(services->session(), &VaultSession::changed, this, &SyncController::secondBackupChanged);
+}
+
+QString SyncController::secondBackupFolder() const
+{
+    return session::secondBackupFolder();
+}
+
+QString SyncController::secondBackupProblem() const
+{
+    auto problem = m_services->session()->read(
+        [](const vault::VaultStore &store) -> Result<QString> { return session::secondBackupProblem(store); });
+    return problem ? *problem : QString();
+}
+
+void SyncController::setSecondBackupFolder(const QUrl &folder)
+{
+    const QString path = folder.isEmpty() ? QString() : localPath(folder);
+    auto set = m_services->session()->apply(
+        [&](vault::VaultStore &store) { return session::useSecondBackupFolder(store, path); });
+    emit secondBackupChanged();
+    if (!set)
+        return setError(set.error());
+    setStatus(path.isEmpty() ? tr("No more copies go to a second folder.")
+                             : tr("After each change an encrypted copy of the vault also goes to %1.").arg(path));
 }
 
 QStringList SyncController::waitingCopies() const

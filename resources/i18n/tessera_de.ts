@@ -1684,182 +1684,217 @@
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
+        <translation>Ein zweiter Ordner (ein USB-Stick, ein anderer Sync-Ordner) kann nach jeder Änderung eine verschlüsselte Kopie erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>An encrypted copy also goes to: %1</source>
+        <translation>Eine verschlüsselte Kopie geht auch nach: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <source>The last copy could not go there: %1</source>
+        <translation>Die letzte Kopie konnte dort nicht abgelegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Choose a second folder…</source>
+        <translation>Zweiten Ordner wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
         <source>Several computers</source>
         <translation>Mehrere Computer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Legen Sie den Tresor in einen Ordner, den ein Sync-Programm teilt (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), und öffnen Sie ihn auf jedem Computer: Änderungen auf beiden werden zusammengeführt, ebenso die Kopien, die ein Sync-Programm daneben ablegt.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Move to another folder…</source>
         <translation>In einen anderen Ordner verschieben…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Die Konten werden die der Sicherung, auf diesem Computer und auf jedem Computer, der den Tresor teilt. Der Tresor, wie er jetzt ist, bleibt bei den Sicherungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <source>A second folder for backups</source>
+        <translation>Ein zweiter Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>Move the vault to a folder</source>
         <translation>Tresor in einen Ordner verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -2793,27 +2828,37 @@
 <context>
     <name>tessera::bridge::SyncController</name>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="51"/>
+        <source>No more copies go to a second folder.</source>
+        <translation>Es gehen keine Kopien mehr in einen zweiten Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>After each change an encrypted copy of the vault also goes to %1.</source>
+        <translation>Nach jeder Änderung geht eine verschlüsselte Kopie des Tresors auch nach %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="69"/>
         <source>Type the password this copy was saved with.</source>
         <translation>Geben Sie das Passwort ein, mit dem diese Kopie gespeichert wurde.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="78"/>
         <source>Merged %1: nothing new in it.</source>
         <translation>%1 zusammengeführt: nichts Neues darin.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="89"/>
         <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
         <translation>Diese Sicherung wurde mit einem anderen Passwort gespeichert; stellen Sie sie mit &apos;tessera-cli restore --copy-password-file&apos; wieder her.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="93"/>
         <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
         <translation>%1 wiederhergestellt: %2 Konto/Konten zurück oder hinzugefügt, %3 geändert, %4 entfernt. Der Tresor, wie er war, liegt bei den Sicherungen.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="117"/>
         <source>The vault is now in %1.</source>
         <translation>Der Tresor liegt jetzt in %1.</translation>
     </message>
@@ -2896,12 +2941,12 @@
         <translation>Gut (etwa %1 Bit).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Passwort geändert; der Tresor hat einen neuen Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n Sicherung damit neu verschlüsselt.</numerusform>
@@ -2909,7 +2954,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n Sicherung, die sich nicht neu verschlüsseln ließ, wurde entfernt.</numerusform>
@@ -2917,12 +2962,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Diese Kopien öffnen sich noch mit dem alten Passwort; löschen Sie sie: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Das Entsperren mit dem Schlüsselbund ist jetzt aus: %1</translation>
     </message>

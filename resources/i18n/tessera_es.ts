@@ -1560,182 +1560,217 @@
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
+        <translation>Una segunda carpeta (una memoria USB, otra carpeta sincronizada) puede recibir una copia cifrada tras cada cambio.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>An encrypted copy also goes to: %1</source>
+        <translation>También se guarda una copia cifrada en: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <source>The last copy could not go there: %1</source>
+        <translation>La última copia no se pudo guardar allí: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Choose a second folder…</source>
+        <translation>Elegir una segunda carpeta…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
         <source>Several computers</source>
         <translation>Varios ordenadores</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Move to another folder…</source>
         <translation>Mover a otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <source>A second folder for backups</source>
+        <translation>Una segunda carpeta para copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>Move the vault to a folder</source>
         <translation>Mover la bóveda a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -2654,27 +2689,37 @@
 <context>
     <name>tessera::bridge::SyncController</name>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="51"/>
+        <source>No more copies go to a second folder.</source>
+        <translation>Ya no se guardan copias en una segunda carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>After each change an encrypted copy of the vault also goes to %1.</source>
+        <translation>Tras cada cambio, también se guarda una copia cifrada de la bóveda en %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="69"/>
         <source>Type the password this copy was saved with.</source>
         <translation>Escriba la contraseña con la que se guardó esta copia.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="78"/>
         <source>Merged %1: nothing new in it.</source>
         <translation>%1 combinado: no tenía nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="89"/>
         <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
         <translation>Esta copia de seguridad se guardó con otra contraseña; restáurela con &apos;tessera-cli restore --copy-password-file&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="93"/>
         <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
         <translation>%1 restaurado: %2 cuenta(s) recuperadas o añadidas, %3 cambiadas, %4 eliminadas. La bóveda tal como estaba está entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="117"/>
         <source>The vault is now in %1.</source>
         <translation>La bóveda está ahora en %1.</translation>
     </message>
@@ -2758,12 +2803,12 @@
         <translation>Escriba la contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Contraseña cambiada; la bóveda tiene una clave nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n copia de seguridad se ha vuelto a cifrar con ella.</numerusform>
@@ -2771,7 +2816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Se ha eliminado %n copia de seguridad que no se pudo volver a cifrar.</numerusform>
@@ -2779,12 +2824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Estas copias aún se abren con la contraseña anterior; elimínelas: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>El desbloqueo con el llavero está ahora desactivado: %1</translation>
     </message>

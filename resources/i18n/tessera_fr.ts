@@ -1560,182 +1560,217 @@
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
+        <translation>Un second dossier (une clé USB, un autre dossier synchronisé) peut recevoir une copie chiffrée après chaque modification.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>An encrypted copy also goes to: %1</source>
+        <translation>Une copie chiffrée va aussi dans : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <source>The last copy could not go there: %1</source>
+        <translation>La dernière copie n’a pas pu y être enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Choose a second folder…</source>
+        <translation>Choisir un second dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
         <source>Several computers</source>
         <translation>Plusieurs ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Move to another folder…</source>
         <translation>Déplacer vers un autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <source>A second folder for backups</source>
+        <translation>Un second dossier pour les sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>Move the vault to a folder</source>
         <translation>Déplacer le coffre vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -2654,27 +2689,37 @@
 <context>
     <name>tessera::bridge::SyncController</name>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="51"/>
+        <source>No more copies go to a second folder.</source>
+        <translation>Plus aucune copie ne va dans un second dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>After each change an encrypted copy of the vault also goes to %1.</source>
+        <translation>Après chaque modification, une copie chiffrée du coffre va aussi dans %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="69"/>
         <source>Type the password this copy was saved with.</source>
         <translation>Saisissez le mot de passe avec lequel cette copie a été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="78"/>
         <source>Merged %1: nothing new in it.</source>
         <translation>%1 fusionné : rien de nouveau dedans.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="89"/>
         <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
         <translation>Cette sauvegarde a été enregistrée avec un autre mot de passe ; restaurez-la avec &apos;tessera-cli restore --copy-password-file&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="93"/>
         <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
         <translation>%1 restauré : %2 compte(s) revenu(s) ou ajouté(s), %3 modifié(s), %4 supprimé(s). Le coffre tel qu’il était se trouve dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="117"/>
         <source>The vault is now in %1.</source>
         <translation>Le coffre se trouve maintenant dans %1.</translation>
     </message>
@@ -2758,12 +2803,12 @@
         <translation>Tapez le mot de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Mot de passe changé ; le coffre a une nouvelle clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n sauvegarde rechiffrée avec lui.</numerusform>
@@ -2771,7 +2816,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n sauvegarde qui n&apos;a pas pu être rechiffrée a été supprimée.</numerusform>
@@ -2779,12 +2824,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Ces copies s&apos;ouvrent encore avec l&apos;ancien mot de passe ; supprimez-les : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Le déverrouillage par le trousseau est maintenant désactivé : %1</translation>
     </message>

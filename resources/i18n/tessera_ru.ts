@@ -1567,182 +1567,217 @@
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
+        <translation>Вторая папка (USB-накопитель, другая синхронизируемая папка) может получать зашифрованную копию после каждого изменения.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>An encrypted copy also goes to: %1</source>
+        <translation>Зашифрованная копия также сохраняется в: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <source>The last copy could not go there: %1</source>
+        <translation>Последнюю копию не удалось туда сохранить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Choose a second folder…</source>
+        <translation>Выбрать вторую папку…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
         <source>Several computers</source>
         <translation>Несколько компьютеров</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Держите хранилище в папке, которую синхронизирует программа (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), и открывайте его на каждом компьютере: изменения с обеих сторон объединяются, как и копии, которые программа синхронизации оставляет рядом.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Move to another folder…</source>
         <translation>Переместить в другую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Сервисы принимают код, только если часы этого компьютера верны примерно до полуминуты. Tessera сверяет часы с серверами времени и исправляет коды; системные часы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
         <source>Correct codes with the measured time</source>
         <translation>Исправлять коды по измеренному времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Проверять часы при запуске Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Shift codes by hand</source>
         <translation>Сдвинуть коды вручную</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>секунды, напр. 30 или -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Offset in seconds</source>
         <translation>Сдвиг в секундах</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Забыть поправку: коды по системным часам</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Серверы времени, по одному в строке (ХОСТ или ХОСТ:ПОРТ)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
         <source>Time servers</source>
         <translation>Серверы времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Где серверы времени заблокированы, брать время с этого веб-адреса</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (пусто: без запасного варианта)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>Fallback web address</source>
         <translation>Запасной веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Значки сервисов: %1 (simpleicons.org, CC0). Значки брендов являются товарными знаками их владельцев; их использование не означает одобрения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Хранилища Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Учётные записи станут такими, как в резервной копии, — на этом компьютере и на всех, где открыто это хранилище. Текущее состояние хранилища сохранится среди резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <source>A second folder for backups</source>
+        <translation>Вторая папка для резервных копий</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>Move the vault to a folder</source>
         <translation>Переместить хранилище в папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Change the vault password</source>
         <translation>Сменить пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
@@ -2669,27 +2704,37 @@
 <context>
     <name>tessera::bridge::SyncController</name>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="51"/>
+        <source>No more copies go to a second folder.</source>
+        <translation>Копии во вторую папку больше не сохраняются.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>After each change an encrypted copy of the vault also goes to %1.</source>
+        <translation>После каждого изменения зашифрованная копия хранилища также сохраняется в %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="69"/>
         <source>Type the password this copy was saved with.</source>
         <translation>Введите пароль, с которым была сохранена эта копия.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="78"/>
         <source>Merged %1: nothing new in it.</source>
         <translation>%1 объединён: нового в нём ничего нет.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="89"/>
         <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
         <translation>Эта резервная копия сохранена с другим паролем; восстановите её командой &apos;tessera-cli restore --copy-password-file&apos;.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="93"/>
         <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
         <translation>%1 восстановлен: возвращено или добавлено учётных записей: %2, изменено: %3, удалено: %4. Прежнее состояние хранилища — среди резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="117"/>
         <source>The vault is now in %1.</source>
         <translation>Хранилище теперь находится в %1.</translation>
     </message>
@@ -2773,12 +2818,12 @@
         <translation>Введите пароль хранилища.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Пароль изменён; у хранилища новый ключ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n резервная копия перешифрована им.</numerusform>
@@ -2787,7 +2832,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Удалена %n резервная копия, которую не удалось перешифровать.</numerusform>
@@ -2796,12 +2841,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Эти копии по-прежнему открываются старым паролем; удалите их: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Разблокировка через связку ключей теперь выключена: %1</translation>
     </message>

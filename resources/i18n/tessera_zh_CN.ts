@@ -1553,182 +1553,217 @@
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="155"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
+        <translation>第二个文件夹（U 盘或另一个同步文件夹）可以在每次更改后收到一份加密副本。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <source>An encrypted copy also goes to: %1</source>
+        <translation>加密副本也会保存到：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <source>The last copy could not go there: %1</source>
+        <translation>上一份副本无法保存到那里：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Choose a second folder…</source>
+        <translation>选择第二个文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
         <source>Several computers</source>
         <translation>多台电脑</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
         <source>Move to another folder…</source>
         <translation>移动到另一个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="228"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="234"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="240"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="241"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="248"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="316"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="317"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <source>A second folder for backups</source>
+        <translation>用于备份的第二个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>Move the vault to a folder</source>
         <translation>将保险库移动到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="337"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2639,27 +2674,37 @@
 <context>
     <name>tessera::bridge::SyncController</name>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="43"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="51"/>
+        <source>No more copies go to a second folder.</source>
+        <translation>不再向第二个文件夹保存副本。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <source>After each change an encrypted copy of the vault also goes to %1.</source>
+        <translation>每次更改后，保险库的加密副本也会保存到 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/sync_controller.cpp" line="69"/>
         <source>Type the password this copy was saved with.</source>
         <translation>输入保存此副本时使用的密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="52"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="78"/>
         <source>Merged %1: nothing new in it.</source>
         <translation>已合并 %1：其中没有新内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="63"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="89"/>
         <source>This backup was saved under another password; restore it with &apos;tessera-cli restore --copy-password-file&apos;.</source>
         <translation>此备份使用另一个密码保存；请用 &apos;tessera-cli restore --copy-password-file&apos; 恢复。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="67"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="93"/>
         <source>Restored %1: %2 account(s) back or added, %3 changed, %4 removed. The vault as it was is in the backups.</source>
         <translation>已恢复 %1：%2 个账户恢复或添加，%3 个更改，%4 个删除。原来的保险库保存在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/sync_controller.cpp" line="91"/>
+        <location filename="../../qml/vault/sync_controller.cpp" line="117"/>
         <source>The vault is now in %1.</source>
         <translation>保险库现在位于 %1。</translation>
     </message>
@@ -2743,31 +2788,31 @@
         <translation>请输入保险库密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="237"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>密码已更改；保险库已使用新密钥。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="240"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>已用它重新加密 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="242"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>已移除 %n 个无法重新加密的备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="244"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>这些副本仍可用旧密码打开；请删除它们：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="247"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>使用密钥环解锁现已关闭：%1</translation>
     </message>

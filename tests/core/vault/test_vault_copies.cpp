@@ -239,6 +239,31 @@ private slots:
         QCOMPARE(backups.entryList({QStringLiteral("vault-*-bbbbbbbb-r*.tessera")}, QDir::Files).size(), 12);
     }
 
+    // A second backup folder gets the file as it is after each save, this computer's newest ten; one
+    // that cannot be written never fails a save; a password change re-encrypts what is there.
+    void aSecondBackupFolderKeepsCopies()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("vault.tessera"));
+        const QString stick = dir.filePath(QStringLiteral("usb-stick/tessera"));
+        auto a = created(file, "aaaaaaaa1111");
+        a->setSecondBackupFolder(stick);
+        for (int i = 0; i < 12; ++i)
+            QVERIFY(add(*a, "Gcore"));
+        QVERIFY(!a->secondBackupProblem());
+        const QStringList copies = QDir(stick).entryList({QStringLiteral("vault-*-aaaaaaaa-r*.tessera")}, QDir::Files, QDir::Name);
+        QCOMPARE(copies.size(), kBackupsKept);
+        QCOMPARE(fileBytes(QDir(stick).filePath(copies.last())), fileBytes(file)); // the newest is the file now
+        QVERIFY(session::changePassword(*a, password("a much newer passphrase 42"), fastKdf()));
+        for (const QString &name : QDir(stick).entryList(QDir::Files))
+            QVERIFY2(!VaultStore::openWithPassword(QDir(stick).filePath(name), password("pw")), qPrintable(name));
+
+        QVERIFY(writeBytes(dir.filePath(QStringLiteral("not-a-folder")), "x"));
+        a->setSecondBackupFolder(dir.filePath(QStringLiteral("not-a-folder/tessera")));
+        QVERIFY(add(*a, "MyKerio"));
+        QVERIFY(a->secondBackupProblem());
+    }
+
     // A lock file a sync engine carried over from another computer does not block this one.
     void anotherComputersLockIsNotWaitedFor()
     {
