@@ -336,7 +336,7 @@ private slots:
     void mergeIsCommutativeAssociativeAndIdempotent()
     {
         QRandomGenerator random(20261202);
-        for (int history = 0; history < 400; ++history) {
+        for (int history = 0; history < 3000; ++history) {
             Replica replicas[3] = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}, {QStringLiteral("C"), {}}};
             const int steps = 5 + random.bounded(40);
             for (int step = 0; step < steps; ++step) {
@@ -356,7 +356,7 @@ private slots:
     void copiesThatMeetEndTheSame()
     {
         QRandomGenerator random(7);
-        for (int history = 0; history < 300; ++history) {
+        for (int history = 0; history < 2000; ++history) {
             Replica replicas[3] = {{QStringLiteral("A"), {}}, {QStringLiteral("B"), {}}, {QStringLiteral("C"), {}}};
             const int computers = 2 + random.bounded(2);
             for (int step = 0, steps = 10 + random.bounded(50); step < steps; ++step) {

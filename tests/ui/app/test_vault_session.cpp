@@ -4,6 +4,7 @@
 #include "accounts/account_filter_model.h"
 #include "accounts/account_list_model.h"
 #include "app/vault_session.h"
+#include "vault/sync_controller.h"
 
 #include "session/password_change.h"
 
@@ -49,6 +50,31 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
         QCOMPARE(arrived.last().first().toString(), QStringLiteral("1 account added on another computer."));
         QCOMPARE(f.vault->notice(), QStringLiteral("1 account added on another computer."));
+        QVERIFY(!QFile::exists(copy));
+    }
+
+    // A copy saved under another password waits for it: Merge… with that password takes it in.
+    void aCopyUnderAnotherPasswordWaitsForMerge()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        QTemporaryDir elsewhere;
+        const QString there = elsewhere.filePath(QStringLiteral("v.tessera"));
+        QVERIFY(QFile::copy(f.path, there));
+        auto other = std::move(*tessera::vault::VaultStore::openWithPassword(there, password("pw")));
+        QVERIFY(tessera::session::changePassword(*other, password("the laptop's new passphrase"), fastKdf()));
+        QVERIFY(tessera::session::addAccount(*other, keyFrom("otpauth://totp/Elsewhere:x?secret=JBSWY3DP"), 1));
+        const QString copy = QFileInfo(f.path).absoluteDir().filePath(QStringLiteral("v 2.tessera"));
+        QVERIFY(QFile::copy(there, copy));
+        SyncController *sync = f.root->sync.get();
+        QTRY_COMPARE_WITH_TIMEOUT(sync->waitingCopies(), QStringList{QStringLiteral("v 2.tessera")}, 5000);
+        sync->mergeWaitingCopy(QStringLiteral("not it"));
+        QVERIFY(sync->messageIsProblem());
+        QCOMPARE(f.services->accounts()->rowCount(), 4);
+        sync->mergeWaitingCopy(QStringLiteral("the laptop's new passphrase"));
+        QVERIFY2(!sync->messageIsProblem(), qPrintable(sync->message()));
+        QCOMPARE(f.services->accounts()->rowCount(), 5);
+        QCOMPARE(sync->waitingCopies(), QStringList());
         QVERIFY(!QFile::exists(copy));
     }
 
