@@ -110,7 +110,7 @@ void VaultSession::mergeCopiesBeside(vault::Arrivals alreadyArrived)
         emit changed();
     }
     if (!arrivals.isEmpty())
-        emit arrived(session::arrivalsSentence(arrivals));
+        emit arrived(arrivals.added, arrivals.changed, arrivals.removed);
     QStringList waiting;
     for (const vault::ConflictCopy &copy : copies.needPassword)
         waiting << copy.path;
@@ -119,8 +119,7 @@ void VaultSession::mergeCopiesBeside(vault::Arrivals alreadyArrived)
         emit copiesWaiting(waiting);
     }
     if (!copies.problems.isEmpty())
-        emit arrived(tr("A copy a sync tool left beside the vault could not be merged: %1")
-                         .arg(copies.problems.join(QLatin1Char(' '))));
+        emit copiesNotMerged(copies.problems.join(QLatin1Char(' ')));
 }
 
 } // namespace tessera::bridge

@@ -71,8 +71,10 @@ signals:
     void changed();
     void reloadFailed(const QString &message);
     void readAgain(); // the file on disk reads fine (again), changed or not
-    // What came from another computer (a merged copy, a synced file): one line for the user.
-    void arrived(const QString &sentence);
+    // What came from another computer (a merged copy, a synced file): accounts added, changed, removed.
+    void arrived(int added, int changed, int removed);
+    // Copies a sync tool left beside the vault that could not be merged, and why.
+    void copiesNotMerged(const QString &why);
     // Conflict copies beside the vault that were saved under another password: they wait for the user.
     void copiesWaiting(const QStringList &paths);
     // The file is now under another password, changed on another computer: the vault was locked.

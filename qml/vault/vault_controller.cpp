@@ -36,7 +36,12 @@ VaultController::VaultController(Services *services, QObject *parent) : Controll
         setNotice(m_diskNotice);
     });
     // Another computer's changes, merged: one line where the user is.
-    connect(session, &VaultSession::arrived, this, [this](const QString &sentence) { setNotice(sentence); });
+    connect(session, &VaultSession::arrived, this, [this](int added, int changed, int removed) {
+        setNotice(arrivalsText(added, changed, removed));
+    });
+    connect(session, &VaultSession::copiesNotMerged, this, [this](const QString &why) {
+        setNotice(tr("A copy a sync tool left beside the vault could not be merged: %1").arg(why));
+    });
     connect(session, &VaultSession::passwordChangedElsewhere, this, [this] {
         setNotice(tr("The vault's password was changed on another computer. Unlock it with the new password; "
                      "nothing was saved over that change."));
@@ -259,6 +264,23 @@ bool VaultController::setKeychainEnabled(bool enabled)
         return false;
     }
     return true;
+}
+
+QString VaultController::arrivalsText(int added, int changed, int removed) const
+{
+    // The first part names accounts, the others only count: "2 accounts added and 1 removed".
+    QStringList parts;
+    if (added > 0)
+        parts << tr("%n account(s) added", nullptr, added);
+    if (changed > 0)
+        parts << (parts.isEmpty() ? tr("%n account(s) changed", nullptr, changed) : tr("%n changed", nullptr, changed));
+    if (removed > 0)
+        parts << (parts.isEmpty() ? tr("%n account(s) removed", nullptr, removed) : tr("%n removed", nullptr, removed));
+    if (parts.isEmpty())
+        return {};
+    const QString last = parts.takeLast();
+    const QString joined = parts.isEmpty() ? last : tr("%1 and %2").arg(parts.join(QStringLiteral(", ")), last);
+    return tr("%1 on another computer.").arg(joined);
 }
 
 void VaultController::clearNotice()

@@ -83,6 +83,7 @@ signals:
 private:
     void setNotice(const QString &notice);
     QString passwordChangeNotice(const session::PasswordChanged &changed) const;
+    QString arrivalsText(int added, int changed, int removed) const;
 
     Services *m_services;
     QString m_notice;

@@ -2906,47 +2906,52 @@
         <translation>Die Tresordatei wurde von einem anderen Programm geändert und ist gerade nicht verwendbar: %1 Bis sie es wieder ist, zeigt Tessera die bisherigen Konten und speichert nichts.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="43"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="46"/>
         <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
         <translation>Das Passwort des Tresors wurde auf einem anderen Computer geändert. Entsperren Sie ihn mit dem neuen Passwort; über diese Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="50"/>
         <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
         <translation>Dieser Tresordatei fehlen Änderungen, die dieser Computer schon gesehen hat: Eine ältere Kopie wurde an ihre Stelle gelegt (eine Sicherung oder eine noch nicht abgeschlossene Synchronisierung). Änderungen hier werden mit ihr zusammengeführt; um bewusst zurückzugehen, stellen Sie in den Einstellungen eine Sicherung wieder her.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="108"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Wählen Sie ein Passwort, das Sie nirgends sonst verwenden.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="110"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="112"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Schwach (etwa %1 Bit; ab 65 ist es gut). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Strong (about %1 bits).</source>
         <translation>Stark (etwa %1 Bit).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Good (about %1 bits).</source>
         <translation>Gut (etwa %1 Bit).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Passwort geändert; der Tresor hat einen neuen Schlüssel.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n Sicherung damit neu verschlüsselt.</numerusform>
@@ -2954,7 +2959,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n Sicherung, die sich nicht neu verschlüsseln ließ, wurde entfernt.</numerusform>
@@ -2962,14 +2967,64 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Diese Kopien öffnen sich noch mit dem alten Passwort; löschen Sie sie: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Das Entsperren mit dem Schlüsselbund ist jetzt aus: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n Konto hinzugefügt</numerusform>
+            <numerusform>%n Konten hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n Konto geändert</numerusform>
+            <numerusform>%n Konten geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n account(s) removed</source>
+        <translation>
+            <numerusform>%n Konto entfernt</numerusform>
+            <numerusform>%n Konten entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <source>%1 on another computer.</source>
+        <translation>%1 auf einem anderen Computer.</translation>
     </message>
     <message>
         <source>Too short: use at least 12 characters, or four unrelated words.</source>
@@ -3002,7 +3057,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="158"/>
         <source>Type the vault password.</source>
         <translation>Geben Sie das Tresorpasswort ein.</translation>
     </message>
@@ -3010,9 +3065,8 @@
 <context>
     <name>tessera::bridge::VaultSession</name>
     <message>
-        <location filename="../../qml/app/vault_session.cpp" line="122"/>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
-        <translation>Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
+        <translation type="vanished">Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
     </message>
 </context>
 </TS>

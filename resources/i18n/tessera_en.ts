@@ -2759,47 +2759,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="43"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="46"/>
         <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="50"/>
         <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="108"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="110"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="112"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Strong (about %1 bits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Good (about %1 bits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>Password changed; the vault has a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n backup re-encrypted with it.</numerusform>
@@ -2807,7 +2812,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n backup that could not be re-encrypted were removed.</numerusform>
@@ -2815,13 +2820,63 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
         <source>Unlocking with the keychain is now off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n account added</numerusform>
+            <numerusform>%n accounts added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n account changed</numerusform>
+            <numerusform>%n accounts changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n account(s) removed</source>
+        <translation>
+            <numerusform>%n account removed</numerusform>
+            <numerusform>%n accounts removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <source>%1 on another computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -2839,16 +2894,8 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="158"/>
         <source>Type the vault password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::VaultSession</name>
-    <message>
-        <location filename="../../qml/app/vault_session.cpp" line="122"/>
-        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2763,52 +2763,57 @@
         <translation>Le fichier du coffre a été modifié par un autre programme et ne peut pas être utilisé pour l&apos;instant : %1 En attendant, Tessera affiche les comptes qu&apos;il avait et n&apos;enregistre rien.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="43"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="46"/>
         <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
         <translation>Le mot de passe du coffre a été changé sur un autre ordinateur. Déverrouillez-le avec le nouveau mot de passe ; rien n’a été enregistré par-dessus ce changement.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="50"/>
         <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
         <translation>Il manque à ce fichier de coffre des modifications que cet ordinateur a déjà vues : une copie plus ancienne a été mise à sa place (une sauvegarde, ou une synchronisation inachevée). Les modifications faites ici sont fusionnées avec elle ; pour revenir en arrière délibérément, restaurez une sauvegarde dans les Paramètres.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="108"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Choisissez un mot de passe que vous n&apos;utilisez nulle part ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="110"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Trop facile à deviner (environ %1 bits ; il en faut au moins 40). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="112"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Faible (environ %1 bits ; 65 ou plus est bien). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Strong (about %1 bits).</source>
         <translation>Fort (environ %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Good (about %1 bits).</source>
         <translation>Bon (environ %1 bits).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="158"/>
         <source>Type the vault password.</source>
         <translation>Tapez le mot de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Mot de passe changé ; le coffre a une nouvelle clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n sauvegarde rechiffrée avec lui.</numerusform>
@@ -2816,7 +2821,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n sauvegarde qui n&apos;a pas pu être rechiffrée a été supprimée.</numerusform>
@@ -2824,22 +2829,71 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Ces copies s&apos;ouvrent encore avec l&apos;ancien mot de passe ; supprimez-les : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Le déverrouillage par le trousseau est maintenant désactivé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n compte ajouté</numerusform>
+            <numerusform>%n comptes ajoutés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n compte modifié</numerusform>
+            <numerusform>%n comptes modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n account(s) removed</source>
+        <translation>
+            <numerusform>%n compte supprimé</numerusform>
+            <numerusform>%n comptes supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <source>%1 on another computer.</source>
+        <translation>%1 sur un autre ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>tessera::bridge::VaultSession</name>
     <message>
-        <location filename="../../qml/app/vault_session.cpp" line="122"/>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
-        <translation>Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
+        <translation type="vanished">Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
     </message>
 </context>
 </TS>

@@ -2778,52 +2778,57 @@
         <translation>Файл хранилища изменён другой программой и сейчас не может быть использован: %1 Пока это так, Tessera показывает прежние учётные записи и ничего не сохраняет.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="43"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="46"/>
         <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
         <translation>Пароль хранилища изменён на другом компьютере. Разблокируйте его новым паролем; поверх этого изменения ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="50"/>
         <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
         <translation>В этом файле хранилища нет изменений, которые этот компьютер уже видел: на его место положили более старую копию (резервную копию или незавершённую синхронизацию). Изменения, сделанные здесь, объединяются с ней; чтобы намеренно вернуться назад, восстановите резервную копию в настройках.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="108"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>Выберите пароль, который вы больше нигде не используете.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="110"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>Слишком легко угадать (около %1 бит; нужно не меньше 40). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="112"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>Слабый (около %1 бит; хорошо — от 65). %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Strong (about %1 bits).</source>
         <translation>Надёжный (около %1 бит).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Good (about %1 bits).</source>
         <translation>Хороший (около %1 бит).</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="158"/>
         <source>Type the vault password.</source>
         <translation>Введите пароль хранилища.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Пароль изменён; у хранилища новый ключ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n резервная копия перешифрована им.</numerusform>
@@ -2832,7 +2837,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Удалена %n резервная копия, которую не удалось перешифровать.</numerusform>
@@ -2841,22 +2846,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Эти копии по-прежнему открываются старым паролем; удалите их: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Разблокировка через связку ключей теперь выключена: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>%n учётная запись добавлена</numerusform>
+            <numerusform>%n учётные записи добавлены</numerusform>
+            <numerusform>%n учётных записей добавлено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>%n учётная запись изменена</numerusform>
+            <numerusform>%n учётные записи изменены</numerusform>
+            <numerusform>%n учётных записей изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n изменена</numerusform>
+            <numerusform>%n изменены</numerusform>
+            <numerusform>%n изменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n account(s) removed</source>
+        <translation>
+            <numerusform>%n учётная запись удалена</numerusform>
+            <numerusform>%n учётные записи удалены</numerusform>
+            <numerusform>%n учётных записей удалено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n удалена</numerusform>
+            <numerusform>%n удалены</numerusform>
+            <numerusform>%n удалено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <source>%1 on another computer.</source>
+        <translation>%1 на другом компьютере.</translation>
     </message>
 </context>
 <context>
     <name>tessera::bridge::VaultSession</name>
     <message>
-        <location filename="../../qml/app/vault_session.cpp" line="122"/>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
-        <translation>Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
+        <translation type="vanished">Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
     </message>
 </context>
 </TS>

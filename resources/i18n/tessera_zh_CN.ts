@@ -2748,81 +2748,130 @@
         <translation>保险库文件已被其他程序更改，目前无法使用：%1 在此期间，Tessera 显示原有的账户且不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="41"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="43"/>
+        <source>A copy a sync tool left beside the vault could not be merged: %1</source>
+        <translation>无法合并同步工具留在保险库旁边的副本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="46"/>
         <source>The vault&apos;s password was changed on another computer. Unlock it with the new password; nothing was saved over that change.</source>
         <translation>保险库的密码已在另一台电脑上更改。请用新密码解锁；没有任何内容覆盖该更改。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="45"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="50"/>
         <source>This vault file lacks changes this computer saw before: an older copy was put in its place (a backup, or a sync that has not finished). Changes made here are merged with it; to go back on purpose, restore a backup in Settings.</source>
         <translation>此保险库文件缺少本电脑以前见过的更改：有一个较旧的副本被放在了它的位置（备份，或尚未完成的同步）。在这里所做的更改会与它合并；如需有意回退，请在设置中恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="103"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="108"/>
         <source>Choose a password you do not use anywhere else.</source>
         <translation>请选择一个你在其他地方都不用的密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="105"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="110"/>
         <source>Too easy to guess (about %1 bits; at least 40 are needed). %2</source>
         <translation>太容易被猜到（约 %1 比特；至少需要 40）。%2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="107"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="112"/>
         <source>Weak (about %1 bits; 65 or more is good). %2</source>
         <translation>较弱（约 %1 比特；65 以上为好）。%2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Strong (about %1 bits).</source>
         <translation>强（约 %1 比特）。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="109"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="114"/>
         <source>Good (about %1 bits).</source>
         <translation>良好（约 %1 比特）。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="153"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="158"/>
         <source>Type the vault password.</source>
         <translation>请输入保险库密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="238"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>密码已更改；保险库已使用新密钥。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="241"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>已用它重新加密 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>已移除 %n 个无法重新加密的备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="245"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>这些副本仍可用旧密码打开；请删除它们：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>使用密钥环解锁现已关闭：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <source>%n account(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n account(s) changed</source>
+        <translation>
+            <numerusform>更改了 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <source>%n changed</source>
+        <translation>
+            <numerusform>更改了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n account(s) removed</source>
+        <translation>
+            <numerusform>删除了 %n 个账户</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <source>%1 and %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <source>%1 on another computer.</source>
+        <translation>在另一台电脑上%1。</translation>
     </message>
 </context>
 <context>
     <name>tessera::bridge::VaultSession</name>
     <message>
-        <location filename="../../qml/app/vault_session.cpp" line="122"/>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
-        <translation>无法合并同步工具留在保险库旁边的副本：%1</translation>
+        <translation type="vanished">无法合并同步工具留在保险库旁边的副本：%1</translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,8 @@ private slots:
         QCOMPARE(resets.size(), 0);
         QCOMPARE(inserted.size(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(!arrived.isEmpty(), 5000);
-        QCOMPARE(arrived.last().first().toString(), QStringLiteral("1 account added on another computer."));
-        QCOMPARE(f.vault->notice(), QStringLiteral("1 account added on another computer."));
+        QCOMPARE(arrived.last(), (QVariantList{1, 0, 0}));
+        QVERIFY2(f.vault->notice().contains(QStringLiteral("added on another computer.")), qPrintable(f.vault->notice()));
         QVERIFY(!QFile::exists(copy));
     }
 
