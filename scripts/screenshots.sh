@@ -85,6 +85,13 @@ echo 'correct horse battery staple' | "$cli" add --vault "$work/laptop.tessera" 
 base=$(basename "$vault" .tessera)
 cp "$work/laptop.tessera" "$(dirname "$vault")/$base.sync-conflict-20261202-101500-ABCDEFG.tessera"
 sleep 1.5; shot sync-arrived
+# The other computer changed its password too: its copy waits for that password (Merge…).
+# (In a folder of its own: a password change re-encrypts the copies of the vault beside it.)
+mkdir -p "$work/laptop"; mv "$work/laptop.tessera" "$work/laptop/$base.tessera"
+printf 'correct horse battery staple\nthe laptop passphrase of anna\n' |
+    "$cli" passwd --vault "$work/laptop/$base.tessera" --kdf interactive --password-stdin >/dev/null
+cp "$work/laptop/$base.tessera" "$(dirname "$vault")/$base 2.tessera"
+sleep 1.5; xdotool key Escape; sleep 0.3; shot sync-waiting
 # Settings scrolled to backups and several computers.
 xdotool key ctrl+comma; sleep 0.6
 geometry=$(xdotool getwindowgeometry "$window" | awk '/Geometry/ {print $2}')
