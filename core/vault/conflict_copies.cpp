@@ -61,6 +61,11 @@ std::optional<SyncEngine> conflictCopyEngine(const QString &vaultFileName, const
     if (candidate == vaultFileName || isEngineTemporary(candidate))
         return std::nullopt;
     const QFileInfo vaultName(vaultFileName);
+    // Most files in a sync folder are not the vault's: they are turned away before any pattern is built
+    // (the app asks on every change in the folder).
+    const QString dotSuffix = vaultName.suffix().isEmpty() ? QString() : QLatin1Char('.') + vaultName.suffix();
+    if (!candidate.startsWith(vaultName.completeBaseName()) || !candidate.endsWith(dotSuffix))
+        return std::nullopt;
     const QString base = QRegularExpression::escape(vaultName.completeBaseName());
     const QString suffix = vaultName.suffix().isEmpty() ? QString() : QStringLiteral("\\.") + QRegularExpression::escape(vaultName.suffix());
     for (const NamePattern &pattern : kPatterns) {

@@ -165,9 +165,9 @@ Result<bool> VaultStore::adoptIfChanged(const QByteArray &bytes)
     m_diskChecksum = crypto::checksum(bytes);
     const bool theirsNew = hasUnseenSaves(m_vault.history, vault->history);
     const bool oursNew = hasUnseenSaves(vault->history, m_vault.history);
-    const Vault before = m_vault;
     if (!oursNew) {
         // Newer than what we hold, or the same saves written again: taken as it is.
+        m_lastArrivals += arrivalsBetween(m_vault, *vault);
         m_header = parsed->header;
         m_vault = std::move(*vault);
     } else {
@@ -175,10 +175,11 @@ Result<bool> VaultStore::adoptIfChanged(const QByteArray &bytes)
         // stale sync) or one changed apart from ours. It is never taken as it is: what it has that we
         // lack is merged into ours, its key slots and key derivation never replace ours, and the result
         // is written back (by the next save, or by reload() at once).
-        m_vault = mergeVaults(m_vault, *vault);
+        Vault merged = mergeVaults(m_vault, *vault);
+        m_lastArrivals += arrivalsBetween(m_vault, merged);
+        m_vault = std::move(merged);
         m_writeBack = true;
     }
-    m_lastArrivals += arrivalsBetween(before, m_vault);
     see(m_vault.history);
     return !oursNew || theirsNew;
 }
@@ -194,8 +195,7 @@ Result<bool> VaultStore::reload()
         VaultLock lock(m_path);
         if (auto locked = lock.acquire(); !locked)
             return tl::unexpected(locked.error());
-        const Vault nothing;
-        if (auto written = modifyLocked(noHeaderChange, nullptr, &nothing, SaveKind::MergeOnly); !written)
+        if (auto written = modifyLocked(noHeaderChange, nullptr, nullptr, SaveKind::MergeOnly); !written)
             return tl::unexpected(written.error());
     }
     return changed;
