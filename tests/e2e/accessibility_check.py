@@ -56,8 +56,13 @@ def find(app, role, name_part, seconds=5):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         for node in nodes(app):
-            if node.getRoleName() == role and name_part.lower() in (node.name or "").lower():
-                return node
+            try:
+                if node.getRoleName() == role and name_part.lower() in (node.name or "").lower():
+                    return node
+            except Exception:
+                # A page closing while the tree is walked takes its objects with it: the next walk
+                # sees what stands now.
+                break
         time.sleep(0.1)
     return None
 
