@@ -1,11 +1,12 @@
 // tessera: wires the services the QML controllers share, then loads the static QML module "Tessera".
-// tessera [--vault PATH] [--password-stdin]
+// tessera [--vault PATH] [--password-stdin] [--quick]
 
 #include "app/app_root.h"
 #include "desktop/autostart.h"
 #include "desktop/desktop_shell.h"
 #include "desktop/incoming_router.h"
 #include "desktop/single_instance.h"
+#include "quick/quick_access.h"
 #include "settings/settings_controller.h"
 #include "time/time_controller.h"
 #include "transfer/export_controller.h"
@@ -28,6 +29,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QThreadPool>
+#include <QTimer>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
 #include <cstdio>
@@ -57,7 +59,8 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     // including with the software renderer chosen above.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
-    const bool minimized = parser.isSet(Autostart::minimizedOption().mid(2));
+    // `tessera --quick` with no Tessera running: the picker, over a window kept out of the way.
+    const bool minimized = parser.isSet(Autostart::minimizedOption().mid(2)) || parser.isSet(QStringLiteral("quick"));
     if (minimized)
         engine.setInitialProperties({{QStringLiteral("visible"), false}}); // no flash of the window
     // Qt 6.4 has no loadFromModule: the static module's files live under qrc:/qt/qml.
@@ -78,6 +81,13 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     // Qt.quit() (Ctrl+Q, the menu's Quit) quits for real, also when closing only hides to the tray.
     QObject::disconnect(&engine, &QQmlEngine::quit, nullptr, nullptr);
     QObject::connect(&engine, &QQmlEngine::quit, &shell, &DesktopShell::quit);
+    // The quick picker: the global shortcut, and `tessera --quick` (here or from a second launch).
+    QuickAccess quick(engine, app.quickPicker.get());
+    shell.watchWindow(quick.window());
+    QObject::connect(&quick, &QuickAccess::notice, &shell, &DesktopShell::tellUser);
+    QObject::connect(&instance, &SingleInstance::quickRequested, &quick, &QuickAccess::open);
+    if (parser.isSet(QStringLiteral("quick")))
+        QTimer::singleShot(0, &quick, &QuickAccess::open);
     if (instance.problem())
         app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)
@@ -131,6 +141,9 @@ int main(int argc, char *argv[])
          QStringLiteral("PATH")},
         {QStringLiteral("password-stdin"), QStringLiteral("Unlock with the first line of standard input (for "
                                                           "automation and tests).")},
+        {QStringLiteral("quick"), QStringLiteral("Open the quick picker (in the running Tessera, or start one): "
+                                                 "search, Enter copies a code, Shift+Enter types it. Bind this "
+                                                 "command to a key where the desktop lets no app set shortcuts.")},
         {tessera::bridge::Autostart::minimizedOption().mid(2),
          QStringLiteral("Start in the tray without showing the window (as the start at login does).")},
     });
@@ -142,7 +155,10 @@ int main(int argc, char *argv[])
     const QString vaultPath = tessera::session::resolveVaultPath(parser.value(QStringLiteral("vault")));
 
     tessera::bridge::SingleInstance instance(QDir::homePath() + u'\n' + vaultPath); // per user and vault
-    if (instance.notifyRunningInstance(parser.positionalArguments(), QDir::currentPath()))
+    const QStringList handedOver = parser.isSet(QStringLiteral("quick"))
+                                       ? QStringList{tessera::bridge::SingleInstance::quickArgument()}
+                                       : parser.positionalArguments();
+    if (instance.notifyRunningInstance(handedOver, QDir::currentPath()))
         return 0; // the running Tessera takes the arguments and shows its window instead
     instance.listen();
     if (instance.problem()) // said here for a terminal, and in the window below

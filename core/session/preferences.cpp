@@ -19,6 +19,8 @@ const QString kSortMode = QStringLiteral("list/sortMode");
 const QString kFavouritesFirst = QStringLiteral("list/favouritesFirst");
 const QString kUsagePrefix = QStringLiteral("usage/");
 const QString kPortalChoice = QStringLiteral("startup/atLogin");
+const QString kQuickShortcut = QStringLiteral("quick/shortcut");
+const QString kNoShortcut = QStringLiteral("none"); // stored for "off", so that it differs from unset
 
 constexpr int kDefaultAutoLockMinutes = 5;
 constexpr int kDefaultClipboardSeconds = 30;
@@ -76,6 +78,19 @@ ThemeChoice Preferences::theme() const
 void Preferences::setTheme(ThemeChoice theme)
 {
     write(kTheme, static_cast<int>(theme));
+}
+QString Preferences::quickShortcut() const
+{
+    const QString keys = m_store->value(kQuickShortcut, defaultQuickShortcut()).toString();
+    return keys == kNoShortcut ? QString() : keys;
+}
+void Preferences::setQuickShortcut(const QString &keys)
+{
+    write(kQuickShortcut, keys.isEmpty() ? kNoShortcut : keys);
+}
+QString Preferences::defaultQuickShortcut()
+{
+    return QStringLiteral("Ctrl+Alt+O");
 }
 bool Preferences::closeToTray() const
 {

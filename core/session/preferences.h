@@ -55,6 +55,12 @@ public:
     bool startAtLoginThroughPortal() const;
     void setStartAtLoginThroughPortal(bool on);
 
+    // The keys that open the quick picker from anywhere, in Qt's portable form ("Ctrl+Alt+O", the
+    // default); "" when the user turned the shortcut off.
+    QString quickShortcut() const;
+    void setQuickShortcut(const QString &keys);
+    static QString defaultQuickShortcut();
+
     // The store itself, for the time correction's group and for writing it out.
     QSettings &store() { return *m_store; }
 

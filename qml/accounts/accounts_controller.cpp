@@ -75,30 +75,48 @@ void AccountsController::copied(const QString &text, const QString &what)
 
 bool AccountsController::copyCode(const QString &id)
 {
+    const auto code = codeToUse(id);
+    if (!code)
+        return false;
+    copied(*code, tr("Copied"));
+    return true;
+}
+
+std::optional<QString> AccountsController::codeToUse(const QString &id)
+{
     const vault::Account *account = m_services->session()->find(uuid(id));
     if (!account) {
         setError(m_services->session()->isOpen() ? notFound(id) : Error{ErrorCode::PasswordRequired});
-        return false;
+        return std::nullopt;
     }
     const QUuid accountId = account->id;
     QString code;
     if (account->params.type == otp::OtpType::Hotp) {
         code = m_services->accounts()->hotpCodeOf(accountId);
-        if (code.isEmpty()) // never shown yet: the next one is made (and its counter saved) first
-            return nextHotpCode(id) && copyCode(id);
+        if (code.isEmpty()) { // never shown yet: the next one is made (and its counter saved) first
+            if (!nextHotpCode(id))
+                return std::nullopt;
+            code = m_services->accounts()->hotpCodeOf(accountId);
+        }
         code.remove(u' ');
     } else {
         const otp::OtpParams params = account->params;
         auto secret = m_services->session()->read([&](const auto &store) { return session::openSecret(store, accountId); });
         auto now = secret ? otp::generate(params, *secret, m_services->ticker()->nowMs()) : tl::unexpected(secret.error());
-        if (!now)
-            return report(tl::unexpected(now.error()));
+        if (!now) {
+            report(tl::unexpected(now.error()));
+            return std::nullopt;
+        }
         code = QString::fromLatin1(now->c_str());
     }
     // How often an account is used orders "most used"; a preference, not vault data.
     m_services->accounts()->setUseCount(accountId, m_services->preferences()->recordUse(accountId));
-    copied(code, tr("Copied"));
-    return true;
+    return code;
+}
+
+void AccountsController::copyToClipboard(const QString &code)
+{
+    m_services->clipboard()->copy(code, clipboardSeconds());
 }
 
 bool AccountsController::nextHotpCode(const QString &id)

@@ -38,6 +38,11 @@ public:
     RevealedSecrets *revealed() { return &m_revealed; }
 
     Q_INVOKABLE bool copyCode(const QString &id);
+    // The code to give the user now (an HOTP account's next one is made first), counted as a use; the
+    // quick picker copies or types it. Nullopt with errorString when there is none.
+    std::optional<QString> codeToUse(const QString &id);
+    // Onto the clipboard, cleared after the user's delay.
+    void copyToClipboard(const QString &code);
     Q_INVOKABLE bool nextHotpCode(const QString &id);
     // An invalid value (valid false) when the account is not there, with the reason in errorString.
     Q_INVOKABLE tessera::bridge::AccountDetails details(const QString &id);

@@ -18,6 +18,7 @@
 #include "transfer/import_controller.h"
 #include "vault/sync_controller.h"
 #include "vault/vault_controller.h"
+#include "quick/quick_picker_controller.h"
 
 namespace tessera::bridge {
 
@@ -43,6 +44,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     imports = std::make_unique<ImportController>(services.get());
     fileExports = std::make_unique<FileExportController>(services.get());
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
+    quickPicker = std::make_unique<QuickPickerController>(services.get(), accounts.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)

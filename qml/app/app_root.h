@@ -30,6 +30,7 @@ class ImportController;
 class FileExportController;
 class IncomingRouter;
 class DesktopAppearance;
+class QuickPickerController;
 
 class AppRoot
 {
@@ -63,6 +64,7 @@ public:
     std::unique_ptr<ImportController> imports;
     std::unique_ptr<FileExportController> fileExports;
     std::unique_ptr<IncomingRouter> incoming;
+    std::unique_ptr<QuickPickerController> quickPicker;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

@@ -48,7 +48,9 @@ DesktopShell::DesktopShell(QQuickWindow *window, Services *services, VaultContro
 
 void DesktopShell::updateTicker()
 {
-    const bool shown = m_window->isVisible() && m_window->windowState() != Qt::WindowMinimized;
+    bool shown = m_window->isVisible() && m_window->windowState() != Qt::WindowMinimized;
+    for (const QWindow *other : std::as_const(m_otherWindows))
+        shown = shown || other->isVisible();
     m_services->ticker()->setRunning(shown && m_services->session()->isOpen());
 }
 
@@ -111,6 +113,21 @@ void DesktopShell::startMinimized()
         m_window->hide();
     else
         m_window->showMinimized();
+}
+
+void DesktopShell::watchWindow(QWindow *window)
+{
+    if (!window)
+        return;
+    m_otherWindows.append(window);
+    connect(window, &QWindow::visibleChanged, this, &DesktopShell::updateTicker);
+    connect(window, &QObject::destroyed, this, [this, window] { m_otherWindows.removeAll(window); });
+}
+
+void DesktopShell::tellUser(const QString &text)
+{
+    m_tray->showMessage(text);
+    m_vault->showNotice(text);
 }
 
 void DesktopShell::quit()

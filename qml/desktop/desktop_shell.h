@@ -3,9 +3,11 @@
 // visible and the vault unlocked; idle time and screen locks lock the vault; the tray icon; closing to
 // the tray; the window's size and position kept between runs; raising on a second launch.
 
+#include <QList>
 #include <QObject>
 
 class QQuickWindow;
+class QWindow;
 
 namespace tessera::bridge {
 
@@ -29,6 +31,10 @@ public:
     void startMinimized();
     // Quits for real (the tray's Quit, Ctrl+Q), also when closing the window only hides it.
     void quit();
+    // Another window of the app whose codes count as shown (the quick picker): the ticker runs for it too.
+    void watchWindow(QWindow *window);
+    // Tells the user something while the window may be hidden: the tray's message, and the window's notice.
+    void tellUser(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,6 +44,7 @@ private:
     void saveGeometry();
 
     QQuickWindow *m_window;
+    QList<QWindow *> m_otherWindows;
     Services *m_services;
     VaultController *m_vault;
     SettingsController *m_settings;

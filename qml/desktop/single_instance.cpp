@@ -73,6 +73,8 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     socket->write(&kAccepted, 1);
     socket->flush();
     socket->disconnectFromServer();
+    if (arguments == QStringList{quickArgument()})
+        return emit quickRequested();
     if (!arguments.isEmpty())
         emit openRequested(arguments, workingDirectory);
     emit raiseRequested();

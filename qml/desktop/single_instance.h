@@ -21,6 +21,8 @@ class SingleInstance : public QObject
     Q_OBJECT
 public:
     explicit SingleInstance(const QString &key, QObject *parent = nullptr);
+    // What a second launch hands over for `tessera --quick`.
+    static QString quickArgument() { return QStringLiteral("--quick"); }
 
     // True when the running instance (of this user) confirmed it took the arguments (relative paths are
     // read against workingDirectory there): this one should exit. False when nobody answered, or when
@@ -35,6 +37,8 @@ public:
 
 signals:
     void raiseRequested();
+    // `tessera --quick` was started: open the quick picker (the window stays as it is).
+    void quickRequested();
     void openRequested(const QStringList &arguments, const QString &workingDirectory);
 
 private:

@@ -37,6 +37,12 @@ bool TrayIcon::isAvailable() const
     return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
+void TrayIcon::showMessage(const QString &text)
+{
+    if (isAvailable())
+        m_icon->showMessage(QStringLiteral("Tessera"), text, QSystemTrayIcon::Information);
+}
+
 void TrayIcon::toggleWindow()
 {
     if (m_window->isVisible() && m_window->windowState() != Qt::WindowMinimized) {

@@ -17,6 +17,8 @@ public:
     explicit TrayIcon(QWindow *window, QObject *parent = nullptr);
     ~TrayIcon() override;
     bool isAvailable() const;
+    // A message from the tray (the desktop's notification), where the desktop has a tray.
+    void showMessage(const QString &text);
 
 signals:
     void lockRequested();

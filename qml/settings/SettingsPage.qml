@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Tessera
 
 // Settings: security (auto-lock, clipboard, keychain, password), appearance, window, backups (and a
-// deliberate restore), several computers (moving the vault into a sync folder), time and about.
+// deliberate restore), quick access (the picker's shortcut), several computers (moving the vault into
+// a sync folder), time and about.
 Page {
     id: page
     signal done()
@@ -179,6 +180,8 @@ Page {
                     onClicked: SyncController.setSecondBackupFolder("")
                 }
             }
+
+            QuickAccessSection {}
 
             SectionHeader { text: qsTr("Several computers") }
             Label {

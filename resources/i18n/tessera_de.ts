@@ -716,6 +716,19 @@
     </message>
 </context>
 <context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
+        <source>This desktop does not let apps type into other windows.</source>
+        <translation>Diese Arbeitsumgebung lässt Apps nicht in andere Fenster tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
+        <source>Tessera cannot type into other windows here.</source>
+        <translation>Tessera kann hier nicht in andere Fenster tippen.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
@@ -1085,6 +1098,14 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
+        <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
+        <translation>Diese Arbeitsumgebung lässt Apps keine Tastenkürzel festlegen. Um die Schnellauswahl mit %1 zu öffnen, legen Sie in den Tastatureinstellungen der Arbeitsumgebung ein Kürzel für den Befehl „tessera --quick“ an.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../qml/components/HeaderBar.qml" line="29"/>
@@ -1407,6 +1428,126 @@
     </message>
 </context>
 <context>
+    <name>QuickAccessSection</name>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="15"/>
+        <source>Quick access</source>
+        <translation>Schnellzugriff</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="18"/>
+        <source>Press %1 anywhere to pick a code: type to search, Enter copies it, Shift+Enter types it into the window you were in.</source>
+        <translation>Drücken Sie überall %1, um einen Code zu wählen: tippen zum Suchen, Eingabe kopiert ihn, Umschalt+Eingabe tippt ihn in das Fenster, in dem Sie waren.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="20"/>
+        <source>The quick picker opens with a shortcut you choose, or with the command “tessera --quick”.</source>
+        <translation>Die Schnellauswahl öffnet sich mit einem Kürzel Ihrer Wahl oder mit dem Befehl „tessera --quick“.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="26"/>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="30"/>
+        <source>Press the keys…</source>
+        <translation>Tasten drücken …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="31"/>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="33"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="32"/>
+        <source>Shortcut for the quick picker: %1. Press to choose other keys</source>
+        <translation>Tastenkürzel für die Schnellauswahl: %1. Drücken, um andere Tasten zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="52"/>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="59"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="75"/>
+        <source>Shift+Enter copies the code here instead of typing it: %1</source>
+        <translation>Umschalt+Eingabe kopiert den Code hier, statt ihn zu tippen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPicker</name>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="12"/>
+        <source>Tessera quick picker</source>
+        <translation>Tessera-Schnellauswahl</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="82"/>
+        <source>Unlock Tessera to pick a code</source>
+        <translation>Entsperren Sie Tessera, um einen Code zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <source>Search accounts</source>
+        <translation>Konten durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No accounts yet.</source>
+        <translation>Noch keine Konten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No account matches “%1”.</source>
+        <translation>Kein Konto passt zu „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <source>Enter copies · Shift+Enter types it · Esc closes</source>
+        <translation>Eingabe kopiert · Umschalt+Eingabe tippt · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Eingabe kopiert · Esc schließt</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPickerRow</name>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="29"/>
+        <source>Press Enter to copy the code</source>
+        <translation>Eingabe drücken, um den Code zu kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1551,7 +1692,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="13"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1560,341 +1701,341 @@
         <translation type="vanished">Zurück</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Security</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="39"/>
         <source>Lock after</source>
         <translation>Sperren nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="45"/>
         <source>Lock after this many idle minutes</source>
         <translation>Nach so vielen Minuten ohne Eingabe sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="49"/>
         <source>Lock when the screen locks</source>
         <translation>Sperren, wenn der Bildschirm gesperrt wird</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>Clear copied codes after</source>
         <translation>Kopierte Codes löschen nach</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
         <source>Unlock with the system keychain</source>
         <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Ein zweiter Ordner (ein USB-Stick, ein anderer Sync-Ordner) kann nach jeder Änderung eine verschlüsselte Kopie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Eine verschlüsselte Kopie geht auch nach: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
         <source>The last copy could not go there: %1</source>
         <translation>Die letzte Kopie konnte dort nicht abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Choose a second folder…</source>
         <translation>Zweiten Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Several computers</source>
         <translation>Mehrere Computer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Legen Sie den Tresor in einen Ordner, den ein Sync-Programm teilt (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), und öffnen Sie ihn auf jedem Computer: Änderungen auf beiden werden zusammengeführt, ebenso die Kopien, die ein Sync-Programm daneben ablegt.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
         <source>Move to another folder…</source>
         <translation>In einen anderen Ordner verschieben…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Die Konten werden die der Sicherung, auf diesem Computer und auf jedem Computer, der den Tresor teilt. Der Tresor, wie er jetzt ist, bleibt bei den Sicherungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
         <source>A second folder for backups</source>
         <translation>Ein zweiter Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
         <source>Move the vault to a folder</source>
         <translation>Tresor in einen Ordner verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -2545,27 +2686,27 @@
         <translation>%1 — wird in %2 s geleert</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
         <source>Restored %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Wiederherstellungscode kopiert und als benutzt markiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n Wiederherstellungscode gespeichert</numerusform>
@@ -2713,6 +2854,52 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::MacShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS hat das Tastenkürzel %1 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::MacTyping</name>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS lässt Tessera nur mit der Bedienungshilfen-Berechtigung tippen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen → Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2723,6 +2910,48 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>das Bild des Desktop-Portals ließ sich nicht lesen</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Die Arbeitsumgebung hat keine Tastenkürzel-Sitzung für Tessera geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Tessera-Schnellauswahl öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Die Arbeitsumgebung hat das Tastenkürzel %1 nicht gewährt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Das Tastenkürzel-Portal der Arbeitsumgebung ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::QuickPickerController</name>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="31"/>
+        <source>Typing into other windows is not available here.</source>
+        <translation>Tippen in andere Fenster ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="80"/>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="99"/>
+        <source>%1 The code was copied instead.</source>
+        <translation>%1 Der Code wurde stattdessen kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="116"/>
+        <source>Hold Ctrl, Alt or Super with the key, so that it does not stop the key from working elsewhere.</source>
+        <translation>Halten Sie Strg, Alt oder Super zusammen mit der Taste, damit die Taste anderswo weiter funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -3067,6 +3296,108 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows hat das Tastenkürzel %1 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsTyping</name>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Shortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 allein würde die Taste überall sonst lahmlegen: Nehmen Sie Strg, Alt oder Super hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>Die verwendete Tastaturbelegung hat keine Taste für %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>Der X-Server hat das Tastenkürzel %1 abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Typing</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>Der X-Server lässt Apps nicht tippen (ihm fehlt die XTEST-Erweiterung).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
     </message>
 </context>
 </TS>

@@ -664,6 +664,19 @@
     </message>
 </context>
 <context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
+        <source>This desktop does not let apps type into other windows.</source>
+        <translation>Este escritorio no deja que las aplicaciones escriban en otras ventanas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
+        <source>Tessera cannot type into other windows here.</source>
+        <translation>Tessera no puede escribir en otras ventanas aquí.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
@@ -985,6 +998,14 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
+        <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
+        <translation>Este escritorio no deja que las aplicaciones definan atajos. Para abrir el selector rápido con %1, añada un atajo para la orden «tessera --quick» en la configuración de teclado del escritorio.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../qml/components/HeaderBar.qml" line="29"/>
@@ -1299,6 +1320,126 @@
     </message>
 </context>
 <context>
+    <name>QuickAccessSection</name>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="15"/>
+        <source>Quick access</source>
+        <translation>Acceso rápido</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="18"/>
+        <source>Press %1 anywhere to pick a code: type to search, Enter copies it, Shift+Enter types it into the window you were in.</source>
+        <translation>Pulse %1 en cualquier lugar para elegir un código: escriba para buscar, Intro lo copia y Mayús+Intro lo escribe en la ventana en la que estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="20"/>
+        <source>The quick picker opens with a shortcut you choose, or with the command “tessera --quick”.</source>
+        <translation>El selector rápido se abre con un atajo que usted elija o con la orden «tessera --quick».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="26"/>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="30"/>
+        <source>Press the keys…</source>
+        <translation>Pulse las teclas…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="31"/>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="33"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="32"/>
+        <source>Shortcut for the quick picker: %1. Press to choose other keys</source>
+        <translation>Atajo del selector rápido: %1. Pulse para elegir otras teclas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="52"/>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="59"/>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="75"/>
+        <source>Shift+Enter copies the code here instead of typing it: %1</source>
+        <translation>Aquí Mayús+Intro copia el código en lugar de escribirlo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPicker</name>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="12"/>
+        <source>Tessera quick picker</source>
+        <translation>Selector rápido de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="82"/>
+        <source>Unlock Tessera to pick a code</source>
+        <translation>Desbloquee Tessera para elegir un código</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <source>Unlocking…</source>
+        <translation>Desbloqueando…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <source>Search accounts</source>
+        <translation>Buscar cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No accounts yet.</source>
+        <translation>Aún no hay cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No account matches “%1”.</source>
+        <translation>Ninguna cuenta coincide con «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <source>Enter copies · Shift+Enter types it · Esc closes</source>
+        <translation>Intro copia · Mayús+Intro escribe · Esc cierra</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Intro copia · Esc cierra</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPickerRow</name>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="29"/>
+        <source>Press Enter to copy the code</source>
+        <translation>Pulse Intro para copiar el código</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1431,346 +1572,346 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="13"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Security</source>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="39"/>
         <source>Lock after</source>
         <translation>Bloquear tras</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="45"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear tras estos minutos de inactividad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="49"/>
         <source>Lock when the screen locks</source>
         <translation>Bloquear cuando se bloquee la pantalla</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>Clear copied codes after</source>
         <translation>Borrar los códigos copiados tras</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Borrar el portapapeles tras estos segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
         <source>Unlock with the system keychain</source>
         <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Change password…</source>
         <translation>Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Password changed.</source>
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Al cerrar la ventana, Tessera sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Iniciar Tessera en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Cada cambio conserva la bóveda anterior (las 10 más recientes) en:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Una segunda carpeta (una memoria USB, otra carpeta sincronizada) puede recibir una copia cifrada tras cada cambio.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>También se guarda una copia cifrada en: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
         <source>The last copy could not go there: %1</source>
         <translation>La última copia no se pudo guardar allí: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Choose a second folder…</source>
         <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Several computers</source>
         <translation>Varios ordenadores</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
         <source>Move to another folder…</source>
         <translation>Mover a otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
         <source>A second folder for backups</source>
         <translation>Una segunda carpeta para copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
         <source>Move the vault to a folder</source>
         <translation>Mover la bóveda a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -2413,27 +2554,27 @@
         <translation>%1 — se borra en %2 s</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
         <source>Restored %1</source>
         <translation>%1 restaurada</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Código de recuperación copiado y marcado como usado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n código de recuperación guardado</numerusform>
@@ -2574,6 +2715,52 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::MacShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS rechazó el atajo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::MacTyping</name>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS solo deja escribir a Tessera con el permiso de Accesibilidad: Ajustes del Sistema → Privacidad y seguridad → Accesibilidad → Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2584,6 +2771,48 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>no se pudo leer la imagen del portal del escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>El escritorio no abrió una sesión de atajos para Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Abrir el selector rápido de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>El escritorio no concedió el atajo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>El portal de atajos del escritorio falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::QuickPickerController</name>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="31"/>
+        <source>Typing into other windows is not available here.</source>
+        <translation>Aquí no es posible escribir en otras ventanas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="80"/>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="99"/>
+        <source>%1 The code was copied instead.</source>
+        <translation>%1 En su lugar, se copió el código.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="116"/>
+        <source>Hold Ctrl, Alt or Super with the key, so that it does not stop the key from working elsewhere.</source>
+        <translation>Mantenga Ctrl, Alt o Súper con la tecla, para que la tecla siga funcionando en otros sitios.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3123,108 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">No se pudo combinar una copia que una herramienta de sincronización dejó junto a la bóveda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows rechazó el atajo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsTyping</name>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Shortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 sola dejaría la tecla inservible en todas partes: añada Ctrl, Alt o Súper.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>La distribución de teclado en uso no tiene tecla para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>El servidor X rechazó el atajo %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Typing</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>El servidor X no deja escribir a las aplicaciones (no tiene la extensión XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
     </message>
 </context>
 </TS>

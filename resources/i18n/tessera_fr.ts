@@ -664,6 +664,19 @@
     </message>
 </context>
 <context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
+        <source>This desktop does not let apps type into other windows.</source>
+        <translation>Ce bureau ne laisse pas les applications taper dans d’autres fenêtres.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
+        <source>Tessera cannot type into other windows here.</source>
+        <translation>Tessera ne peut pas taper dans d’autres fenêtres ici.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
@@ -985,6 +998,14 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
+        <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
+        <translation>Ce bureau ne laisse pas les applications définir de raccourcis. Pour ouvrir le sélecteur rapide avec %1, ajoutez un raccourci pour la commande « tessera --quick » dans les réglages clavier du bureau.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../qml/components/HeaderBar.qml" line="29"/>
@@ -1299,6 +1320,126 @@
     </message>
 </context>
 <context>
+    <name>QuickAccessSection</name>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="15"/>
+        <source>Quick access</source>
+        <translation>Accès rapide</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="18"/>
+        <source>Press %1 anywhere to pick a code: type to search, Enter copies it, Shift+Enter types it into the window you were in.</source>
+        <translation>Appuyez sur %1 n’importe où pour choisir un code : tapez pour chercher, Entrée le copie, Maj+Entrée le tape dans la fenêtre où vous étiez.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="20"/>
+        <source>The quick picker opens with a shortcut you choose, or with the command “tessera --quick”.</source>
+        <translation>Le sélecteur rapide s’ouvre avec un raccourci de votre choix ou avec la commande « tessera --quick ».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="26"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="30"/>
+        <source>Press the keys…</source>
+        <translation>Appuyez sur les touches…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="31"/>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="33"/>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="32"/>
+        <source>Shortcut for the quick picker: %1. Press to choose other keys</source>
+        <translation>Raccourci du sélecteur rapide : %1. Appuyez pour choisir d’autres touches</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="52"/>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="59"/>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="75"/>
+        <source>Shift+Enter copies the code here instead of typing it: %1</source>
+        <translation>Ici, Maj+Entrée copie le code au lieu de le taper : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPicker</name>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="12"/>
+        <source>Tessera quick picker</source>
+        <translation>Sélecteur rapide de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="82"/>
+        <source>Unlock Tessera to pick a code</source>
+        <translation>Déverrouillez Tessera pour choisir un code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <source>Search accounts</source>
+        <translation>Rechercher des comptes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No accounts yet.</source>
+        <translation>Aucun compte pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No account matches “%1”.</source>
+        <translation>Aucun compte ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <source>Enter copies · Shift+Enter types it · Esc closes</source>
+        <translation>Entrée copie · Maj+Entrée tape · Échap ferme</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Entrée copie · Échap ferme</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPickerRow</name>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="29"/>
+        <source>Press Enter to copy the code</source>
+        <translation>Appuyez sur Entrée pour copier le code</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1431,346 +1572,346 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="13"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Security</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="39"/>
         <source>Lock after</source>
         <translation>Verrouiller après</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="45"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="49"/>
         <source>Lock when the screen locks</source>
         <translation>Verrouiller quand l&apos;écran se verrouille</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>Clear copied codes after</source>
         <translation>Effacer les codes copiés après</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Effacer le presse-papiers après ce nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
         <source>Unlock with the system keychain</source>
         <translation>Déverrouiller avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Password changed.</source>
         <translation>Mot de passe changé.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
         <source>Like the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Fermer la fenêtre garde Tessera dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Lancer Tessera dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Chaque modification conserve le coffre précédent (les 10 plus récents) dans :</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Un second dossier (une clé USB, un autre dossier synchronisé) peut recevoir une copie chiffrée après chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Une copie chiffrée va aussi dans : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
         <source>The last copy could not go there: %1</source>
         <translation>La dernière copie n’a pas pu y être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Choose a second folder…</source>
         <translation>Choisir un second dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Several computers</source>
         <translation>Plusieurs ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
         <source>Move to another folder…</source>
         <translation>Déplacer vers un autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
         <source>A second folder for backups</source>
         <translation>Un second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
         <source>Move the vault to a folder</source>
         <translation>Déplacer le coffre vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -2413,27 +2554,27 @@
         <translation>%1 — effacé dans %2 s</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
         <source>Restored %1</source>
         <translation>%1 restauré</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Code de récupération copié et marqué comme utilisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n code de récupération enregistré</numerusform>
@@ -2574,6 +2715,52 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::MacShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS a refusé le raccourci %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::MacTyping</name>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS ne laisse Tessera taper qu’avec l’autorisation Accessibilité : Réglages Système → Confidentialité et sécurité → Accessibilité → Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2584,6 +2771,48 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>l&apos;image du portail du bureau n&apos;a pas pu être lue</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Le bureau n’a pas ouvert de session de raccourcis pour Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Ouvrir le sélecteur rapide de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Le bureau n’a pas accordé le raccourci %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Le portail de raccourcis du bureau a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::QuickPickerController</name>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="31"/>
+        <source>Typing into other windows is not available here.</source>
+        <translation>Taper dans d’autres fenêtres n’est pas possible ici.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="80"/>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="99"/>
+        <source>%1 The code was copied instead.</source>
+        <translation>%1 Le code a été copié à la place.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="116"/>
+        <source>Hold Ctrl, Alt or Super with the key, so that it does not stop the key from working elsewhere.</source>
+        <translation>Maintenez Ctrl, Alt ou Super avec la touche, pour qu’elle continue de fonctionner ailleurs.</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +3123,108 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows a refusé le raccourci %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsTyping</name>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Shortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 seule empêcherait la touche de fonctionner partout ailleurs : ajoutez Ctrl, Alt ou Super.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>La disposition de clavier utilisée n’a pas de touche pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>Le serveur X a refusé le raccourci %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Typing</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>Le serveur X ne laisse pas les applications taper (il n’a pas l’extension XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
     </message>
 </context>
 </TS>

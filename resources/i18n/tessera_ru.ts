@@ -665,6 +665,19 @@
     </message>
 </context>
 <context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
+        <source>This desktop does not let apps type into other windows.</source>
+        <translation>Эта среда рабочего стола не позволяет приложениям печатать в другие окна.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
+        <source>Tessera cannot type into other windows here.</source>
+        <translation>Здесь Tessera не может печатать в другие окна.</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
@@ -987,6 +1000,14 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
+        <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
+        <translation>Эта среда рабочего стола не позволяет приложениям задавать сочетания клавиш. Чтобы открывать быстрый выбор по %1, добавьте сочетание для команды «tessera --quick» в настройках клавиатуры среды.</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../qml/components/HeaderBar.qml" line="29"/>
@@ -1305,6 +1326,126 @@
     </message>
 </context>
 <context>
+    <name>QuickAccessSection</name>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="15"/>
+        <source>Quick access</source>
+        <translation>Быстрый доступ</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="18"/>
+        <source>Press %1 anywhere to pick a code: type to search, Enter copies it, Shift+Enter types it into the window you were in.</source>
+        <translation>Нажмите %1 где угодно, чтобы выбрать код: печатайте для поиска, Enter копирует код, Shift+Enter вводит его в окно, где вы были.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="20"/>
+        <source>The quick picker opens with a shortcut you choose, or with the command “tessera --quick”.</source>
+        <translation>Быстрый выбор открывается выбранным вами сочетанием клавиш или командой «tessera --quick».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="26"/>
+        <source>Shortcut</source>
+        <translation>Сочетание клавиш</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="30"/>
+        <source>Press the keys…</source>
+        <translation>Нажмите клавиши…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="31"/>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="33"/>
+        <source>Off</source>
+        <translation>Выкл.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="32"/>
+        <source>Shortcut for the quick picker: %1. Press to choose other keys</source>
+        <translation>Сочетание для быстрого выбора: %1. Нажмите, чтобы выбрать другие клавиши</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="52"/>
+        <source>Turn off</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="59"/>
+        <source>Use %1</source>
+        <translation>Использовать %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="75"/>
+        <source>Shift+Enter copies the code here instead of typing it: %1</source>
+        <translation>Здесь Shift+Enter копирует код, а не вводит его: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPicker</name>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="12"/>
+        <source>Tessera quick picker</source>
+        <translation>Быстрый выбор Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="82"/>
+        <source>Unlock Tessera to pick a code</source>
+        <translation>Разблокируйте Tessera, чтобы выбрать код</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <source>Search accounts</source>
+        <translation>Поиск учётных записей</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No accounts yet.</source>
+        <translation>Учётных записей пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No account matches “%1”.</source>
+        <translation>Нет учётных записей, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <source>Enter copies · Shift+Enter types it · Esc closes</source>
+        <translation>Enter копирует · Shift+Enter вводит · Esc закрывает</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Enter копирует · Esc закрывает</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPickerRow</name>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="29"/>
+        <source>Press Enter to copy the code</source>
+        <translation>Нажмите Enter, чтобы скопировать код</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1438,346 +1579,346 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="13"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Security</source>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="39"/>
         <source>Lock after</source>
         <translation>Блокировать через</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>%1 min</source>
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="45"/>
         <source>Lock after this many idle minutes</source>
         <translation>Блокировать после стольких минут бездействия</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="49"/>
         <source>Lock when the screen locks</source>
         <translation>Блокировать при блокировке экрана</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>Clear copied codes after</source>
         <translation>Очищать скопированные коды через</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>Очищать буфер обмена через столько секунд</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
         <source>Unlock with the system keychain</source>
         <translation>Разблокировать через системную связку ключей</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
         <source>Like the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>При закрытии окна Tessera остаётся в трее</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Запускать Tessera в трее при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Каждое изменение сохраняет предыдущее хранилище (последние 10) в:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Вторая папка (USB-накопитель, другая синхронизируемая папка) может получать зашифрованную копию после каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Зашифрованная копия также сохраняется в: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
         <source>The last copy could not go there: %1</source>
         <translation>Последнюю копию не удалось туда сохранить: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Choose a second folder…</source>
         <translation>Выбрать вторую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Several computers</source>
         <translation>Несколько компьютеров</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Держите хранилище в папке, которую синхронизирует программа (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), и открывайте его на каждом компьютере: изменения с обеих сторон объединяются, как и копии, которые программа синхронизации оставляет рядом.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
         <source>Move to another folder…</source>
         <translation>Переместить в другую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Сервисы принимают код, только если часы этого компьютера верны примерно до полуминуты. Tessera сверяет часы с серверами времени и исправляет коды; системные часы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Correct codes with the measured time</source>
         <translation>Исправлять коды по измеренному времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Проверять часы при запуске Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Shift codes by hand</source>
         <translation>Сдвинуть коды вручную</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>секунды, напр. 30 или -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>Offset in seconds</source>
         <translation>Сдвиг в секундах</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Забыть поправку: коды по системным часам</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Серверы времени, по одному в строке (ХОСТ или ХОСТ:ПОРТ)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Time servers</source>
         <translation>Серверы времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Где серверы времени заблокированы, брать время с этого веб-адреса</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (пусто: без запасного варианта)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
         <source>Fallback web address</source>
         <translation>Запасной веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Значки сервисов: %1 (simpleicons.org, CC0). Значки брендов являются товарными знаками их владельцев; их использование не означает одобрения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Хранилища Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Учётные записи станут такими, как в резервной копии, — на этом компьютере и на всех, где открыто это хранилище. Текущее состояние хранилища сохранится среди резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
         <source>A second folder for backups</source>
         <translation>Вторая папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
         <source>Move the vault to a folder</source>
         <translation>Переместить хранилище в папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
         <source>Change the vault password</source>
         <translation>Сменить пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
@@ -2420,27 +2561,27 @@
         <translation>%1 — очистится через %2 с</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
         <source>Restored %1</source>
         <translation>Восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Код восстановления скопирован и отмечен как использованный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>Сохранён %n код восстановления</numerusform>
@@ -2587,6 +2728,52 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::MacShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS отклонила сочетание %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::MacTyping</name>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS позволяет Tessera печатать только с разрешением «Универсальный доступ»: Системные настройки → Конфиденциальность и безопасность → Универсальный доступ → Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2597,6 +2784,48 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>не удалось прочитать картинку от портала рабочего стола</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Среда рабочего стола не открыла для Tessera сеанс сочетаний клавиш.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Открыть быстрый выбор Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Среда рабочего стола не предоставила сочетание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Портал сочетаний клавиш среды рабочего стола дал сбой: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::QuickPickerController</name>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="31"/>
+        <source>Typing into other windows is not available here.</source>
+        <translation>Ввод в другие окна здесь недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="80"/>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="99"/>
+        <source>%1 The code was copied instead.</source>
+        <translation>%1 Вместо этого код скопирован.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="116"/>
+        <source>Hold Ctrl, Alt or Super with the key, so that it does not stop the key from working elsewhere.</source>
+        <translation>Удерживайте Ctrl, Alt или Super вместе с клавишей, чтобы она продолжала работать в других программах.</translation>
     </message>
 </context>
 <context>
@@ -2916,6 +3145,108 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows отклонила сочетание %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsTyping</name>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Shortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 без модификаторов перестанет работать во всех остальных программах: добавьте Ctrl, Alt или Super.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>В текущей раскладке клавиатуры нет клавиши для %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>X-сервер отклонил сочетание %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Typing</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>X-сервер не позволяет приложениям печатать (нет расширения XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
     </message>
 </context>
 </TS>

@@ -663,6 +663,19 @@
     </message>
 </context>
 <context>
+    <name>AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
+        <source>This desktop does not let apps type into other windows.</source>
+        <translation>此桌面不允许应用向其他窗口输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
+        <source>Tessera cannot type into other windows here.</source>
+        <translation>Tessera 在此无法向其他窗口输入。</translation>
+    </message>
+</context>
+<context>
     <name>BackupPage</name>
     <message>
         <location filename="../../qml/transfer/BackupPage.qml" line="16"/>
@@ -983,6 +996,14 @@
     </message>
 </context>
 <context>
+    <name>GlobalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
+        <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
+        <translation>此桌面不允许应用设置快捷键。要用 %1 打开快速选择器，请在桌面的键盘设置中为命令“tessera --quick”添加快捷键。</translation>
+    </message>
+</context>
+<context>
     <name>HeaderBar</name>
     <message>
         <location filename="../../qml/components/HeaderBar.qml" line="29"/>
@@ -1293,6 +1314,126 @@
     </message>
 </context>
 <context>
+    <name>QuickAccessSection</name>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="15"/>
+        <source>Quick access</source>
+        <translation>快速访问</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="18"/>
+        <source>Press %1 anywhere to pick a code: type to search, Enter copies it, Shift+Enter types it into the window you were in.</source>
+        <translation>在任意位置按 %1 选择验证码：输入以搜索，Enter 复制，Shift+Enter 将其输入到您之前所在的窗口。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="20"/>
+        <source>The quick picker opens with a shortcut you choose, or with the command “tessera --quick”.</source>
+        <translation>快速选择器可通过您选择的快捷键或命令“tessera --quick”打开。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="26"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="30"/>
+        <source>Press the keys…</source>
+        <translation>请按下按键…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="31"/>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="33"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="32"/>
+        <source>Shortcut for the quick picker: %1. Press to choose other keys</source>
+        <translation>快速选择器的快捷键：%1。按下以选择其他按键</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="52"/>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="59"/>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickAccessSection.qml" line="75"/>
+        <source>Shift+Enter copies the code here instead of typing it: %1</source>
+        <translation>此处 Shift+Enter 会复制验证码而不是输入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPicker</name>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="12"/>
+        <source>Tessera quick picker</source>
+        <translation>Tessera 快速选择器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="82"/>
+        <source>Unlock Tessera to pick a code</source>
+        <translation>解锁 Tessera 以选择验证码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <source>Search accounts</source>
+        <translation>搜索账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No accounts yet.</source>
+        <translation>还没有账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <source>No account matches “%1”.</source>
+        <translation>没有与“%1”匹配的账户。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <source>Enter copies · Shift+Enter types it · Esc closes</source>
+        <translation>Enter 复制 · Shift+Enter 输入 · Esc 关闭</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <source>Enter copies · Esc closes</source>
+        <translation>Enter 复制 · Esc 关闭</translation>
+    </message>
+</context>
+<context>
+    <name>QuickPickerRow</name>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="28"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPickerRow.qml" line="29"/>
+        <source>Press Enter to copy the code</source>
+        <translation>按 Enter 复制验证码</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1424,346 +1565,346 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="12"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="13"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="35"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="36"/>
         <source>Security</source>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="38"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="39"/>
         <source>Lock after</source>
         <translation>锁定时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="42"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="43"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="44"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="45"/>
         <source>Lock after this many idle minutes</source>
         <translation>闲置这么多分钟后锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="48"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="49"/>
         <source>Lock when the screen locks</source>
         <translation>屏幕锁定时锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="55"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="56"/>
         <source>Clear copied codes after</source>
         <translation>清除已复制验证码的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="59"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="60"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="61"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="62"/>
         <source>Clear the clipboard after this many seconds</source>
         <translation>这么多秒后清除剪贴板</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="65"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
         <source>Unlock with the system keychain</source>
         <translation>使用系统密钥环解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="78"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
         <source>Change password…</source>
         <translation>更改密码…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Password changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="101"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
         <source>Like the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="96"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="106"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="110"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>关闭窗口时将 Tessera 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="115"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>登录时在托盘中启动 Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="129"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>每次更改都会保留之前的保险库（最新的 10 个），位置：</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="145"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="150"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="156"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>第二个文件夹（U 盘或另一个同步文件夹）可以在每次更改后收到一份加密副本。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>加密副本也会保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="164"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
         <source>The last copy could not go there: %1</source>
         <translation>上一份副本无法保存到那里：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Choose a second folder…</source>
         <translation>选择第二个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="173"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="178"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="183"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
         <source>Several computers</source>
         <translation>多台电脑</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="185"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="193"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
         <source>Move to another folder…</source>
         <translation>移动到另一个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="204"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="206"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="216"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="251"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="262"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="268"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="282"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="293"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="319"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="320"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="338"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="344"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
         <source>A second folder for backups</source>
         <translation>用于备份的第二个文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
         <source>Move the vault to a folder</source>
         <translation>将保险库移动到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="365"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2406,27 +2547,27 @@
         <translation>%1 — %2 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="100"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="185"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="198"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
         <source>Restored %1</source>
         <translation>已恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="239"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
         <source>Recovery code copied and marked as used</source>
         <translation>恢复码已复制并标记为已使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>已保存 %n 个恢复码</numerusform>
@@ -2561,6 +2702,52 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::MacShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS 拒绝了快捷键 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::MacTyping</name>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS 仅在获得辅助功能权限后才允许 Tessera 输入：系统设置 → 隐私与安全性 → 辅助功能 → Tessera。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2571,6 +2758,48 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>无法读取桌面门户提供的图片</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::PortalShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>桌面没有为 Tessera 打开快捷键会话。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>打开 Tessera 快速选择器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>桌面未授予快捷键 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>桌面的快捷键门户出错：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::QuickPickerController</name>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="31"/>
+        <source>Typing into other windows is not available here.</source>
+        <translation>此处无法向其他窗口输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="80"/>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="99"/>
+        <source>%1 The code was copied instead.</source>
+        <translation>%1 已改为复制验证码。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/quick_picker_controller.cpp" line="116"/>
+        <source>Hold Ctrl, Alt or Super with the key, so that it does not stop the key from working elsewhere.</source>
+        <translation>请同时按住 Ctrl、Alt 或 Super 键，以免该按键在其他地方失效。</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +3101,108 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">无法合并同步工具留在保险库旁边的副本：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsShortcut</name>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows 拒绝了快捷键 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::WindowsTyping</name>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Shortcut</name>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>单独使用 %1 会让该键在其他地方都失效：请加上 Ctrl、Alt 或 Super。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>当前键盘布局没有 %1 对应的按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>X 服务器拒绝了快捷键 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::X11Typing</name>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>X 服务器不允许应用输入（缺少 XTEST 扩展）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,179 @@
+// Wayland: the desktop owns the keyboard, and an app may only ask for a shortcut through the
+// GlobalShortcuts portal (org.freedesktop.portal.GlobalShortcuts; KDE Plasma 5.27 and later, GNOME 48
+// and later). The desktop may ask the user to confirm or change the keys; it says which it bound.
+#include "desktop/linux/shortcut_backends_linux.h"
+
+#include <QCoreApplication>
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusInterface>
+#include <QDBusMessage>
+#include <QDBusMetaType>
+#include <QDBusObjectPath>
+#include <QDBusReply>
+#include <QGuiApplication>
+#include <QUuid>
+
+namespace tessera::bridge {
+
+// One shortcut as the portal passes it: an id and its properties (a(sa{sv})).
+struct PortalShortcutEntry
+{
+    QString id;
+    QVariantMap properties;
+};
+
+QDBusArgument &operator<<(QDBusArgument &argument, const PortalShortcutEntry &entry)
+{
+    argument.beginStructure();
+    argument << entry.id << entry.properties;
+    argument.endStructure();
+    return argument;
+}
+
+const QDBusArgument &operator>>(const QDBusArgument &argument, PortalShortcutEntry &entry)
+{
+    argument.beginStructure();
+    argument >> entry.id >> entry.properties;
+    argument.endStructure();
+    return argument;
+}
+
+} // namespace tessera::bridge
+
+Q_DECLARE_METATYPE(tessera::bridge::PortalShortcutEntry)
+
+namespace tessera::bridge {
+namespace {
+
+const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
+const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
+const QString kInterface = QStringLiteral("org.freedesktop.portal.GlobalShortcuts");
+const QString kRequest = QStringLiteral("org.freedesktop.portal.Request");
+const QString kShortcutId = QStringLiteral("quick-picker");
+
+// The trigger in the form of the XDG shortcuts specification: "CTRL+ALT+o".
+QString triggerOf(const QKeySequence &keys)
+{
+    const QKeyCombination combination = keys[0];
+    QStringList parts;
+    const Qt::KeyboardModifiers modifiers = combination.keyboardModifiers();
+    if (modifiers & Qt::ControlModifier)
+        parts << QStringLiteral("CTRL");
+    if (modifiers & Qt::AltModifier)
+        parts << QStringLiteral("ALT");
+    if (modifiers & Qt::ShiftModifier)
+        parts << QStringLiteral("SHIFT");
+    if (modifiers & Qt::MetaModifier)
+        parts << QStringLiteral("LOGO");
+    parts << QKeySequence(combination.key()).toString(QKeySequence::PortableText).toLower();
+    return parts.join(u'+');
+}
+
+// Portal requests answer with a Response signal on a path made from our bus name and a token.
+class PortalShortcut final : public QObject, public ShortcutBackend
+{
+    Q_OBJECT
+public:
+    PortalShortcut()
+    {
+        qDBusRegisterMetaType<PortalShortcutEntry>();
+        qDBusRegisterMetaType<QList<PortalShortcutEntry>>();
+        bus().connect(kService, kPath, kInterface, QStringLiteral("Activated"), this,
+                      SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
+    }
+    ~PortalShortcut() override { closeSession(); }
+
+    Kind kind() const override { return Kind::Portal; }
+
+    void bind(const QKeySequence &keys) override
+    {
+        closeSession();
+        m_keys = keys;
+        if (keys.isEmpty())
+            return report({});
+        const QString token = newToken();
+        call(QStringLiteral("CreateSession"),
+             {QVariantMap{{QStringLiteral("handle_token"), token},
+                          {QStringLiteral("session_handle_token"), newToken()}}},
+             token, SLOT(onSessionCreated(uint, QVariantMap)));
+    }
+
+private slots:
+    void onSessionCreated(uint response, const QVariantMap &results)
+    {
+        if (response != 0)
+            return report(tr("The desktop did not open a shortcut session for Tessera."));
+        m_session = results.value(QStringLiteral("session_handle")).toString();
+        const QString token = newToken();
+        const QList<PortalShortcutEntry> shortcuts{
+            {kShortcutId,
+             {{QStringLiteral("description"), tr("Open Tessera's quick picker")},
+              {QStringLiteral("preferred_trigger"), triggerOf(m_keys)}}}};
+        call(QStringLiteral("BindShortcuts"),
+             {QVariant::fromValue(QDBusObjectPath(m_session)), QVariant::fromValue(shortcuts), QString(),
+              QVariantMap{{QStringLiteral("handle_token"), token}}},
+             token, SLOT(onBound(uint, QVariantMap)));
+    }
+
+    void onBound(uint response, const QVariantMap &)
+    {
+        report(response == 0 ? QString() : tr("The desktop did not grant the shortcut %1.").arg(shortcutText(m_keys)));
+    }
+
+    void onActivated(const QDBusObjectPath &session, const QString &id, qulonglong, const QVariantMap &)
+    {
+        if (session.path() == m_session && id == kShortcutId)
+            activated();
+    }
+
+private:
+    static QDBusConnection bus() { return QDBusConnection::sessionBus(); }
+    static QString newToken() { return QStringLiteral("tessera") + QUuid::createUuid().toString(QUuid::Id128); }
+
+    // Calls `method`, with the answer to come as a Response on the request path made from `token`.
+    void call(const QString &method, const QVariantList &arguments, const QString &token, const char *slot)
+    {
+        const QString sender = bus().baseService().mid(1).replace(u'.', u'_');
+        const QString request = QStringLiteral("%1/request/%2/%3").arg(kPath, sender, token);
+        bus().connect(kService, request, kRequest, QStringLiteral("Response"), this, slot);
+        QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
+        message.setArguments(arguments);
+        const QDBusMessage reply = bus().call(message, QDBus::Block, 5000);
+        if (reply.type() == QDBusMessage::ErrorMessage)
+            report(tr("The desktop's shortcut portal failed: %1").arg(reply.errorMessage()));
+    }
+
+    void closeSession()
+    {
+        if (m_session.isEmpty())
+            return;
+        bus().call(QDBusMessage::createMethodCall(kService, m_session, QStringLiteral("org.freedesktop.portal.Session"),
+                                                  QStringLiteral("Close")),
+                   QDBus::NoBlock);
+        m_session.clear();
+    }
+
+    QKeySequence m_keys;
+    QString m_session;
+};
+
+} // namespace
+
+std::unique_ptr<ShortcutBackend> makePortalShortcut()
+{
+    if (!QGuiApplication::platformName().startsWith(QLatin1String("wayland")))
+        return nullptr;
+    // The portal is there when its interface answers for its version.
+    QDBusInterface properties(kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
+                              QDBusConnection::sessionBus());
+    properties.setTimeout(2000);
+    const QDBusReply<QDBusVariant> version = properties.call(QStringLiteral("Get"), kInterface, QStringLiteral("version"));
+    if (!version.isValid())
+        return nullptr;
+    return std::make_unique<PortalShortcut>();
+}
+
+} // namespace tessera::bridge
+
+#include "global_shortcut_portal.moc"

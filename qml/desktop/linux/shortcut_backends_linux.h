@@ -1,0 +1,13 @@
+#pragma once
+// The Linux desktops' ways to a global shortcut (global_shortcut_linux.cpp picks one).
+
+#include "desktop/global_shortcut.h"
+
+namespace tessera::bridge {
+
+// X11: a passive grab of the keys on the root window (xcb). Null when Qt does not run on X11.
+std::unique_ptr<ShortcutBackend> makeX11Shortcut();
+// Wayland: org.freedesktop.portal.GlobalShortcuts. Null when the desktop offers no such portal.
+std::unique_ptr<ShortcutBackend> makePortalShortcut();
+
+} // namespace tessera::bridge
