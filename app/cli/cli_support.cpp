@@ -12,6 +12,7 @@ int exitCodeFor(ErrorCode code)
     case ErrorCode::WrongPassword:
     case ErrorCode::ImportWrongPassword:
     case ErrorCode::PasswordChangedElsewhere:
+    case ErrorCode::AppRefused:
         return WrongPassword;
     case ErrorCode::PasswordRequired:
     case ErrorCode::ImportPasswordRequired:

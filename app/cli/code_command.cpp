@@ -2,6 +2,7 @@
 // tessera-cli code --secret B32 ...  the code of a key given on the command line
 #include "cli_support.h"
 #include "otp_options.h"
+#include "app_client.h"
 #include "vault_options.h"
 
 #include "common/clock.h"
@@ -9,6 +10,8 @@
 #include "session/account_operations.h"
 #include "session/app_settings.h"
 #include "session/time_correction.h"
+
+#include <QCborMap>
 
 #include <cstdio>
 #include <limits>
@@ -40,8 +43,17 @@ Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowM
 }
 
 // The time is read after unlocking: typing a password or Argon2id can take longer than a code lives.
-Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, const Clock &now)
+// The unlocked app, when it runs, answers with its own (same) time correction, or for the time given.
+Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, const Clock &now,
+                                   std::optional<qint64> givenMs)
 {
+    const channel::AppRequest request{channel::AppCommand::Code, query, givenMs,
+                                      p.isSet(QStringLiteral("no-time-correction"))};
+    if (auto answered = askUnlockedApp(p, request)) {
+        if (!*answered)
+            return tl::unexpected(answered->error());
+        return (*answered)->toMap().value(QStringLiteral("code")).toString().toStdString();
+    }
     auto found = openAndFind(p, query);
     if (!found)
         return tl::unexpected(found.error());
@@ -77,13 +89,15 @@ int runCode(const QStringList &args)
     if (p.isSet(QStringLiteral("no-time-correction")))
         corrected.setEnabled(false);
     Clock now = corrected.asClock();
+    std::optional<qint64> givenMs;
     if (p.isSet(QStringLiteral("time"))) {
         auto ms = parseUnixSeconds(p.value(QStringLiteral("time")));
         if (!ms)
             return report(ms.error());
+        givenMs = *ms;
         now = [fixed = *ms] { return fixed; };
     }
-    auto code = bySecret ? codeForSecret(p, now()) : codeForAccount(p, positional.first(), now);
+    auto code = bySecret ? codeForSecret(p, now()) : codeForAccount(p, positional.first(), now, givenMs);
     if (!code)
         return report(code.error());
     std::printf("%s\n", code->c_str());

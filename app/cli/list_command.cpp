@@ -1,6 +1,10 @@
-// tessera-cli list [--json]: the accounts in the vault, never their secrets.
+// tessera-cli list [--json]: the accounts in the vault, never their secrets (from the unlocked app when
+// it runs, app_client.h).
 #include "cli_support.h"
+#include "app_client.h"
 #include "vault_options.h"
+
+#include "session/app_answers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,33 +12,6 @@
 #include <cstdio>
 
 namespace tessera::cli {
-namespace {
-
-QJsonObject describe(const vault::Account &a)
-{
-    QJsonObject o{
-        {QStringLiteral("id"), a.id.toString(QUuid::WithoutBraces)},
-        {QStringLiteral("issuer"), a.issuer},
-        {QStringLiteral("name"), a.name},
-        {QStringLiteral("type"), otp::typeName(a.params.type)},
-        {QStringLiteral("algorithm"), otp::algorithmName(a.params.algorithm)},
-        {QStringLiteral("digits"), a.params.digits},
-        {QStringLiteral("group"), a.group},
-        {QStringLiteral("favourite"), a.favourite},
-        {QStringLiteral("created"), a.createdMs},
-        {QStringLiteral("modified"), a.modifiedMs},
-        {QStringLiteral("recovery_codes"), a.recoveryCodes.size()},
-        {QStringLiteral("recovery_codes_unused"), a.unusedRecoveryCodes()},
-    };
-    if (a.params.type == otp::OtpType::Hotp)
-        o.insert(QStringLiteral("counter"), static_cast<qint64>(a.params.counter));
-    else
-        o.insert(QStringLiteral("period"), static_cast<qint64>(a.params.periodSeconds));
-    return o;
-}
-
-} // namespace
-
 int runList(const QStringList &args)
 {
     const QString command = QStringLiteral("list");
@@ -47,22 +24,32 @@ int runList(const QStringList &args)
         return *done;
     if (!p.positionalArguments().isEmpty())
         return usageError(command, QStringLiteral("list takes no arguments"));
-    auto store = openVault(p);
-    if (!store)
-        return report(store.error());
-    const auto &accounts = (*store)->vault().accounts;
+    QJsonArray accounts;
+    if (auto answered = askUnlockedApp(p, {channel::AppCommand::List, {}, std::nullopt, false})) {
+        if (!*answered)
+            return report(answered->error());
+        accounts = (*answered)->toJsonValue().toArray();
+    } else {
+        auto store = openVault(p);
+        if (!store)
+            return report(store.error());
+        for (const vault::Account &a : (*store)->vault().accounts)
+            accounts.append(session::describeAccount(a));
+    }
     if (p.isSet(json)) {
-        QJsonArray array;
-        for (const vault::Account &a : accounts)
-            array.append(describe(a));
-        std::printf("%s", QJsonDocument(array).toJson(QJsonDocument::Indented).constData());
+        std::printf("%s", QJsonDocument(accounts).toJson(QJsonDocument::Indented).constData());
         return Success;
     }
     if (accounts.isEmpty())
         std::fprintf(stderr, "The vault has no accounts yet; add one with 'tessera-cli add'.\n");
-    for (const vault::Account &a : accounts)
-        std::printf("%s  %-5s  %s\n", qUtf8Printable(a.id.toString(QUuid::WithoutBraces).left(8)),
-                    qUtf8Printable(otp::typeName(a.params.type)), qUtf8Printable(a.displayName()));
+    for (const QJsonValue &value : std::as_const(accounts)) {
+        const QJsonObject a = value.toObject();
+        vault::Account named;
+        named.issuer = a.value(QStringLiteral("issuer")).toString();
+        named.name = a.value(QStringLiteral("name")).toString();
+        std::printf("%s  %-5s  %s\n", qUtf8Printable(a.value(QStringLiteral("id")).toString().left(8)),
+                    qUtf8Printable(a.value(QStringLiteral("type")).toString()), qUtf8Printable(named.displayName()));
+    }
     return Success;
 }
 

@@ -28,7 +28,9 @@ Commands:
   time --show | --offset SECONDS | --reset
                         show, set by hand or remove the time correction
 
-Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keychain, else a prompt):
+Vault commands (--vault PATH or $TESSERA_VAULT; --password-stdin, else the keychain, else a prompt;
+code, list and recovery list|use ask the running Tessera first when it has the vault unlocked, --no-app
+opens the file):
   init [--kdf interactive|moderate|sensitive]     create a vault
   add --uri URI | --image FILE... | --issuer I --name N --secret B32 [code options]
   list [--json]                                   the accounts, never their secrets
@@ -57,7 +59,7 @@ Options:
   -V, --version         show the version
 
 Exit codes: 0 success, 1 usage, 2 invalid input (also: the vault is older than one seen here),
-3 wrong password, 4 I/O or network failure.
+3 wrong password (or Deny in the running Tessera), 4 I/O or network failure.
 )";
 
 } // namespace

@@ -2,11 +2,14 @@
 // A service's one-time backup codes: kept sealed in the vault, each handed out once.
 #include "cli_support.h"
 #include "terminal_input.h"
+#include "app_client.h"
 #include "vault_options.h"
 
 #include "common/clock.h"
 #include "session/account_operations.h"
 
+#include <QCborArray>
+#include <QCborMap>
 #include <QDateTime>
 #include <cstdio>
 
@@ -49,6 +52,32 @@ int list(vault::VaultStore &store, const QUuid &id)
     return Success;
 }
 
+// The app's answer, printed as the file's would be.
+int printFromApp(const QString &action, const QCborValue &answer)
+{
+    const QCborMap map = answer.toMap();
+    const QString account = map.value(QStringLiteral("account")).toString();
+    if (action == QLatin1String("use")) {
+        std::printf("%s\n", qUtf8Printable(map.value(QStringLiteral("code")).toString()));
+        std::fprintf(stderr, "%lld unused recovery code(s) left.\n",
+                     static_cast<long long>(map.value(QStringLiteral("unused")).toInteger()));
+        return Success;
+    }
+    const QCborArray codes = map.value(QStringLiteral("codes")).toArray();
+    if (codes.isEmpty())
+        std::fprintf(stderr, "%s has no recovery codes; add them with 'tessera-cli recovery add'.\n",
+                     qUtf8Printable(account));
+    for (const QCborValue &code : codes) {
+        const QCborValue used = code.toMap().value(QStringLiteral("used"));
+        const QString state = used.isInteger() ? QStringLiteral("used %1").arg(QDateTime::fromMSecsSinceEpoch(used.toInteger())
+                                                                                  .toString(Qt::ISODate))
+                                               : QStringLiteral("unused");
+        std::printf("%s  %s\n", qUtf8Printable(code.toMap().value(QStringLiteral("code")).toString()),
+                    qUtf8Printable(state));
+    }
+    return Success;
+}
+
 } // namespace
 
 int runRecovery(const QStringList &args)
@@ -74,6 +103,11 @@ int runRecovery(const QStringList &args)
     if (isAdd && positional.mid(2) == QStringList{QStringLiteral("-")} && p.isSet(QStringLiteral("password-stdin")))
         return usageError(kCommand, QStringLiteral("standard input cannot carry both the password and the codes"));
 
+    if (!isAdd) // list and use: the unlocked app answers when it runs
+        if (auto answered = askUnlockedApp(p, {action == QLatin1String("list") ? channel::AppCommand::RecoveryList
+                                                                               : channel::AppCommand::RecoveryUse,
+                                               positional.at(1), std::nullopt, false}))
+            return *answered ? printFromApp(action, **answered) : report(answered->error());
     auto found = openAndFind(p, positional.at(1));
     if (!found)
         return report(found.error());

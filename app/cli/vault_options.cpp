@@ -40,7 +40,10 @@ void addVaultOptions(QCommandLineParser &p)
     p.addOptions({
         {kVault, QStringLiteral("The vault file (default: $TESSERA_VAULT, else %1).").arg(session::defaultVaultPath()),
          QStringLiteral("PATH")},
-        {kPasswordStdin, QStringLiteral("Read the password from the first line of standard input.")},
+        {kPasswordStdin, QStringLiteral("Read the password from the first line of standard input (and open the "
+                                        "file, not the running Tessera).")},
+        {QStringLiteral("no-app"), QStringLiteral("Open the vault file even when the running Tessera has it "
+                                                  "unlocked.")},
     });
 }
 

@@ -7,6 +7,7 @@
 #include "desktop/incoming_router.h"
 #include "desktop/single_instance.h"
 #include "quick/quick_access.h"
+#include "requests/cli_channel.h"
 #include "settings/settings_controller.h"
 #include "time/time_controller.h"
 #include "transfer/export_controller.h"
@@ -88,6 +89,10 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     QObject::connect(&instance, &SingleInstance::quickRequested, &quick, &QuickAccess::open);
     if (parser.isSet(QStringLiteral("quick")))
         QTimer::singleShot(0, &quick, &QuickAccess::open);
+    // tessera-cli through this app while it is unlocked, with its prompt (DESIGN.md §7).
+    CliChannel cliChannel(tessera::session::localChannelKey(vaultPath), app.cliRequests.get());
+    cliChannel.listen();
+    std::unique_ptr<QQuickWindow> cliPrompt(AppRoot::createWindow(engine, QStringLiteral("requests/RequestPrompt.qml")));
     if (instance.problem())
         app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)
@@ -154,7 +159,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     const QString vaultPath = tessera::session::resolveVaultPath(parser.value(QStringLiteral("vault")));
 
-    tessera::bridge::SingleInstance instance(QDir::homePath() + u'\n' + vaultPath); // per user and vault
+    tessera::bridge::SingleInstance instance(tessera::session::localChannelKey(vaultPath)); // per user and vault
     const QStringList handedOver = parser.isSet(QStringLiteral("quick"))
                                        ? QStringList{tessera::bridge::SingleInstance::quickArgument()}
                                        : parser.positionalArguments();

@@ -28,4 +28,8 @@ Result<QString> channelName(const QString &purpose, const QString &key);
 // runs as the same user as this process. False when it cannot be told.
 bool peerIsSameUser(qintptr socketDescriptor);
 
+// Who is at the other end, in words for an approval prompt: "PID 4711 on /dev/pts/3" (the terminal
+// where the platform tells it), or "" when the process cannot be told.
+QString describePeer(qintptr socketDescriptor);
+
 } // namespace tessera::channel

@@ -11,6 +11,7 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/un.h>
 #include <unistd.h>
 #if defined(__APPLE__)
 #include <climits>
@@ -110,6 +111,31 @@ bool peerIsSameUser(qintptr socketDescriptor)
     if (::getpeereid(fd, &uid, &gid) != 0)
         return false;
     return uid == ::geteuid();
+#endif
+}
+
+QString describePeer(qintptr socketDescriptor)
+{
+    if (socketDescriptor < 0)
+        return {};
+#if defined(SO_PEERCRED) && defined(__linux__)
+    struct ucred credentials {};
+    socklen_t size = sizeof credentials;
+    if (::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &size) != 0 || credentials.pid <= 0)
+        return {};
+    // The terminal the command was typed in, from its standard input (a process of the same user).
+    const QString terminal = QFile::symLinkTarget(QStringLiteral("/proc/%1/fd/0").arg(credentials.pid));
+    if (terminal.startsWith(QLatin1String("/dev/pts/")) || terminal.startsWith(QLatin1String("/dev/tty")))
+        return QStringLiteral("PID %1 on %2").arg(credentials.pid).arg(terminal);
+    return QStringLiteral("PID %1").arg(credentials.pid);
+#elif defined(LOCAL_PEERPID)
+    pid_t pid = 0;
+    socklen_t size = sizeof pid;
+    if (::getsockopt(int(socketDescriptor), SOL_LOCAL, LOCAL_PEERPID, &pid, &size) != 0 || pid <= 0)
+        return {};
+    return QStringLiteral("PID %1").arg(pid);
+#else
+    return {};
 #endif
 }
 

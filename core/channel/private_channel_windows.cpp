@@ -72,4 +72,13 @@ bool peerIsSameUser(qintptr socketDescriptor)
     return !peerSid.isEmpty() && peerSid == ownSid;
 }
 
+QString describePeer(qintptr socketDescriptor)
+{
+    const auto pipe = reinterpret_cast<HANDLE>(socketDescriptor);
+    ULONG clientPid = 0;
+    if (!GetNamedPipeClientProcessId(pipe, &clientPid) || clientPid == 0)
+        return {};
+    return QStringLiteral("PID %1").arg(clientPid);
+}
+
 } // namespace tessera::channel

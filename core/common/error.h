@@ -84,6 +84,8 @@ enum class ErrorCode {
     CryptoFailure,
     ChannelUnsafe,         // detail: why no private local channel could be had
     PasswordTooWeak,       // detail: the estimate in bits, then '\n' and the suggestion
+    AppRefused,            // detail: what was asked; the user answered Deny in the running Tessera
+    // Keep AppRefused last: codes that arrive over the local channel are bounded by it (app_request.cpp).
 };
 
 struct Error

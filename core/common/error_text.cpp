@@ -234,6 +234,8 @@ QString ErrorSentences::of(const Error &e)
         return tr("No private channel to the running Tessera could be set up (%1), so this window works on its "
                   "own; files and links opened now are not passed on.")
             .arg(e.detail);
+    case ErrorCode::AppRefused:
+        return tr("The running Tessera was asked for %1 and the answer was Deny.").arg(e.detail);
     case ErrorCode::PasswordTooWeak: {
         const QString bits = e.detail.section(QLatin1Char('\n'), 0, 0);
         const QString advice = e.detail.section(QLatin1Char('\n'), 1);

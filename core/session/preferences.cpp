@@ -20,6 +20,7 @@ const QString kFavouritesFirst = QStringLiteral("list/favouritesFirst");
 const QString kUsagePrefix = QStringLiteral("usage/");
 const QString kPortalChoice = QStringLiteral("startup/atLogin");
 const QString kQuickShortcut = QStringLiteral("quick/shortcut");
+const QString kCliAccess = QStringLiteral("security/cliAccess");
 const QString kNoShortcut = QStringLiteral("none"); // stored for "off", so that it differs from unset
 
 constexpr int kDefaultAutoLockMinutes = 5;
@@ -91,6 +92,14 @@ void Preferences::setQuickShortcut(const QString &keys)
 QString Preferences::defaultQuickShortcut()
 {
     return QStringLiteral("Ctrl+Alt+O");
+}
+CliAccess Preferences::cliAccess() const
+{
+    return static_cast<CliAccess>(std::clamp(m_store->value(kCliAccess, 0).toInt(), 0, 2));
+}
+void Preferences::setCliAccess(CliAccess access)
+{
+    write(kCliAccess, static_cast<int>(access));
 }
 bool Preferences::closeToTray() const
 {

@@ -12,6 +12,9 @@ namespace tessera::session {
 
 enum class ListOrder { Manual, ByIssuer, MostUsed };
 enum class ThemeChoice { System, Light, Dark };
+// Whether tessera-cli may read codes from the unlocked app: ask each time (default), allow while
+// unlocked, never (the CLI then unlocks the file itself).
+enum class CliAccess { Ask, WhileUnlocked, Never };
 
 class Preferences
 {
@@ -60,6 +63,8 @@ public:
     QString quickShortcut() const;
     void setQuickShortcut(const QString &keys);
     static QString defaultQuickShortcut();
+    CliAccess cliAccess() const;
+    void setCliAccess(CliAccess access);
 
     // The store itself, for the time correction's group and for writing it out.
     QSettings &store() { return *m_store; }

@@ -40,6 +40,11 @@ QString resolveVaultPath(const QString &vaultOption)
     return moved.isEmpty() ? defaultVaultPath() : moved;
 }
 
+QString localChannelKey(const QString &vaultPath)
+{
+    return QDir::homePath() + u'\n' + QFileInfo(vaultPath).absoluteFilePath();
+}
+
 namespace {
 
 // Every store a face opens stamps its saves with this computer's id, and remembers the newest history

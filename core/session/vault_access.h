@@ -16,6 +16,9 @@ QString defaultVaultPath();
 // The vault a face works on: the --vault option when given, else $TESSERA_VAULT, else where the user
 // moved it (moveVault), else the default.
 QString resolveVaultPath(const QString &vaultOption);
+// What names the local channels of one vault of this user (the running app's, for a second launch and
+// for tessera-cli): the home folder and the vault's absolute path, so any working folder finds it.
+QString localChannelKey(const QString &vaultPath);
 
 // Remembers `path` as the vault both faces open by default (the first run's "Open a vault from
 // another computer…"); the default path forgets any other.

@@ -19,6 +19,10 @@
 #include "vault/sync_controller.h"
 #include "vault/vault_controller.h"
 #include "quick/quick_picker_controller.h"
+#include "requests/cli_requests_controller.h"
+
+#include <QQmlComponent>
+#include <QQuickWindow>
 
 namespace tessera::bridge {
 
@@ -45,12 +49,22 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     fileExports = std::make_unique<FileExportController>(services.get());
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
     quickPicker = std::make_unique<QuickPickerController>(services.get(), accounts.get());
+    cliRequests = std::make_unique<CliRequestsController>(services.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)
 {
     engine.addImageProvider(QStringLiteral("qr"), new QrImageProvider); // the engine owns them
     engine.addImageProvider(QStringLiteral("service"), new ServiceIconProvider);
+}
+
+QQuickWindow *AppRoot::createWindow(QQmlEngine &engine, const QString &file)
+{
+    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Tessera/") + file));
+    auto *window = qobject_cast<QQuickWindow *>(component.create());
+    if (!window)
+        qWarning("tessera: %s could not be made: %s", qUtf8Printable(file), qUtf8Printable(component.errorString()));
+    return window;
 }
 
 void AppRoot::followDesktopAppearance()

@@ -13,6 +13,8 @@
 #include <QString>
 #include <memory>
 
+class QQuickWindow;
+
 namespace tessera::bridge {
 
 class Services;
@@ -31,6 +33,7 @@ class FileExportController;
 class IncomingRouter;
 class DesktopAppearance;
 class QuickPickerController;
+class CliRequestsController;
 
 class AppRoot
 {
@@ -44,6 +47,9 @@ public:
     AppRoot(const AppRoot &) = delete;
     // The pictures QML asks for by URL: image://qr/… (export) and image://service/… (service icons).
     static void addImageProviders(QQmlEngine &engine);
+    // A window of the module besides the main one (the quick picker, the tessera-cli prompt), made by
+    // the engine from its file under qrc:/qt/qml/Tessera/; null, with a warning, when it cannot be.
+    static QQuickWindow *createWindow(QQmlEngine &engine, const QString &file);
     // The app's window follows the desktop's dark/light, contrast and motion settings from here on
     // (tests leave it out, so a developer's desktop cannot change what they see).
     void followDesktopAppearance();
@@ -65,6 +71,7 @@ public:
     std::unique_ptr<FileExportController> fileExports;
     std::unique_ptr<IncomingRouter> incoming;
     std::unique_ptr<QuickPickerController> quickPicker;
+    std::unique_ptr<CliRequestsController> cliRequests;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

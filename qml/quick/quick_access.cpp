@@ -1,12 +1,12 @@
 #include "quick/quick_access.h"
 
+#include "app/app_root.h"
 #include "desktop/auto_type.h"
 #include "desktop/global_shortcut.h"
 #include "quick/quick_picker_controller.h"
 
 #include <QCursor>
 #include <QGuiApplication>
-#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickWindow>
 #include <QScreen>
@@ -16,10 +16,7 @@ namespace tessera::bridge {
 QuickAccess::QuickAccess(QQmlEngine &engine, QuickPickerController *picker, QObject *parent)
     : QObject(parent), m_picker(picker), m_shortcut(new GlobalShortcut(this)), m_typing(new AutoType(this))
 {
-    QQmlComponent component(&engine, QUrl(QStringLiteral("qrc:/qt/qml/Tessera/quick/QuickPicker.qml")));
-    m_window = qobject_cast<QQuickWindow *>(component.create());
-    if (!m_window)
-        qWarning("tessera: the quick picker could not be made: %s", qUtf8Printable(component.errorString()));
+    m_window = AppRoot::createWindow(engine, QStringLiteral("quick/QuickPicker.qml"));
     picker->setAutoType(m_typing);
     connect(picker, &QuickPickerController::closeRequested, this, &QuickAccess::close);
     connect(picker, &QuickPickerController::notice, this, &QuickAccess::notice);

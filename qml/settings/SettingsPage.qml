@@ -62,6 +62,7 @@ Page {
                     Accessible.name: qsTr("Clear the clipboard after this many seconds")
                 }
             }
+            CliAccessSection {}
             ToggleSwitch {
                 text: qsTr("Unlock with the system keychain")
                 checked: VaultController.keychainEnabled

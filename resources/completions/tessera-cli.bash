@@ -5,7 +5,7 @@ _tessera_cli()
     _init_completion || return
 
     local commands="code uri scan time init add list remove rename passwd recovery keychain import export merge restore sync vault help"
-    local vault="--vault --password-stdin --help"
+    local vault="--vault --password-stdin --no-app --help"
     local otp="--type --algorithm --digits --period --counter"
     local import_formats="tessera aegis 2fas andotp freeotp2 freeotp-plus bitwarden bitwarden-csv ente stratum otpclient authy lastpass proton totp-authenticator steam duo google-migration otpauth"
 

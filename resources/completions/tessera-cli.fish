@@ -27,6 +27,7 @@ complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a vault 
 # Options every vault command takes
 complete -c tessera-cli -n "__fish_seen_subcommand_from $vault_commands" -l vault -r -F -d 'The vault file'
 complete -c tessera-cli -n "__fish_seen_subcommand_from $vault_commands" -l password-stdin -d 'Unlock with the first line of stdin'
+complete -c tessera-cli -n "__fish_seen_subcommand_from $vault_commands" -l no-app -d 'Open the vault file even when Tessera has it unlocked'
 
 # Code options
 complete -c tessera-cli -n "__fish_seen_subcommand_from code add" -l type -x -a 'totp hotp steam'

@@ -716,6 +716,29 @@
     </message>
 </context>
 <context>
+    <name>AppAnswers</name>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <source>the list of your accounts (names only, no codes)</source>
+        <translation>die Liste Ihrer Konten (nur Namen, keine Codes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <source>the code for %1</source>
+        <translation>den Code für %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <source>the recovery codes of %1</source>
+        <translation>die Wiederherstellungscodes von %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <source>a recovery code of %1 (it will be marked used)</source>
+        <translation>einen Wiederherstellungscode von %1 (er wird als verwendet markiert)</translation>
+    </message>
+</context>
+<context>
     <name>AutoType</name>
     <message>
         <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
@@ -726,6 +749,49 @@
         <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
         <source>Tessera cannot type into other windows here.</source>
         <translation>Tessera kann hier nicht in andere Fenster tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>Der X-Server lässt Apps nicht tippen (ihm fehlt die XTEST-Erweiterung).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS lässt Tessera nur mit der Bedienungshilfen-Berechtigung tippen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen → Tessera.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +899,40 @@
         <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Export speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccessSection</name>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="20"/>
+        <source>Let tessera-cli use the unlocked app</source>
+        <translation>tessera-cli die entsperrte App nutzen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>While unlocked</source>
+        <translation>Solange entsperrt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="28"/>
+        <source>tessera-cli asks for the password and opens the vault file itself.</source>
+        <translation>tessera-cli fragt nach dem Passwort und öffnet die Tresordatei selbst.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="29"/>
+        <source>While Tessera is unlocked, tessera-cli gets codes from it without the password. Only your own programs can ask; nothing can be added, changed or exported this way.</source>
+        <translation>Solange Tessera entsperrt ist, bekommt tessera-cli Codes daraus ohne Passwort. Nur Ihre eigenen Programme können fragen; auf diesem Weg lässt sich nichts hinzufügen, ändern oder exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1203,65 @@
         <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
         <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
         <translation>Diese Arbeitsumgebung lässt Apps keine Tastenkürzel festlegen. Um die Schnellauswahl mit %1 zu öffnen, legen Sie in den Tastatureinstellungen der Arbeitsumgebung ein Kürzel für den Befehl „tessera --quick“ an.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Die Arbeitsumgebung hat keine Tastenkürzel-Sitzung für Tessera geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Tessera-Schnellauswahl öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Die Arbeitsumgebung hat das Tastenkürzel %1 nicht gewährt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Das Tastenkürzel-Portal der Arbeitsumgebung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="48"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="70"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="52"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 allein würde die Taste überall sonst lahmlegen: Nehmen Sie Strg, Alt oder Super hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="57"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>Die verwendete Tastaturbelegung hat keine Taste für %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="67"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="98"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="84"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="68"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>Der X-Server hat das Tastenkürzel %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="99"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS hat das Tastenkürzel %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="85"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows hat das Tastenkürzel %1 abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1707,34 @@
     </message>
 </context>
 <context>
+    <name>RequestPrompt</name>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <source>Tessera — allow tessera-cli?</source>
+        <translation>Tessera – tessera-cli erlauben?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <source>If you did not just run tessera-cli, choose Deny.</source>
+        <translation>Wenn Sie tessera-cli nicht gerade gestartet haben, wählen Sie Ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <source>Allow once</source>
+        <translation>Einmal erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <source>Allow for 10 minutes</source>
+        <translation>10 Minuten erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1747,295 +1934,295 @@
         <translation>Zwischenablage nach so vielen Sekunden leeren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
         <source>Unlock with the system keychain</source>
         <translation>Mit dem Schlüsselbund des Systems entsperren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Change password…</source>
         <translation>Passwort ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Password changed.</source>
         <translation>Passwort geändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
         <source>Theme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
         <source>Like the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Beim Schließen bleibt Tessera im Infobereich</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Tessera bei der Anmeldung im Infobereich starten</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Jede Änderung bewahrt den vorherigen Tresor (die neuesten 10) auf in:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
         <source>Restore a backup…</source>
         <translation>Sicherung wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Ein zweiter Ordner (ein USB-Stick, ein anderer Sync-Ordner) kann nach jeder Änderung eine verschlüsselte Kopie erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Eine verschlüsselte Kopie geht auch nach: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
         <source>The last copy could not go there: %1</source>
         <translation>Die letzte Kopie konnte dort nicht abgelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Choose a second folder…</source>
         <translation>Zweiten Ordner wählen…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Change…</source>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
         <source>Several computers</source>
         <translation>Mehrere Computer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Legen Sie den Tresor in einen Ordner, den ein Sync-Programm teilt (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), und öffnen Sie ihn auf jedem Computer: Änderungen auf beiden werden zusammengeführt, ebenso die Kopien, die ein Sync-Programm daneben ablegt.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Move to another folder…</source>
         <translation>In einen anderen Ordner verschieben…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Die Konten werden die der Sicherung, auf diesem Computer und auf jedem Computer, der den Tresor teilt. Der Tresor, wie er jetzt ist, bleibt bei den Sicherungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
         <source>A second folder for backups</source>
         <translation>Ein zweiter Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
         <source>Move the vault to a folder</source>
         <translation>Tresor in einen Ordner verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -2520,12 +2707,17 @@
         <translation>Kein privater Kanal zum laufenden Tessera ließ sich einrichten (%1), daher arbeitet dieses Fenster für sich; jetzt geöffnete Dateien und Links werden nicht weitergereicht.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="240"/>
+        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>The running Tessera was asked for %1 and the answer was Deny.</source>
+        <translation>Das laufende Tessera wurde nach %1 gefragt, und die Antwort war Ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="242"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Dieses Passwort ist zu leicht zu erraten (etwa %1 Bit; mindestens 40 sind nötig).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="246"/>
         <source>Unknown error.</source>
         <translation>Unbekannter Fehler.</translation>
     </message>
@@ -2722,6 +2914,19 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::CliRequestsController</name>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <source>tessera-cli wants %1.</source>
+        <translation>tessera-cli möchte %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <source>tessera-cli (%1) wants %2.</source>
+        <translation>tessera-cli (%1) möchte %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::ExportController</name>
     <message>
         <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
@@ -2854,52 +3059,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::MacShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
-        <source>macOS refused the shortcut %1.</source>
-        <translation>macOS hat das Tastenkürzel %1 abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::MacTyping</name>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
-        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
-        <translation>macOS lässt Tessera nur mit der Bedienungshilfen-Berechtigung tippen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen → Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2910,29 +3069,6 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>das Bild des Desktop-Portals ließ sich nicht lesen</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::PortalShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
-        <source>The desktop did not open a shortcut session for Tessera.</source>
-        <translation>Die Arbeitsumgebung hat keine Tastenkürzel-Sitzung für Tessera geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
-        <source>Open Tessera&apos;s quick picker</source>
-        <translation>Tessera-Schnellauswahl öffnen</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
-        <source>The desktop did not grant the shortcut %1.</source>
-        <translation>Die Arbeitsumgebung hat das Tastenkürzel %1 nicht gewährt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
-        <source>The desktop&apos;s shortcut portal failed: %1</source>
-        <translation>Das Tastenkürzel-Portal der Arbeitsumgebung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3296,108 +3432,6 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Eine Kopie, die ein Sync-Programm neben dem Tresor abgelegt hat, ließ sich nicht zusammenführen: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
-        <source>Windows refused the shortcut %1.</source>
-        <translation>Windows hat das Tastenkürzel %1 abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsTyping</name>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Shortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer oder eine Funktionstaste mit Zusatztasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
-        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
-        <translation>%1 allein würde die Taste überall sonst lahmlegen: Nehmen Sie Strg, Alt oder Super hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
-        <source>The keyboard layout in use has no key for %1.</source>
-        <translation>Die verwendete Tastaturbelegung hat keine Taste für %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Ein anderes Programm verwendet %1 bereits. Wählen Sie andere Tasten.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
-        <source>The X server refused the shortcut %1.</source>
-        <translation>Der X-Server hat das Tastenkürzel %1 abgelehnt.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Typing</name>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
-        <source>The X server does not let apps type (it has no XTEST extension).</source>
-        <translation>Der X-Server lässt Apps nicht tippen (ihm fehlt die XTEST-Erweiterung).</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
     </message>
 </context>
 </TS>

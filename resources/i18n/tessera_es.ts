@@ -664,6 +664,29 @@
     </message>
 </context>
 <context>
+    <name>AppAnswers</name>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <source>the list of your accounts (names only, no codes)</source>
+        <translation>la lista de sus cuentas (solo nombres, sin códigos)</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <source>the code for %1</source>
+        <translation>el código de %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <source>the recovery codes of %1</source>
+        <translation>los códigos de recuperación de %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <source>a recovery code of %1 (it will be marked used)</source>
+        <translation>un código de recuperación de %1 (se marcará como usado)</translation>
+    </message>
+</context>
+<context>
     <name>AutoType</name>
     <message>
         <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
@@ -674,6 +697,49 @@
         <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
         <source>Tessera cannot type into other windows here.</source>
         <translation>Tessera no puede escribir en otras ventanas aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>El servidor X no deja escribir a las aplicaciones (no tiene la extensión XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS solo deja escribir a Tessera con el permiso de Accesibilidad: Ajustes del Sistema → Privacidad y seguridad → Accesibilidad → Tessera.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +843,40 @@
         <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Guardar la exportación</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccessSection</name>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="20"/>
+        <source>Let tessera-cli use the unlocked app</source>
+        <translation>Dejar que tessera-cli use la aplicación desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Ask each time</source>
+        <translation>Preguntar cada vez</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>While unlocked</source>
+        <translation>Mientras esté desbloqueada</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="28"/>
+        <source>tessera-cli asks for the password and opens the vault file itself.</source>
+        <translation>tessera-cli pide la contraseña y abre el archivo de la bóveda por sí mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="29"/>
+        <source>While Tessera is unlocked, tessera-cli gets codes from it without the password. Only your own programs can ask; nothing can be added, changed or exported this way.</source>
+        <translation>Mientras Tessera esté desbloqueada, tessera-cli obtiene códigos de ella sin la contraseña. Solo sus propios programas pueden pedirlos; así no se puede añadir, cambiar ni exportar nada.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1103,65 @@
         <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
         <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
         <translation>Este escritorio no deja que las aplicaciones definan atajos. Para abrir el selector rápido con %1, añada un atajo para la orden «tessera --quick» en la configuración de teclado del escritorio.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>El escritorio no abrió una sesión de atajos para Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Abrir el selector rápido de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>El escritorio no concedió el atajo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>El portal de atajos del escritorio falló: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="48"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="70"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="52"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 sola dejaría la tecla inservible en todas partes: añada Ctrl, Alt o Súper.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="57"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>La distribución de teclado en uso no tiene tecla para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="67"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="98"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="84"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="68"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>El servidor X rechazó el atajo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="99"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS rechazó el atajo %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="85"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows rechazó el atajo %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1599,34 @@
     </message>
 </context>
 <context>
+    <name>RequestPrompt</name>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <source>Tessera — allow tessera-cli?</source>
+        <translation>Tessera: ¿permitir tessera-cli?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <source>If you did not just run tessera-cli, choose Deny.</source>
+        <translation>Si no acaba de ejecutar tessera-cli, elija Denegar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <source>Allow once</source>
+        <translation>Permitir una vez</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <source>Allow for 10 minutes</source>
+        <translation>Permitir 10 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1623,295 +1810,295 @@
         <translation>Borrar el portapapeles tras estos segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
         <source>Unlock with the system keychain</source>
         <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Change password…</source>
         <translation>Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Password changed.</source>
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Al cerrar la ventana, Tessera sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Iniciar Tessera en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Cada cambio conserva la bóveda anterior (las 10 más recientes) en:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Una segunda carpeta (una memoria USB, otra carpeta sincronizada) puede recibir una copia cifrada tras cada cambio.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>También se guarda una copia cifrada en: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
         <source>The last copy could not go there: %1</source>
         <translation>La última copia no se pudo guardar allí: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Choose a second folder…</source>
         <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
         <source>Several computers</source>
         <translation>Varios ordenadores</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Move to another folder…</source>
         <translation>Mover a otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
         <source>A second folder for backups</source>
         <translation>Una segunda carpeta para copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
         <source>Move the vault to a folder</source>
         <translation>Mover la bóveda a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -2392,12 +2579,17 @@
         <translation>No se pudo establecer un canal privado con el Tessera en ejecución (%1), así que esta ventana funciona por su cuenta; los archivos y enlaces abiertos ahora no se transmiten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="240"/>
+        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>The running Tessera was asked for %1 and the answer was Deny.</source>
+        <translation>Se pidió %1 a la Tessera en ejecución y la respuesta fue Denegar.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="242"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Esta contraseña es demasiado fácil de adivinar (unos %1 bits; se necesitan al menos 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="246"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>
@@ -2583,6 +2775,19 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::CliRequestsController</name>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <source>tessera-cli wants %1.</source>
+        <translation>tessera-cli quiere %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <source>tessera-cli (%1) wants %2.</source>
+        <translation>tessera-cli (%1) quiere %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::ExportController</name>
     <message>
         <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
@@ -2715,52 +2920,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::MacShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
-        <source>macOS refused the shortcut %1.</source>
-        <translation>macOS rechazó el atajo %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::MacTyping</name>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
-        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
-        <translation>macOS solo deja escribir a Tessera con el permiso de Accesibilidad: Ajustes del Sistema → Privacidad y seguridad → Accesibilidad → Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2771,29 +2930,6 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>no se pudo leer la imagen del portal del escritorio</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::PortalShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
-        <source>The desktop did not open a shortcut session for Tessera.</source>
-        <translation>El escritorio no abrió una sesión de atajos para Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
-        <source>Open Tessera&apos;s quick picker</source>
-        <translation>Abrir el selector rápido de Tessera</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
-        <source>The desktop did not grant the shortcut %1.</source>
-        <translation>El escritorio no concedió el atajo %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
-        <source>The desktop&apos;s shortcut portal failed: %1</source>
-        <translation>El portal de atajos del escritorio falló: %1</translation>
     </message>
 </context>
 <context>
@@ -3123,108 +3259,6 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">No se pudo combinar una copia que una herramienta de sincronización dejó junto a la bóveda: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
-        <source>Windows refused the shortcut %1.</source>
-        <translation>Windows rechazó el atajo %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsTyping</name>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Shortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 no puede ser un atajo global: use una letra, un dígito o una tecla de función con modificadores.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
-        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
-        <translation>%1 sola dejaría la tecla inservible en todas partes: añada Ctrl, Alt o Súper.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
-        <source>The keyboard layout in use has no key for %1.</source>
-        <translation>La distribución de teclado en uso no tiene tecla para %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Otro programa ya usa %1. Elija otras teclas.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
-        <source>The X server refused the shortcut %1.</source>
-        <translation>El servidor X rechazó el atajo %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Typing</name>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
-        <source>The X server does not let apps type (it has no XTEST extension).</source>
-        <translation>El servidor X no deja escribir a las aplicaciones (no tiene la extensión XTEST).</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
     </message>
 </context>
 </TS>

@@ -664,6 +664,29 @@
     </message>
 </context>
 <context>
+    <name>AppAnswers</name>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <source>the list of your accounts (names only, no codes)</source>
+        <translation>la liste de vos comptes (noms seulement, sans codes)</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <source>the code for %1</source>
+        <translation>le code de %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <source>the recovery codes of %1</source>
+        <translation>les codes de récupération de %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <source>a recovery code of %1 (it will be marked used)</source>
+        <translation>un code de récupération de %1 (il sera marqué comme utilisé)</translation>
+    </message>
+</context>
+<context>
     <name>AutoType</name>
     <message>
         <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
@@ -674,6 +697,49 @@
         <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
         <source>Tessera cannot type into other windows here.</source>
         <translation>Tessera ne peut pas taper dans d’autres fenêtres ici.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>Le serveur X ne laisse pas les applications taper (il n’a pas l’extension XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS ne laisse Tessera taper qu’avec l’autorisation Accessibilité : Réglages Système → Confidentialité et sécurité → Accessibilité → Tessera.</translation>
     </message>
 </context>
 <context>
@@ -777,6 +843,40 @@
         <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Enregistrer l&apos;export</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccessSection</name>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="20"/>
+        <source>Let tessera-cli use the unlocked app</source>
+        <translation>Laisser tessera-cli utiliser l’application déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>While unlocked</source>
+        <translation>Tant que déverrouillée</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="28"/>
+        <source>tessera-cli asks for the password and opens the vault file itself.</source>
+        <translation>tessera-cli demande le mot de passe et ouvre lui-même le fichier du coffre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="29"/>
+        <source>While Tessera is unlocked, tessera-cli gets codes from it without the password. Only your own programs can ask; nothing can be added, changed or exported this way.</source>
+        <translation>Tant que Tessera est déverrouillée, tessera-cli en obtient des codes sans le mot de passe. Seuls vos propres programmes peuvent demander ; rien ne peut être ajouté, modifié ou exporté ainsi.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1103,65 @@
         <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
         <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
         <translation>Ce bureau ne laisse pas les applications définir de raccourcis. Pour ouvrir le sélecteur rapide avec %1, ajoutez un raccourci pour la commande « tessera --quick » dans les réglages clavier du bureau.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Le bureau n’a pas ouvert de session de raccourcis pour Tessera.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Ouvrir le sélecteur rapide de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Le bureau n’a pas accordé le raccourci %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Le portail de raccourcis du bureau a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="48"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="70"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="52"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 seule empêcherait la touche de fonctionner partout ailleurs : ajoutez Ctrl, Alt ou Super.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="57"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>La disposition de clavier utilisée n’a pas de touche pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="67"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="98"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="84"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="68"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>Le serveur X a refusé le raccourci %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="99"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS a refusé le raccourci %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="85"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows a refusé le raccourci %1.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1599,34 @@
     </message>
 </context>
 <context>
+    <name>RequestPrompt</name>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <source>Tessera — allow tessera-cli?</source>
+        <translation>Tessera — autoriser tessera-cli ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <source>If you did not just run tessera-cli, choose Deny.</source>
+        <translation>Si vous n’avez pas lancé tessera-cli à l’instant, choisissez Refuser.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <source>Allow once</source>
+        <translation>Autoriser une fois</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <source>Allow for 10 minutes</source>
+        <translation>Autoriser 10 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1623,295 +1810,295 @@
         <translation>Effacer le presse-papiers après ce nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
         <source>Unlock with the system keychain</source>
         <translation>Déverrouiller avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Password changed.</source>
         <translation>Mot de passe changé.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
         <source>Like the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Fermer la fenêtre garde Tessera dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Lancer Tessera dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Chaque modification conserve le coffre précédent (les 10 plus récents) dans :</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Un second dossier (une clé USB, un autre dossier synchronisé) peut recevoir une copie chiffrée après chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Une copie chiffrée va aussi dans : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
         <source>The last copy could not go there: %1</source>
         <translation>La dernière copie n’a pas pu y être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Choose a second folder…</source>
         <translation>Choisir un second dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
         <source>Several computers</source>
         <translation>Plusieurs ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Move to another folder…</source>
         <translation>Déplacer vers un autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
         <source>A second folder for backups</source>
         <translation>Un second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
         <source>Move the vault to a folder</source>
         <translation>Déplacer le coffre vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -2392,12 +2579,17 @@
         <translation>Aucun canal privé vers Tessera en cours d&apos;exécution n&apos;a pu être établi (%1), cette fenêtre fonctionne donc seule ; les fichiers et liens ouverts maintenant ne sont pas transmis.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="240"/>
+        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>The running Tessera was asked for %1 and the answer was Deny.</source>
+        <translation>La Tessera en cours d’exécution a été sollicitée pour %1 et la réponse a été Refuser.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="242"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Ce mot de passe est trop facile à deviner (environ %1 bits ; il en faut au moins 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="246"/>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
@@ -2583,6 +2775,19 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::CliRequestsController</name>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <source>tessera-cli wants %1.</source>
+        <translation>tessera-cli demande %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <source>tessera-cli (%1) wants %2.</source>
+        <translation>tessera-cli (%1) demande %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::ExportController</name>
     <message>
         <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
@@ -2715,52 +2920,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::MacShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
-        <source>macOS refused the shortcut %1.</source>
-        <translation>macOS a refusé le raccourci %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::MacTyping</name>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
-        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
-        <translation>macOS ne laisse Tessera taper qu’avec l’autorisation Accessibilité : Réglages Système → Confidentialité et sécurité → Accessibilité → Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2771,29 +2930,6 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>l&apos;image du portail du bureau n&apos;a pas pu être lue</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::PortalShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
-        <source>The desktop did not open a shortcut session for Tessera.</source>
-        <translation>Le bureau n’a pas ouvert de session de raccourcis pour Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
-        <source>Open Tessera&apos;s quick picker</source>
-        <translation>Ouvrir le sélecteur rapide de Tessera</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
-        <source>The desktop did not grant the shortcut %1.</source>
-        <translation>Le bureau n’a pas accordé le raccourci %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
-        <source>The desktop&apos;s shortcut portal failed: %1</source>
-        <translation>Le portail de raccourcis du bureau a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -3123,108 +3259,6 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Une copie laissée à côté du coffre par un outil de synchronisation n’a pas pu être fusionnée : %1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
-        <source>Windows refused the shortcut %1.</source>
-        <translation>Windows a refusé le raccourci %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsTyping</name>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Shortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 ne peut pas être un raccourci global : utilisez une lettre, un chiffre ou une touche de fonction avec des modificateurs.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
-        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
-        <translation>%1 seule empêcherait la touche de fonctionner partout ailleurs : ajoutez Ctrl, Alt ou Super.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
-        <source>The keyboard layout in use has no key for %1.</source>
-        <translation>La disposition de clavier utilisée n’a pas de touche pour %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>Un autre programme utilise déjà %1. Choisissez d’autres touches.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
-        <source>The X server refused the shortcut %1.</source>
-        <translation>Le serveur X a refusé le raccourci %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Typing</name>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
-        <source>The X server does not let apps type (it has no XTEST extension).</source>
-        <translation>Le serveur X ne laisse pas les applications taper (il n’a pas l’extension XTEST).</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
     </message>
 </context>
 </TS>

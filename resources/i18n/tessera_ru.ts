@@ -665,6 +665,29 @@
     </message>
 </context>
 <context>
+    <name>AppAnswers</name>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <source>the list of your accounts (names only, no codes)</source>
+        <translation>список ваших учётных записей (только имена, без кодов)</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <source>the code for %1</source>
+        <translation>код для %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <source>the recovery codes of %1</source>
+        <translation>коды восстановления %1</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <source>a recovery code of %1 (it will be marked used)</source>
+        <translation>код восстановления %1 (он будет отмечен как использованный)</translation>
+    </message>
+</context>
+<context>
     <name>AutoType</name>
     <message>
         <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
@@ -675,6 +698,49 @@
         <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
         <source>Tessera cannot type into other windows here.</source>
         <translation>Здесь Tessera не может печатать в другие окна.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>X-сервер не позволяет приложениям печатать (нет расширения XTEST).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS позволяет Tessera печатать только с разрешением «Универсальный доступ»: Системные настройки → Конфиденциальность и безопасность → Универсальный доступ → Tessera.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +844,40 @@
         <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>Сохранить экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccessSection</name>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="20"/>
+        <source>Let tessera-cli use the unlocked app</source>
+        <translation>Разрешить tessera-cli использовать разблокированное приложение</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Ask each time</source>
+        <translation>Спрашивать каждый раз</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>While unlocked</source>
+        <translation>Пока разблокировано</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="28"/>
+        <source>tessera-cli asks for the password and opens the vault file itself.</source>
+        <translation>tessera-cli запрашивает пароль и сам открывает файл хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="29"/>
+        <source>While Tessera is unlocked, tessera-cli gets codes from it without the password. Only your own programs can ask; nothing can be added, changed or exported this way.</source>
+        <translation>Пока Tessera разблокирована, tessera-cli получает из неё коды без пароля. Запрашивать могут только ваши собственные программы; так ничего нельзя добавить, изменить или экспортировать.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1105,65 @@
         <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
         <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
         <translation>Эта среда рабочего стола не позволяет приложениям задавать сочетания клавиш. Чтобы открывать быстрый выбор по %1, добавьте сочетание для команды «tessera --quick» в настройках клавиатуры среды.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>Среда рабочего стола не открыла для Tessera сеанс сочетаний клавиш.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>Открыть быстрый выбор Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>Среда рабочего стола не предоставила сочетание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>Портал сочетаний клавиш среды рабочего стола дал сбой: %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="48"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="70"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="52"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>%1 без модификаторов перестанет работать во всех остальных программах: добавьте Ctrl, Alt или Super.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="57"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>В текущей раскладке клавиатуры нет клавиши для %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="67"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="98"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="84"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="68"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>X-сервер отклонил сочетание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="99"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS отклонила сочетание %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="85"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows отклонила сочетание %1.</translation>
     </message>
 </context>
 <context>
@@ -1446,6 +1605,34 @@
     </message>
 </context>
 <context>
+    <name>RequestPrompt</name>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <source>Tessera — allow tessera-cli?</source>
+        <translation>Tessera — разрешить tessera-cli?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <source>If you did not just run tessera-cli, choose Deny.</source>
+        <translation>Если вы только что не запускали tessera-cli, выберите «Запретить».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <source>Allow once</source>
+        <translation>Разрешить один раз</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <source>Allow for 10 minutes</source>
+        <translation>Разрешить на 10 минут</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <source>Deny</source>
+        <translation>Запретить</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1630,295 +1817,295 @@
         <translation>Очищать буфер обмена через столько секунд</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
         <source>Unlock with the system keychain</source>
         <translation>Разблокировать через системную связку ключей</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
         <source>Like the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>При закрытии окна Tessera остаётся в трее</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Запускать Tessera в трее при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Каждое изменение сохраняет предыдущее хранилище (последние 10) в:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Вторая папка (USB-накопитель, другая синхронизируемая папка) может получать зашифрованную копию после каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Зашифрованная копия также сохраняется в: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
         <source>The last copy could not go there: %1</source>
         <translation>Последнюю копию не удалось туда сохранить: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Choose a second folder…</source>
         <translation>Выбрать вторую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
         <source>Several computers</source>
         <translation>Несколько компьютеров</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Держите хранилище в папке, которую синхронизирует программа (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), и открывайте его на каждом компьютере: изменения с обеих сторон объединяются, как и копии, которые программа синхронизации оставляет рядом.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Move to another folder…</source>
         <translation>Переместить в другую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Сервисы принимают код, только если часы этого компьютера верны примерно до полуминуты. Tessera сверяет часы с серверами времени и исправляет коды; системные часы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Correct codes with the measured time</source>
         <translation>Исправлять коды по измеренному времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Проверять часы при запуске Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Shift codes by hand</source>
         <translation>Сдвинуть коды вручную</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>секунды, напр. 30 или -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>Offset in seconds</source>
         <translation>Сдвиг в секундах</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Забыть поправку: коды по системным часам</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Серверы времени, по одному в строке (ХОСТ или ХОСТ:ПОРТ)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Time servers</source>
         <translation>Серверы времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Где серверы времени заблокированы, брать время с этого веб-адреса</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (пусто: без запасного варианта)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>Fallback web address</source>
         <translation>Запасной веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Значки сервисов: %1 (simpleicons.org, CC0). Значки брендов являются товарными знаками их владельцев; их использование не означает одобрения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Хранилища Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Учётные записи станут такими, как в резервной копии, — на этом компьютере и на всех, где открыто это хранилище. Текущее состояние хранилища сохранится среди резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
         <source>A second folder for backups</source>
         <translation>Вторая папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
         <source>Move the vault to a folder</source>
         <translation>Переместить хранилище в папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change the vault password</source>
         <translation>Сменить пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
@@ -2399,12 +2586,17 @@
         <translation>Не удалось установить закрытый канал к запущенной Tessera (%1), поэтому это окно работает само по себе; открываемые сейчас файлы и ссылки не передаются.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="240"/>
+        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>The running Tessera was asked for %1 and the answer was Deny.</source>
+        <translation>Запущенную Tessera попросили о следующем: %1, и ответом было «Запретить».</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="242"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Этот пароль слишком легко угадать (около %1 бит; нужно не меньше 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="246"/>
         <source>Unknown error.</source>
         <translation>Неизвестная ошибка.</translation>
     </message>
@@ -2591,6 +2783,19 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::CliRequestsController</name>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <source>tessera-cli wants %1.</source>
+        <translation>tessera-cli запрашивает: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <source>tessera-cli (%1) wants %2.</source>
+        <translation>tessera-cli (%1) запрашивает: %2.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::ExportController</name>
     <message>
         <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
@@ -2728,52 +2933,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::MacShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
-        <source>macOS refused the shortcut %1.</source>
-        <translation>macOS отклонила сочетание %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::MacTyping</name>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
-        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
-        <translation>macOS позволяет Tessera печатать только с разрешением «Универсальный доступ»: Системные настройки → Конфиденциальность и безопасность → Универсальный доступ → Tessera.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2784,29 +2943,6 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>не удалось прочитать картинку от портала рабочего стола</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::PortalShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
-        <source>The desktop did not open a shortcut session for Tessera.</source>
-        <translation>Среда рабочего стола не открыла для Tessera сеанс сочетаний клавиш.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
-        <source>Open Tessera&apos;s quick picker</source>
-        <translation>Открыть быстрый выбор Tessera</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
-        <source>The desktop did not grant the shortcut %1.</source>
-        <translation>Среда рабочего стола не предоставила сочетание %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
-        <source>The desktop&apos;s shortcut portal failed: %1</source>
-        <translation>Портал сочетаний клавиш среды рабочего стола дал сбой: %1</translation>
     </message>
 </context>
 <context>
@@ -3145,108 +3281,6 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">Не удалось объединить копию, которую программа синхронизации оставила рядом с хранилищем: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
-        <source>Windows refused the shortcut %1.</source>
-        <translation>Windows отклонила сочетание %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsTyping</name>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Shortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 не может быть глобальным сочетанием: используйте букву, цифру или функциональную клавишу с модификаторами.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
-        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
-        <translation>%1 без модификаторов перестанет работать во всех остальных программах: добавьте Ctrl, Alt или Super.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
-        <source>The keyboard layout in use has no key for %1.</source>
-        <translation>В текущей раскладке клавиатуры нет клавиши для %1.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>%1 уже использует другая программа. Выберите другие клавиши.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
-        <source>The X server refused the shortcut %1.</source>
-        <translation>X-сервер отклонил сочетание %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Typing</name>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
-        <source>The X server does not let apps type (it has no XTEST extension).</source>
-        <translation>X-сервер не позволяет приложениям печатать (нет расширения XTEST).</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
     </message>
 </context>
 </TS>

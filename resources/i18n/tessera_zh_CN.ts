@@ -663,6 +663,29 @@
     </message>
 </context>
 <context>
+    <name>AppAnswers</name>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <source>the list of your accounts (names only, no codes)</source>
+        <translation>您的账户列表（仅名称，无验证码）</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <source>the code for %1</source>
+        <translation>%1 的验证码</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <source>the recovery codes of %1</source>
+        <translation>%1 的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <source>a recovery code of %1 (it will be marked used)</source>
+        <translation>%1 的一个恢复码（将被标记为已使用）</translation>
+    </message>
+</context>
+<context>
     <name>AutoType</name>
     <message>
         <location filename="../../qml/desktop/linux/auto_type_linux.cpp" line="17"/>
@@ -673,6 +696,49 @@
         <location filename="../../qml/desktop/other/auto_type_other.cpp" line="10"/>
         <source>Tessera cannot type into other windows here.</source>
         <translation>Tessera 在此无法向其他窗口输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <source>The X server does not let apps type (it has no XTEST extension).</source>
+        <translation>X 服务器不允许应用输入（缺少 XTEST 扩展）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
+        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
+        <translation>macOS 仅在获得辅助功能权限后才允许 Tessera 输入：系统设置 → 隐私与安全性 → 辅助功能 → Tessera。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +842,40 @@
         <location filename="../../qml/transfer/BackupPage.qml" line="169"/>
         <source>Save the export</source>
         <translation>保存导出文件</translation>
+    </message>
+</context>
+<context>
+    <name>CliAccessSection</name>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="20"/>
+        <source>Let tessera-cli use the unlocked app</source>
+        <translation>允许 tessera-cli 使用已解锁的应用</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Ask each time</source>
+        <translation>每次询问</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>While unlocked</source>
+        <translation>解锁期间</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="21"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="28"/>
+        <source>tessera-cli asks for the password and opens the vault file itself.</source>
+        <translation>tessera-cli 会询问密码并自行打开保险库文件。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/CliAccessSection.qml" line="29"/>
+        <source>While Tessera is unlocked, tessera-cli gets codes from it without the password. Only your own programs can ask; nothing can be added, changed or exported this way.</source>
+        <translation>Tessera 解锁期间，tessera-cli 无需密码即可从中获取验证码。只有您自己的程序可以请求；无法通过这种方式添加、更改或导出任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1101,65 @@
         <location filename="../../qml/desktop/global_shortcut.cpp" line="17"/>
         <source>This desktop does not let apps set shortcuts. To open the quick picker with %1, add a shortcut for the command “tessera --quick” in the desktop&apos;s keyboard settings.</source>
         <translation>此桌面不允许应用设置快捷键。要用 %1 打开快速选择器，请在桌面的键盘设置中为命令“tessera --quick”添加快捷键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <source>The desktop did not open a shortcut session for Tessera.</source>
+        <translation>桌面没有为 Tessera 打开快捷键会话。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <source>Open Tessera&apos;s quick picker</source>
+        <translation>打开 Tessera 快速选择器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <source>The desktop did not grant the shortcut %1.</source>
+        <translation>桌面未授予快捷键 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <source>The desktop&apos;s shortcut portal failed: %1</source>
+        <translation>桌面的快捷键门户出错：%1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="48"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="70"/>
+        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
+        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="52"/>
+        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
+        <translation>单独使用 %1 会让该键在其他地方都失效：请加上 Ctrl、Alt 或 Super。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="57"/>
+        <source>The keyboard layout in use has no key for %1.</source>
+        <translation>当前键盘布局没有 %1 对应的按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="67"/>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="98"/>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="84"/>
+        <source>Another program already uses %1. Choose other keys.</source>
+        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="68"/>
+        <source>The X server refused the shortcut %1.</source>
+        <translation>X 服务器拒绝了快捷键 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="99"/>
+        <source>macOS refused the shortcut %1.</source>
+        <translation>macOS 拒绝了快捷键 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="85"/>
+        <source>Windows refused the shortcut %1.</source>
+        <translation>Windows 拒绝了快捷键 %1。</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1593,34 @@
     </message>
 </context>
 <context>
+    <name>RequestPrompt</name>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <source>Tessera — allow tessera-cli?</source>
+        <translation>Tessera — 允许 tessera-cli？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <source>If you did not just run tessera-cli, choose Deny.</source>
+        <translation>如果您刚才没有运行 tessera-cli，请选择“拒绝”。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <source>Allow once</source>
+        <translation>允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <source>Allow for 10 minutes</source>
+        <translation>允许 10 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>ScanPage</name>
     <message>
         <location filename="../../qml/add/ScanPage.qml" line="15"/>
@@ -1616,295 +1803,295 @@
         <translation>这么多秒后清除剪贴板</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="66"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
         <source>Unlock with the system keychain</source>
         <translation>使用系统密钥环解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="79"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
         <source>Change password…</source>
         <translation>更改密码…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Password changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="83"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="86"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="92"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="102"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
         <source>Like the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="89"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="97"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="107"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="111"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>关闭窗口时将 Tessera 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="116"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>登录时在托盘中启动 Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="130"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>每次更改都会保留之前的保险库（最新的 10 个），位置：</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="146"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="151"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="157"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>第二个文件夹（U 盘或另一个同步文件夹）可以在每次更改后收到一份加密副本。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>加密副本也会保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="165"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
         <source>The last copy could not go there: %1</source>
         <translation>上一份副本无法保存到那里：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Choose a second folder…</source>
         <translation>选择第二个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="174"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="179"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="186"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
         <source>Several computers</source>
         <translation>多台电脑</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="196"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
         <source>Move to another folder…</source>
         <translation>移动到另一个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="207"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="219"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="254"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="259"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="265"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="271"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="279"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="285"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="296"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="307"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="310"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="322"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="332"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="339"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="347"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="355"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
         <source>A second folder for backups</source>
         <translation>用于备份的第二个文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="360"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
         <source>Move the vault to a folder</source>
         <translation>将保险库移动到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="367"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2385,12 +2572,17 @@
         <translation>无法与正在运行的 Tessera 建立私有通道（%1），因此此窗口独立运行；现在打开的文件和链接不会被转交。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="240"/>
+        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>The running Tessera was asked for %1 and the answer was Deny.</source>
+        <translation>已向正在运行的 Tessera 请求%1，答复为拒绝。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="242"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>此密码太容易被猜到（约 %1 比特；至少需要 40）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="246"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
@@ -2575,6 +2767,19 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::CliRequestsController</name>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <source>tessera-cli wants %1.</source>
+        <translation>tessera-cli 请求%1。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <source>tessera-cli (%1) wants %2.</source>
+        <translation>tessera-cli（%1）请求%2。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::ExportController</name>
     <message>
         <location filename="../../qml/transfer/export_controller.cpp" line="75"/>
@@ -2702,52 +2907,6 @@
     </message>
 </context>
 <context>
-    <name>tessera::bridge::MacShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="83"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="101"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/global_shortcut_macos.cpp" line="102"/>
-        <source>macOS refused the shortcut %1.</source>
-        <translation>macOS 拒绝了快捷键 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::MacTyping</name>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="83"/>
-        <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
-        <translation>macOS 仅在获得辅助功能权限后才允许 Tessera 输入：系统设置 → 隐私与安全性 → 辅助功能 → Tessera。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="98"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="115"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="116"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="125"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
-    </message>
-</context>
-<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -2758,29 +2917,6 @@
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="42"/>
         <source>the desktop portal&apos;s picture could not be read</source>
         <translation>无法读取桌面门户提供的图片</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::PortalShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
-        <source>The desktop did not open a shortcut session for Tessera.</source>
-        <translation>桌面没有为 Tessera 打开快捷键会话。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
-        <source>Open Tessera&apos;s quick picker</source>
-        <translation>打开 Tessera 快速选择器</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
-        <source>The desktop did not grant the shortcut %1.</source>
-        <translation>桌面未授予快捷键 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
-        <source>The desktop&apos;s shortcut portal failed: %1</source>
-        <translation>桌面的快捷键门户出错：%1</translation>
     </message>
 </context>
 <context>
@@ -3101,108 +3237,6 @@
     <message>
         <source>A copy a sync tool left beside the vault could not be merged: %1</source>
         <translation type="vanished">无法合并同步工具留在保险库旁边的副本：%1</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsShortcut</name>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="73"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="87"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/global_shortcut_windows.cpp" line="88"/>
-        <source>Windows refused the shortcut %1.</source>
-        <translation>Windows 拒绝了快捷键 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::WindowsTyping</name>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="52"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="69"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="70"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="79"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Shortcut</name>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="51"/>
-        <source>%1 cannot be a global shortcut: use a letter, digit or function key with modifiers.</source>
-        <translation>%1 不能作为全局快捷键：请使用字母、数字或功能键加修饰键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="55"/>
-        <source>%1 alone would stop the key from working everywhere else: add Ctrl, Alt or Super.</source>
-        <translation>单独使用 %1 会让该键在其他地方都失效：请加上 Ctrl、Alt 或 Super。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="60"/>
-        <source>The keyboard layout in use has no key for %1.</source>
-        <translation>当前键盘布局没有 %1 对应的按键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="70"/>
-        <source>Another program already uses %1. Choose other keys.</source>
-        <translation>另一个程序已在使用 %1。请选择其他按键。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_x11.cpp" line="71"/>
-        <source>The X server refused the shortcut %1.</source>
-        <translation>X 服务器拒绝了快捷键 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>tessera::bridge::X11Typing</name>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="54"/>
-        <source>The X server does not let apps type (it has no XTEST extension).</source>
-        <translation>X 服务器不允许应用输入（缺少 XTEST 扩展）。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="87"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="146"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="147"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="158"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="163"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@
                                     received to LOG, answer as Tessera would ('A'); runs until killed
   channel_peer.py send PATH ARG     connect to PATH, send a well-formed hand-over of ARG, print
                                     "accepted" when the listener confirmed it, "refused" otherwise
+  channel_peer.py ask PATH QUERY    connect to PATH (the "cli" channel), send a well-formed request for
+                                    QUERY's code, print "answered" when any answer came, "refused" otherwise
 """
 import os
 import socket
@@ -65,8 +67,32 @@ def send(path, argument):
     print("accepted" if answer == b"A" else "refused")
 
 
+def cbor_text(text):
+    data = text.encode()
+    assert len(data) < 24
+    return bytes([0x60 + len(data)]) + data
+
+
+def ask(path, query):
+    # core/channel/app_request.cpp: "TCLQ", version 1, length, then a CBOR map
+    # {"command": 0 (a code), "query": QUERY, "systemClock": false}.
+    body = bytes([0xA3]) + cbor_text("command") + bytes([0x00]) + cbor_text("query") + cbor_text(query)
+    body += cbor_text("systemClock") + bytes([0xF4])
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(5)
+    try:
+        client.connect(path)
+        client.sendall(struct.pack(">III", 0x54434C51, 1, len(body)) + body)
+        answer = client.recv(65536)
+    except OSError:
+        answer = b""
+    print("answered" if answer else "refused")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "listen":
         listen(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "ask":
+        ask(sys.argv[2], sys.argv[3])
     else:
         send(sys.argv[2], sys.argv[3])

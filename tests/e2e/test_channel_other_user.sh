@@ -4,9 +4,10 @@
 # secret, and an attacker, who listens first wherever the victim's channel could be guessed (the old
 # /tmp/tessera-<hash> name, and the folder the victim would use without $XDG_RUNTIME_DIR). Root, a third
 # user who can enter every folder, checks that each end still refuses a peer of another user.
-#   test_channel_other_user.sh TESSERA_BINARY
+# The same holds for the "cli" channel that tessera-cli reads codes through (section 4).
+#   test_channel_other_user.sh TESSERA_BINARY TESSERA_CLI
 set -euo pipefail
-tessera=$1
+tessera=$1 cli=$2
 here=$(cd "$(dirname "$0")" && pwd)
 python=/usr/bin/python3 # the system one: other uids cannot reach an interpreter under /root
 [ -x "$python" ] || { echo "SKIP: $python is missing"; exit 77; }
@@ -102,5 +103,41 @@ start_victim "$work/run3.log" XDG_RUNTIME_DIR="$runtime"; v3=$!; pids+=($v3)
 check "the victim starts its own window instead of handing over to another user's listener" still_running $v3 4
 check "the foreign listener received nothing" nothing_in "$work/root-got"
 check "the victim's secret reached no attacker's file" bash -c "! grep -rqa VICTIMSECRET '$work/attacker' '$work/root-got'"
+
+kill $v3; wait $v3 2>/dev/null || true
+
+# --- 4. tessera-cli through the victim's unlocked Tessera, set to answer without asking: other users
+#        get nothing, and the victim's CLI gives nothing to a listener of another user.
+password='victim password for the channel test'
+as_victim() { setpriv --reuid=$victim --regid=$victim --clear-groups -- env -i PATH=/usr/bin:/bin HOME="$home" \
+    QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR="$runtime" LC_ALL=C.UTF-8 "$@"; }
+echo "$password" | as_victim "$cli" init --vault "$vault" --kdf interactive --password-stdin >/dev/null 2>&1 || true
+echo "$password" | as_victim "$cli" add --vault "$vault" --password-stdin --uri "$link" >/dev/null
+mkdir -p "$home/.config/io.github.tessera_authenticator.Tessera"
+printf '[security]\ncliAccess=1\n[time]\nservers=no-such-host.invalid\nhttpsUrl=\n' \
+    >"$home/.config/io.github.tessera_authenticator.Tessera/Tessera.conf"
+chown -R "$victim:$victim" "$home/.config"
+rm -f "$channel"
+echo "$password" | as_victim "$tessera" --vault "$vault" --password-stdin >"$work/run4.log" 2>&1 & v4=$!; pids+=($v4)
+cli_channel=$runtime/tessera/cli-$key_hash
+for _ in $(seq 50); do [ -S "$cli_channel" ] && break; sleep 0.2; done
+sleep 2 # the unlock
+check "the victim's cli channel is a socket in its own runtime folder" test -S "$cli_channel"
+check "the victim's own tessera-cli gets the code from the app, with no password" \
+    bash -c "[ \"\$(setpriv --reuid=$victim --regid=$victim --clear-groups -- env -i PATH=/usr/bin:/bin HOME='$home' \
+        XDG_RUNTIME_DIR='$runtime' '$cli' code bank --vault '$vault' </dev/null 2>/dev/null | wc -c)\" = 7 ]"
+check "the attacker cannot reach the cli channel" test "$(as "$attacker" $peer ask "$cli_channel" bank)" = refused
+check "a well-formed request of another user (root) gets no answer" \
+    test "$(timeout 10 $peer ask "$cli_channel" bank)" = refused
+check "the running Tessera says it refused a tessera-cli peer" grep -q "refused a tessera-cli request" "$work/run4.log"
+kill $v4; wait $v4 2>/dev/null || true
+# A listener of root at the victim's cli channel: the victim's CLI sends it nothing and uses the file.
+: >"$work/root-cli-got"
+rm -f "$cli_channel"
+$peer listen "$cli_channel" "$work/root-cli-got" & pids+=($!)
+for _ in $(seq 50); do [ -S "$cli_channel" ] && break; sleep 0.1; done
+as_victim "$cli" code bank --vault "$vault" </dev/null >"$work/cli4.out" 2>"$work/cli4.err" || true
+check "the victim's tessera-cli refuses another user's listener" grep -q "another user" "$work/cli4.err"
+check "that listener received no request" nothing_in "$work/root-cli-got"
 
 [ "$fails" -eq 0 ] && echo "all channel checks passed" || { echo "$fails channel checks failed"; exit 1; }

@@ -23,11 +23,6 @@ constexpr xcb_keysym_t kShiftL = 0xffe1;
 constexpr uint16_t kHeldModifiers = XCB_MOD_MASK_SHIFT | XCB_MOD_MASK_CONTROL | XCB_MOD_MASK_1 | XCB_MOD_MASK_4;
 constexpr xcb_window_t kPointerRoot = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoType", text);
-}
-
 template <typename Reply>
 struct Freed
 {
@@ -39,6 +34,8 @@ struct Freed
 
 class X11Typing final : public TypingBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoType)
+
 public:
     explicit X11Typing(xcb_connection_t *connection)
         : m_connection(connection), m_root(x11::rootWindow(connection)), m_activeAtom(atom("_NET_ACTIVE_WINDOW"))

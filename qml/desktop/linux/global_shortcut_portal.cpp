@@ -103,12 +103,12 @@ private slots:
     void onSessionCreated(uint response, const QVariantMap &results)
     {
         if (response != 0)
-            return report(tr("The desktop did not open a shortcut session for Tessera."));
+            return report(QCoreApplication::translate("GlobalShortcut", "The desktop did not open a shortcut session for Tessera."));
         m_session = results.value(QStringLiteral("session_handle")).toString();
         const QString token = newToken();
         const QList<PortalShortcutEntry> shortcuts{
             {kShortcutId,
-             {{QStringLiteral("description"), tr("Open Tessera's quick picker")},
+             {{QStringLiteral("description"), QCoreApplication::translate("GlobalShortcut", "Open Tessera's quick picker")},
               {QStringLiteral("preferred_trigger"), triggerOf(m_keys)}}}};
         call(QStringLiteral("BindShortcuts"),
              {QVariant::fromValue(QDBusObjectPath(m_session)), QVariant::fromValue(shortcuts), QString(),
@@ -118,7 +118,7 @@ private slots:
 
     void onBound(uint response, const QVariantMap &)
     {
-        report(response == 0 ? QString() : tr("The desktop did not grant the shortcut %1.").arg(shortcutText(m_keys)));
+        report(response == 0 ? QString() : QCoreApplication::translate("GlobalShortcut", "The desktop did not grant the shortcut %1.").arg(shortcutText(m_keys)));
     }
 
     void onActivated(const QDBusObjectPath &session, const QString &id, qulonglong, const QVariantMap &)
@@ -141,7 +141,7 @@ private:
         message.setArguments(arguments);
         const QDBusMessage reply = bus().call(message, QDBus::Block, 5000);
         if (reply.type() == QDBusMessage::ErrorMessage)
-            report(tr("The desktop's shortcut portal failed: %1").arg(reply.errorMessage()));
+            report(QCoreApplication::translate("GlobalShortcut", "The desktop's shortcut portal failed: %1").arg(reply.errorMessage()));
     }
 
     void closeSession()

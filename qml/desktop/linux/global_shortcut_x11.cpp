@@ -18,13 +18,10 @@ constexpr uint16_t kRelevantModifiers =
     XCB_MOD_MASK_SHIFT | XCB_MOD_MASK_CONTROL | XCB_MOD_MASK_1 | XCB_MOD_MASK_4;
 constexpr uint8_t kBadAccess = 10; // the X error when another client holds the same grab
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlobalShortcut", text);
-}
-
 class X11Shortcut final : public ShortcutBackend, public QAbstractNativeEventFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(GlobalShortcut)
+
 public:
     explicit X11Shortcut(xcb_connection_t *connection)
         : m_connection(connection), m_root(x11::rootWindow(connection))

@@ -20,11 +20,6 @@ namespace {
 constexpr int kPollMs = 20;
 constexpr int kGiveUpMs = 2000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoType", text);
-}
-
 // The process that owns the frontmost ordinary window, other than Tessera; 0 when there is none.
 pid_t frontmostProcess()
 {
@@ -70,6 +65,8 @@ void activate(pid_t process)
 
 class MacTyping final : public TypingBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoType)
+
 public:
     MacTyping()
     {

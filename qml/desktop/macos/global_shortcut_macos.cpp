@@ -13,11 +13,6 @@ namespace {
 constexpr UInt32 kHotKeyId = 1;
 constexpr OSType kSignature = 'TSRA';
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlobalShortcut", text);
-}
-
 std::optional<UInt32> keyCodeOf(int key)
 {
     static const UInt32 letters[26] = {kVK_ANSI_A, kVK_ANSI_B, kVK_ANSI_C, kVK_ANSI_D, kVK_ANSI_E, kVK_ANSI_F, kVK_ANSI_G,
@@ -57,6 +52,8 @@ std::optional<UInt32> keyCodeOf(int key)
 
 class MacShortcut final : public ShortcutBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(GlobalShortcut)
+
 public:
     MacShortcut()
     {

@@ -16,11 +16,6 @@ namespace {
 constexpr int kPollMs = 20;
 constexpr int kGiveUpMs = 2000;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AutoType", text);
-}
-
 bool modifiersHeld()
 {
     for (int key : {VK_SHIFT, VK_CONTROL, VK_MENU, VK_LWIN, VK_RWIN})
@@ -31,6 +26,8 @@ bool modifiersHeld()
 
 class WindowsTyping final : public TypingBackend
 {
+    Q_DECLARE_TR_FUNCTIONS(AutoType)
+
 public:
     WindowsTyping()
     {

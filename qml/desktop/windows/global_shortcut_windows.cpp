@@ -13,11 +13,6 @@ namespace {
 
 constexpr int kHotKeyId = 0x5445; // any id in 0x0000–0xBFFF of our own
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GlobalShortcut", text);
-}
-
 std::optional<UINT> virtualKeyOf(int key)
 {
     if (key >= Qt::Key_A && key <= Qt::Key_Z)
@@ -51,6 +46,8 @@ std::optional<UINT> virtualKeyOf(int key)
 
 class WindowsShortcut final : public ShortcutBackend, public QAbstractNativeEventFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(GlobalShortcut)
+
 public:
     WindowsShortcut() { QCoreApplication::instance()->installNativeEventFilter(this); }
     ~WindowsShortcut() override
