@@ -3,9 +3,13 @@
 
 #include "app/app_root.h"
 #include "desktop/autostart.h"
+#include "desktop/desktop_search.h"
 #include "desktop/desktop_shell.h"
+#include "desktop/tray_icon.h"
 #include "desktop/incoming_router.h"
 #include "desktop/single_instance.h"
+#include "accounts/accounts_controller.h"
+#include "app/services.h"
 #include "quick/quick_access.h"
 #include "requests/cli_channel.h"
 #include "settings/settings_controller.h"
@@ -89,6 +93,12 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     QObject::connect(&instance, &SingleInstance::quickRequested, &quick, &QuickAccess::open);
     if (parser.isSet(QStringLiteral("quick")))
         QTimer::singleShot(0, &quick, &QuickAccess::open);
+    // The desktop's search (GNOME Shell, KRunner) and the tray's favourites copy a code as a click does.
+    const auto copyCode = [&app](const QUuid &id) { app.accounts->copyCode(id.toString(QUuid::WithoutBraces)); };
+    DesktopSearch search(app.services->session(), copyCode);
+    search.publish();
+    shell.setCopyCode(copyCode);
+    QObject::connect(shell.tray(), &TrayIcon::quickRequested, &quick, &QuickAccess::open);
     // tessera-cli through this app while it is unlocked, with its prompt (DESIGN.md §7).
     CliChannel cliChannel(tessera::session::localChannelKey(vaultPath), app.cliRequests.get());
     cliChannel.listen();

@@ -2,6 +2,8 @@
 
 #include "otp/code_generator.h"
 
+#include <algorithm>
+
 namespace tessera::session {
 namespace {
 
@@ -62,6 +64,34 @@ Result<QUuid> findAccount(const vault::Vault &vault, const QString &query)
         return tl::unexpected(std::move(ambiguous));
     }
     return matches.first()->id;
+}
+
+QList<QUuid> searchAccounts(const vault::Vault &vault, const QStringList &terms, int limit)
+{
+    QStringList folded;
+    for (const QString &term : terms)
+        if (!term.trimmed().isEmpty())
+            folded.append(term.trimmed().toCaseFolded());
+    if (folded.isEmpty())
+        return {};
+    QList<QUuid> favourites, others;
+    for (const vault::Account &account : vault.accounts) {
+        const QString haystack = (account.issuer + u' ' + account.name).toCaseFolded();
+        const bool all = std::all_of(folded.cbegin(), folded.cend(),
+                                     [&](const QString &term) { return haystack.contains(term); });
+        if (all)
+            (account.favourite ? favourites : others).append(account.id);
+    }
+    return (favourites + others).mid(0, limit);
+}
+
+QList<QUuid> favouriteAccounts(const vault::Vault &vault)
+{
+    QList<QUuid> favourites;
+    for (const vault::Account &account : vault.accounts)
+        if (account.favourite)
+            favourites.append(account.id);
+    return favourites;
 }
 
 Result<SecretBytes> openSecret(const vault::VaultStore &store, const QUuid &id)

@@ -22,6 +22,12 @@ Result<void> addAccounts(vault::VaultStore &store, const std::vector<uri::KeyUri
 // Exactly one account for the query; AccountNotFound or AmbiguousQuery (with the candidates) otherwise.
 Result<QUuid> findAccount(const vault::Vault &vault, const QString &query);
 
+// The accounts whose issuer and name together hold every term (any case), favourites first, at most
+// `limit`: what the desktop's search shows (names only, never codes).
+QList<QUuid> searchAccounts(const vault::Vault &vault, const QStringList &terms, int limit);
+// The favourite accounts in the user's order, for the tray's menu.
+QList<QUuid> favouriteAccounts(const vault::Vault &vault);
+
 // The code to type now. For HOTP this is the code of the stored counter, and the counter is advanced
 // and saved first, so a code is never shown twice.
 Result<std::string> currentCode(vault::VaultStore &store, const QUuid &id, std::int64_t nowMs);

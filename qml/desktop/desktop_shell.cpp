@@ -1,5 +1,6 @@
 #include "desktop/desktop_shell.h"
 #include "session/preferences.h"
+#include "session/account_operations.h"
 #include "session/window_placement.h"
 
 #include "desktop/idle_lock.h"
@@ -38,6 +39,14 @@ DesktopShell::DesktopShell(QQuickWindow *window, Services *services, VaultContro
     connect(vault, &VaultController::stateChanged, m_idle, &IdleLock::userWasActive);
 
     connect(m_tray, &TrayIcon::lockRequested, vault, &VaultController::lock);
+    // The favourites in the tray follow the vault: listed while unlocked, gone on lock.
+    VaultSession *session = services->session();
+    for (auto signal : {&VaultSession::opened, &VaultSession::changed, &VaultSession::closed})
+        connect(session, signal, this, &DesktopShell::updateFavourites);
+    connect(m_tray, &TrayIcon::copyRequested, this, [this](const QUuid &id) {
+        if (m_copy)
+            m_copy(id);
+    });
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopShell::quit);
     window->installEventFilter(this);
     connect(qApp, &QCoreApplication::aboutToQuit, this, [this] {
@@ -122,6 +131,21 @@ void DesktopShell::watchWindow(QWindow *window)
     m_otherWindows.append(window);
     connect(window, &QWindow::visibleChanged, this, &DesktopShell::updateTicker);
     connect(window, &QObject::destroyed, this, [this, window] { m_otherWindows.removeAll(window); });
+}
+
+void DesktopShell::setCopyCode(std::function<void(const QUuid &)> copy)
+{
+    m_copy = std::move(copy);
+    updateFavourites();
+}
+
+void DesktopShell::updateFavourites()
+{
+    QList<QPair<QUuid, QString>> favourites;
+    if (const vault::Vault *vault = m_services->session()->vault(); vault && m_copy)
+        for (const QUuid &id : session::favouriteAccounts(*vault))
+            favourites.append({id, vault->find(id)->displayName()});
+    m_tray->setFavourites(favourites);
 }
 
 void DesktopShell::tellUser(const QString &text)

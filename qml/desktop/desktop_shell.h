@@ -4,6 +4,8 @@
 // the tray; the window's size and position kept between runs; raising on a second launch.
 
 #include <QList>
+#include <QUuid>
+#include <functional>
 #include <QObject>
 
 class QQuickWindow;
@@ -35,12 +37,16 @@ public:
     void watchWindow(QWindow *window);
     // Tells the user something while the window may be hidden: the tray's message, and the window's notice.
     void tellUser(const QString &text);
+    // What the tray's favourites do when clicked (copy the account's code), and opening the picker.
+    void setCopyCode(std::function<void(const QUuid &)> copy);
+    TrayIcon *tray() const { return m_tray; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void updateTicker();
+    void updateFavourites();
     void saveGeometry();
 
     QQuickWindow *m_window;
@@ -52,6 +58,7 @@ private:
     ScreenLockMonitor *m_screenLock;
     TrayIcon *m_tray;
     bool m_quitting = false;
+    std::function<void(const QUuid &)> m_copy;
 };
 
 } // namespace tessera::bridge

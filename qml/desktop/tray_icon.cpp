@@ -14,7 +14,8 @@ TrayIcon::TrayIcon(QWindow *window, QObject *parent)
 {
     m_icon->setIcon(QGuiApplication::windowIcon());
     m_icon->setToolTip(QStringLiteral("Tessera"));
-    m_menu->addAction(tr("Show or hide Tessera"), this, &TrayIcon::toggleWindow);
+    m_top = m_menu->addAction(tr("Show or hide Tessera"), this, &TrayIcon::toggleWindow);
+    m_menu->addAction(tr("Quick picker…"), this, &TrayIcon::quickRequested);
     m_menu->addAction(tr("Lock"), this, &TrayIcon::lockRequested);
     m_menu->addSeparator();
     QAction *quit = m_menu->addAction(tr("Quit"), this, &TrayIcon::quitRequested);
@@ -41,6 +42,26 @@ void TrayIcon::showMessage(const QString &text)
 {
     if (isAvailable())
         m_icon->showMessage(QStringLiteral("Tessera"), text, QSystemTrayIcon::Information);
+}
+
+void TrayIcon::setFavourites(const QList<QPair<QUuid, QString>> &favourites)
+{
+    for (QAction *action : std::as_const(m_favourites)) {
+        m_menu->removeAction(action);
+        action->deleteLater();
+    }
+    m_favourites.clear();
+    for (const auto &[id, name] : favourites) {
+        auto *action = new QAction(tr("Copy the code for %1").arg(name), m_menu.get());
+        connect(action, &QAction::triggered, this, [this, id = id] { emit copyRequested(id); });
+        m_favourites.append(action);
+    }
+    if (!m_favourites.isEmpty()) {
+        auto *separator = new QAction(m_menu.get());
+        separator->setSeparator(true);
+        m_favourites.append(separator);
+    }
+    m_menu->insertActions(m_top, m_favourites);
 }
 
 void TrayIcon::toggleWindow()

@@ -989,6 +989,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopSearch</name>
+    <message>
+        <location filename="../../qml/desktop/linux/desktop_search_linux.cpp" line="138"/>
+        <source>Copy the code</source>
+        <translation>Code kopieren</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
@@ -3254,13 +3262,23 @@
     </message>
     <message>
         <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
+        <source>Quick picker…</source>
+        <translation>Schnellauswahl …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="19"/>
         <source>Lock</source>
         <translation>Sperren</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="21"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="55"/>
+        <source>Copy the code for %1</source>
+        <translation>Code für %1 kopieren</translation>
     </message>
 </context>
 <context>

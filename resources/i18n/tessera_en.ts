@@ -921,6 +921,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopSearch</name>
+    <message>
+        <location filename="../../qml/desktop/linux/desktop_search_linux.cpp" line="138"/>
+        <source>Copy the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
@@ -3107,12 +3115,22 @@
     </message>
     <message>
         <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
+        <source>Quick picker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="19"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="21"/>
         <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="55"/>
+        <source>Copy the code for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -922,6 +922,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopSearch</name>
+    <message>
+        <location filename="../../qml/desktop/linux/desktop_search_linux.cpp" line="138"/>
+        <source>Copy the code</source>
+        <translation>Скопировать код</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
@@ -3126,13 +3134,23 @@
     </message>
     <message>
         <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
+        <source>Quick picker…</source>
+        <translation>Быстрый выбор…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="19"/>
         <source>Lock</source>
         <translation>Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="21"/>
         <source>Quit</source>
         <translation>Выйти</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="55"/>
+        <source>Copy the code for %1</source>
+        <translation>Скопировать код для %1</translation>
     </message>
 </context>
 <context>

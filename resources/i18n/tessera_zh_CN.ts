@@ -920,6 +920,14 @@
     </message>
 </context>
 <context>
+    <name>DesktopSearch</name>
+    <message>
+        <location filename="../../qml/desktop/linux/desktop_search_linux.cpp" line="138"/>
+        <source>Copy the code</source>
+        <translation>复制验证码</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../../qml/transfer/ExportPage.qml" line="15"/>
@@ -3096,13 +3104,23 @@
     </message>
     <message>
         <location filename="../../qml/desktop/tray_icon.cpp" line="18"/>
+        <source>Quick picker…</source>
+        <translation>快速选择器…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="19"/>
         <source>Lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/tray_icon.cpp" line="20"/>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="21"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/tray_icon.cpp" line="55"/>
+        <source>Copy the code for %1</source>
+        <translation>复制 %1 的验证码</translation>
     </message>
 </context>
 <context>

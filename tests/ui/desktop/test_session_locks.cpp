@@ -5,6 +5,7 @@
 #include "gui_fixture.h"
 #include "manual_countdown.h"
 
+#include "accounts/account_filter_model.h"
 #include "desktop/desktop_shell.h"
 #include "desktop/idle_lock.h"
 #include "desktop/screen_lock_monitor.h"
@@ -13,6 +14,8 @@
 #include <QKeyEvent>
 #include <QProcess>
 #include <QQuickWindow>
+#include <QAction>
+#include <QMenu>
 #include <QSignalSpy>
 
 using namespace tessera::bridge;
@@ -107,6 +110,36 @@ private slots:
         QVERIFY(sendScreenSaverActive("org.freedesktop.ScreenSaver", true));
         QTRY_COMPARE_WITH_TIMEOUT(heard.size(), 1, 3000); // the shell heard it too, and kept the vault open
         QVERIFY(unlocked());
+    }
+
+    // The tray lists the favourites while unlocked; a click copies that account's code; the lock
+    // takes them away.
+    void theTrayListsFavouritesAndCopiesTheirCodes()
+    {
+        GuiFixture f;
+        QQuickWindow window;
+        DesktopShell shell(&window, f.services, f.vault, f.settings);
+        QList<QUuid> copied;
+        shell.setCopyCode([&](const QUuid &id) { copied.append(id); });
+        const auto favouriteEntries = [&] {
+            QStringList names;
+            for (QAction *action : shell.tray()->menu()->actions())
+                if (action->text().startsWith(QStringLiteral("Copy the code for ")))
+                    names.append(action->text());
+            return names;
+        };
+        QVERIFY(favouriteEntries().isEmpty()); // locked: nothing
+        QVERIFY(f.unlock());
+        QVERIFY(favouriteEntries().isEmpty()); // no favourites yet
+        const QString gcore = f.services->filteredAccounts()->idAt(0);
+        QVERIFY(f.accounts->setFavourite(gcore, true));
+        QCOMPARE(favouriteEntries(), QStringList{QStringLiteral("Copy the code for Gcore (me@example.com)")});
+        for (QAction *action : shell.tray()->menu()->actions())
+            if (action->text().startsWith(QStringLiteral("Copy the code for ")))
+                action->trigger();
+        QCOMPARE(copied, QList<QUuid>{QUuid::fromString(gcore)});
+        f.vault->lock();
+        QVERIFY(favouriteEntries().isEmpty());
     }
 };
 
