@@ -10,6 +10,7 @@ int exitCodeFor(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::WrongPassword:
+    case ErrorCode::WrongPin:
     case ErrorCode::ImportWrongPassword:
     case ErrorCode::PasswordChangedElsewhere:
     case ErrorCode::AppRefused:

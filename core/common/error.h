@@ -28,6 +28,7 @@ enum class ErrorCode {
     InvalidTime,           // detail: the value
     AccountNotFound,       // detail: the query
     AmbiguousQuery,        // detail: the query; candidates: "Issuer:Name" of each match
+    InvalidPin,            // a quick-unlock PIN is 4 to 8 digits
     NoUnusedRecoveryCodes, // detail: the account
     InvalidRecoveryCode,
     AccountUnnamed,        // neither the service nor the account was given a name
@@ -62,6 +63,7 @@ enum class ErrorCode {
     ArchiveEntryTooLarge,  // detail: the entry's name
     // The vault file (CLI exit 2, or 3 for a wrong password)
     WrongPassword,
+    WrongPin,              // detail: the attempts left (0: the password is needed now)
     ImportWrongPassword,   // detail: the format
     Corrupted,             // detail: what is damaged
     UnsupportedVersion,    // detail: the version

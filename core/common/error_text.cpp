@@ -234,6 +234,12 @@ QString ErrorSentences::of(const Error &e)
         return tr("No private channel to the running Tessera could be set up (%1), so this window works on its "
                   "own; files and links opened now are not passed on.")
             .arg(e.detail);
+    case ErrorCode::InvalidPin:
+        return tr("A PIN is 4 to 8 digits.");
+    case ErrorCode::WrongPin:
+        return e.detail == QLatin1String("0")
+                   ? tr("Wrong PIN. That was the third: unlock with the password now.")
+                   : tr("Wrong PIN; %n attempt(s) left.", "", e.detail.toInt());
     case ErrorCode::AppRefused:
         return tr("The running Tessera was asked for %1 and the answer was Deny.").arg(e.detail);
     case ErrorCode::PasswordTooWeak: {

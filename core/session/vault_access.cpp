@@ -1,5 +1,7 @@
 #include "session/vault_access.h"
 
+#include "vault/quick_unlock.h"
+
 #include "common/private_files.h"
 #include "common/write_failure.h"
 #include "crypto/random.h"
@@ -66,6 +68,15 @@ Result<std::unique_ptr<vault::VaultStore>> ownedByThisDevice(Result<std::unique_
 Result<std::unique_ptr<vault::VaultStore>> unlockWithPassword(const QString &path, const SecretBytes &password)
 {
     return ownedByThisDevice(vault::VaultStore::openWithPassword(path, password));
+}
+
+Result<std::unique_ptr<vault::VaultStore>> unlockWithPin(vault::QuickUnlock &quick, const QString &path,
+                                                         const SecretBytes &pin)
+{
+    auto store = ownedByThisDevice(quick.unlock(path, pin));
+    if (store)
+        (void)quick.arm(**store, pin); // a failure only means the password is needed next time
+    return store;
 }
 
 Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &path)

@@ -9,6 +9,10 @@
 #include <memory>
 #include <optional>
 
+namespace tessera::vault {
+class QuickUnlock;
+}
+
 namespace tessera::session {
 
 // GenericDataLocation/tessera/vault.tessera (~/.local/share/tessera on Linux), the same for both faces.
@@ -45,6 +49,10 @@ Result<std::unique_ptr<vault::VaultStore>> unlockWithPassword(const QString &pat
 // Through the OS keychain's key for the vault's keychain slot: KeychainNoEntry when the vault has no
 // such slot, KeychainUnavailable/KeychainNoEntry/WrongPassword when the keychain cannot open it.
 Result<std::unique_ptr<vault::VaultStore>> unlockWithKeychain(const QString &path);
+// After an automatic lock, with the PIN that `quick` was armed with (vault/quick_unlock.h); `quick` is
+// armed again with the same PIN for the next automatic lock.
+Result<std::unique_ptr<vault::VaultStore>> unlockWithPin(vault::QuickUnlock &quick, const QString &path,
+                                                         const SecretBytes &pin);
 // Whether the vault (open, or the file's header when locked) can be unlocked by the keychain.
 bool hasKeychainSlot(const vault::VaultStore &store);
 bool hasKeychainSlot(const QString &path);

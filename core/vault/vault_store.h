@@ -99,6 +99,7 @@ public:
     void setClock(std::function<qint64()> nowMs) { m_nowMs = std::move(nowMs); }
 
 private:
+    friend class QuickUnlock; // seals the master key for a PIN, and opens with it again
     VaultStore(QString path, SecretBytes masterKey);
     using HeaderChange = std::function<Result<void>(VaultHeader &, Vault &)>;
     Result<void> modify(const HeaderChange &change);

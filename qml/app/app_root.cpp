@@ -20,6 +20,7 @@
 #include "vault/vault_controller.h"
 #include "quick/quick_picker_controller.h"
 #include "requests/cli_requests_controller.h"
+#include "vault/pin_controller.h"
 
 #include <QQmlComponent>
 #include <QQuickWindow>
@@ -50,6 +51,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
     quickPicker = std::make_unique<QuickPickerController>(services.get(), accounts.get());
     cliRequests = std::make_unique<CliRequestsController>(services.get());
+    pin = std::make_unique<PinController>(services.get(), vault.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)

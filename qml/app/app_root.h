@@ -34,6 +34,7 @@ class IncomingRouter;
 class DesktopAppearance;
 class QuickPickerController;
 class CliRequestsController;
+class PinController;
 
 class AppRoot
 {
@@ -72,6 +73,7 @@ public:
     std::unique_ptr<IncomingRouter> incoming;
     std::unique_ptr<QuickPickerController> quickPicker;
     std::unique_ptr<CliRequestsController> cliRequests;
+    std::unique_ptr<PinController> pin;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

@@ -31,10 +31,10 @@ DesktopShell::DesktopShell(QQuickWindow *window, Services *services, VaultContro
     qApp->installEventFilter(m_idle);
     m_idle->setIdleMinutes(settings->autoLockMinutes());
     connect(settings, &SettingsController::changed, this, [this] { m_idle->setIdleMinutes(m_settings->autoLockMinutes()); });
-    connect(m_idle, &IdleLock::lockRequested, vault, &VaultController::lock);
+    connect(m_idle, &IdleLock::lockRequested, vault, &VaultController::lockAutomatically);
     connect(m_screenLock, &ScreenLockMonitor::screenLocked, this, [this] {
         if (m_settings->lockOnScreenLock())
-            m_vault->lock();
+            m_vault->lockAutomatically();
     });
     connect(vault, &VaultController::stateChanged, m_idle, &IdleLock::userWasActive);
 

@@ -84,20 +84,31 @@ Window {
                     font.weight: Font.DemiBold
                     wrapMode: Text.Wrap
                 }
+                // After an automatic lock, the PIN set for this run; else the password.
                 PasswordField {
                     id: password
                     objectName: "quickPassword"
+                    readonly property bool pin: PinController.available || PinController.busy
                     width: parent.width
-                    placeholderText: qsTr("Password")
-                    enabled: !VaultController.busy
-                    onAccepted: if (text !== "") VaultController.unlock(text)
+                    placeholderText: pin ? qsTr("PIN") : qsTr("Password")
+                    Accessible.name: placeholderText
+                    enabled: !VaultController.busy && !PinController.busy
+                    onAccepted: {
+                        if (text === "")
+                            return
+                        if (pin)
+                            PinController.unlock(text)
+                        else
+                            VaultController.unlock(text)
+                    }
                     Keys.onEscapePressed: QuickPickerController.dismiss(true)
                 }
                 Text {
                     width: parent.width
                     visible: text !== ""
-                    text: VaultController.busy ? qsTr("Unlocking…") : VaultController.errorString
-                    color: VaultController.busy ? Theme.textMuted : Theme.danger
+                    text: VaultController.busy || PinController.busy ? qsTr("Unlocking…")
+                          : password.pin ? PinController.errorString : VaultController.errorString
+                    color: VaultController.busy || PinController.busy ? Theme.textMuted : Theme.danger
                     wrapMode: Text.Wrap
                 }
             }

@@ -63,6 +63,7 @@ Page {
                 }
             }
             CliAccessSection {}
+            PinSection {}
             ToggleSwitch {
                 text: qsTr("Unlock with the system keychain")
                 checked: VaultController.keychainEnabled

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import QtQuick.Dialogs
 import Tessera
 
-// Unlock: the password (key derivation runs off the GUI thread) or the system keychain.
+// Unlock: the password (key derivation runs off the GUI thread), the system keychain, or, after an
+// automatic lock, the PIN set for this run (PinController).
 Page {
     id: page
     title: qsTr("Unlock")
@@ -29,14 +30,39 @@ Page {
             Accessible.role: Accessible.Heading
         }
         PasswordField {
+            id: pin
+            objectName: "pin"
+            visible: PinController.available || PinController.busy
+            placeholderText: qsTr("PIN")
+            inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+            validator: RegularExpressionValidator { regularExpression: /[0-9]{0,8}/ }
+            enabled: !PinController.busy
+            Layout.fillWidth: true
+            Accessible.name: qsTr("PIN")
+            onVisibleChanged: if (visible) forceActiveFocus()
+            onAccepted: if (text.length >= 4) PinController.unlock(text)
+            onTextChanged: PinController.clearError()
+        }
+        Label {
+            objectName: "pinError"
+            visible: pin.visible && PinController.errorString !== ""
+            text: PinController.errorString
+            color: Theme.danger
+            wrapMode: Text.WordWrap
+            Layout.fillWidth: true
+            Accessible.role: Accessible.AlertMessage
+        }
+        PasswordField {
             id: password
             objectName: "password"
+            visible: !pin.visible
             placeholderText: qsTr("Vault password")
             enabled: !VaultController.busy
             Layout.fillWidth: true
             Accessible.name: qsTr("Vault password")
             onAccepted: unlock.clicked()
             onTextChanged: VaultController.clearError()
+            onVisibleChanged: if (visible) forceActiveFocus()
         }
         Label {
             objectName: "error"
@@ -57,7 +83,7 @@ Page {
         RowLayout {
             Layout.fillWidth: true
             BusyIndicator {
-                running: VaultController.busy
+                running: VaultController.busy || PinController.busy
                 visible: running
                 Layout.preferredHeight: 40
                 Accessible.name: qsTr("Unlocking")
@@ -71,12 +97,19 @@ Page {
                 onClicked: VaultController.unlockWithKeychain()
             }
             ActionButton {
+                visible: pin.visible
+                text: qsTr("Use the password")
+                kind: "flat"
+                onClicked: PinController.removePin()
+            }
+            ActionButton {
                 id: unlock
                 objectName: "unlock"
                 text: qsTr("Unlock")
                 kind: "primary"
-                enabled: !VaultController.busy && password.text.length > 0
-                onClicked: VaultController.unlock(password.text)
+                enabled: pin.visible ? !PinController.busy && pin.text.length >= 4
+                                     : !VaultController.busy && password.text.length > 0
+                onClicked: pin.visible ? PinController.unlock(pin.text) : VaultController.unlock(password.text)
             }
         }
         ActionButton {

@@ -176,6 +176,12 @@ bool VaultController::unlockWithKeychain()
 
 void VaultController::lock()
 {
+    emit lockedByHand();
+    lockAutomatically();
+}
+
+void VaultController::lockAutomatically()
+{
     m_services->session()->close();
     clearError();
 }

@@ -62,7 +62,10 @@ public:
     Q_INVOKABLE void createVault(const QString &password, const QString &repeat, bool useKeychain);
     Q_INVOKABLE void unlock(const QString &password);
     Q_INVOKABLE bool unlockWithKeychain();
+    // By hand (Ctrl+L, the tray, the menu): a PIN set for quick unlock is forgotten too.
     Q_INVOKABLE void lock();
+    // Idle time or a screen lock: a PIN set for quick unlock stays usable.
+    void lockAutomatically();
     Q_INVOKABLE void useVaultFile(const QUrl &file);
     // A notice for the user that no controller owns (e.g. the app runs without its hand-over channel).
     void showNotice(const QString &notice) { setNotice(notice); }
@@ -79,6 +82,7 @@ signals:
     void vaultPathChanged();
     void keychainEnabledChanged();
     void passwordChanged();
+    void lockedByHand();
 
 private:
     void setNotice(const QString &notice);

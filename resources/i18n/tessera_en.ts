@@ -1475,6 +1475,59 @@
     </message>
 </context>
 <context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="14"/>
+        <source>Quick unlock with a PIN: on until Tessera quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Change PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Set a PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="29"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="34"/>
+        <source>After an automatic lock (idle time, screen lock) a PIN of 4 to 8 digits unlocks Tessera instead of the password. It is kept in memory only, for this run: locking by hand, quitting or three wrong PINs forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="54"/>
+        <source>Set a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="55"/>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="62"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="71"/>
+        <source>The same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
@@ -1549,42 +1602,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="109"/>
         <source>Unlocking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="121"/>
         <source>Search accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="145"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No accounts yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No account matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="169"/>
         <source>Enter copies · Shift+Enter types it · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="170"/>
         <source>Enter copies · Esc closes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1814,295 +1872,295 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="68"/>
         <source>Unlock with the system keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Change password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Password changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
         <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="94"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Like the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="113"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="118"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="134"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Open the folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="153"/>
         <source>Restore a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="160"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="167"/>
         <source>The last copy could not go there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Choose a second folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Change…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Several computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Move to another folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Correct codes with the measured time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>Check the clock when Tessera starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Shift codes by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Offset in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
         <source>Time servers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
         <source>https://… (empty: no fallback)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
         <source>Fallback web address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
         <source>Vault: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Restore a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>Restore this backup?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>A second folder for backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
         <source>Move the vault to a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change the vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>Change password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>Current password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>New password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>Repeat the new password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,49 +2181,60 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="108"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="26"/>
         <source>Tessera is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="41"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="62"/>
         <source>Vault password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="89"/>
         <source>Unlocking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="94"/>
         <source>Use keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="101"/>
+        <source>Use the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="116"/>
         <source>Open another vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="125"/>
         <source>Open a Tessera vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2584,16 +2653,34 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <source>Wrong PIN. That was the third: unlock with the password now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <source>Wrong PIN; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Wrong PIN; %n attempt left.</numerusform>
+            <numerusform>Wrong PIN; %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="246"/>
+        <location filename="../../core/common/error_text.cpp" line="252"/>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,6 +3011,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::PinController</name>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="28"/>
+        <source>The two PINs differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="35"/>
+        <source>PIN set. After an automatic lock it unlocks Tessera until you quit or lock by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="43"/>
+        <source>PIN removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -3182,12 +3287,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="249"/>
         <source>Password changed; the vault has a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="252"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n backup re-encrypted with it.</numerusform>
@@ -3195,7 +3300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="254"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n backup that could not be re-encrypted were removed.</numerusform>
@@ -3203,17 +3308,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="256"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="259"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="280"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n account added</numerusform>
@@ -3221,7 +3326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n account(s) changed</source>
         <translation>
             <numerusform>%n account changed</numerusform>
@@ -3229,7 +3334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -3237,7 +3342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n account(s) removed</source>
         <translation>
             <numerusform>%n account removed</numerusform>
@@ -3245,7 +3350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n removed</numerusform>
@@ -3253,12 +3358,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="288"/>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="289"/>
         <source>%1 on another computer.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1479,6 +1479,59 @@
     </message>
 </context>
 <context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="14"/>
+        <source>Quick unlock with a PIN: on until Tessera quits</source>
+        <translation>Desbloqueo rápido con PIN: activo hasta cerrar Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>Desbloqueo rápido con PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Change PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Set a PIN…</source>
+        <translation>Establecer un PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="29"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="34"/>
+        <source>After an automatic lock (idle time, screen lock) a PIN of 4 to 8 digits unlocks Tessera instead of the password. It is kept in memory only, for this run: locking by hand, quitting or three wrong PINs forget it.</source>
+        <translation>Tras un bloqueo automático (inactividad, bloqueo de pantalla), un PIN de 4 a 8 dígitos desbloquea Tessera en lugar de la contraseña. Solo se guarda en memoria, para esta ejecución: bloquear a mano, salir o tres PIN erróneos lo olvidan.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="54"/>
+        <source>Set a PIN</source>
+        <translation>Establecer un PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="55"/>
+        <source>Set PIN</source>
+        <translation>Establecer PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="62"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (de 4 a 8 dígitos)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="71"/>
+        <source>The same PIN again</source>
+        <translation>El mismo PIN otra vez</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
@@ -1553,42 +1606,47 @@
         <translation>Desbloquee Tessera para elegir un código</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="109"/>
         <source>Unlocking…</source>
         <translation>Desbloqueando…</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="121"/>
         <source>Search accounts</source>
         <translation>Buscar cuentas</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="145"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No accounts yet.</source>
         <translation>Aún no hay cuentas.</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No account matches “%1”.</source>
         <translation>Ninguna cuenta coincide con «%1».</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="169"/>
         <source>Enter copies · Shift+Enter types it · Esc closes</source>
         <translation>Intro copia · Mayús+Intro escribe · Esc cierra</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="170"/>
         <source>Enter copies · Esc closes</source>
         <translation>Intro copia · Esc cierra</translation>
     </message>
@@ -1818,295 +1876,295 @@
         <translation>Borrar el portapapeles tras estos segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="68"/>
         <source>Unlock with the system keychain</source>
         <translation>Desbloquear con el llavero del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Change password…</source>
         <translation>Cambiar contraseña…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Password changed.</source>
         <translation>Contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="94"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Like the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="113"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Al cerrar la ventana, Tessera sigue en la bandeja</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="118"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Iniciar Tessera en la bandeja al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="134"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Cada cambio conserva la bóveda anterior (las 10 más recientes) en:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="153"/>
         <source>Restore a backup…</source>
         <translation>Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Una segunda carpeta (una memoria USB, otra carpeta sincronizada) puede recibir una copia cifrada tras cada cambio.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="160"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>También se guarda una copia cifrada en: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="167"/>
         <source>The last copy could not go there: %1</source>
         <translation>La última copia no se pudo guardar allí: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Choose a second folder…</source>
         <translation>Elegir una segunda carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Change…</source>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Several computers</source>
         <translation>Varios ordenadores</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Move to another folder…</source>
         <translation>Mover a otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>A second folder for backups</source>
         <translation>Una segunda carpeta para copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
         <source>Move the vault to a folder</source>
         <translation>Mover la bóveda a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -2127,49 +2185,60 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="108"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="26"/>
         <source>Tessera is locked</source>
         <translation>Tessera está bloqueado</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="41"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="62"/>
         <source>Vault password</source>
         <translation>Contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="89"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="94"/>
         <source>Use keychain</source>
         <translation>Usar el llavero</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="101"/>
+        <source>Use the password</source>
+        <translation>Usar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="116"/>
         <source>Open another vault…</source>
         <translation>Abrir otra bóveda…</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="125"/>
         <source>Open a Tessera vault</source>
         <translation>Abrir una bóveda de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
@@ -2588,16 +2657,34 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <source>Wrong PIN. That was the third: unlock with the password now.</source>
+        <translation>PIN incorrecto. Era el tercero: desbloquee ahora con la contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <source>Wrong PIN; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN incorrecto; queda %n intento.</numerusform>
+            <numerusform>PIN incorrecto; quedan %n intentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>Se pidió %1 a la Tessera en ejecución y la respuesta fue Denegar.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Esta contraseña es demasiado fácil de adivinar (unos %1 bits; se necesitan al menos 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="246"/>
+        <location filename="../../core/common/error_text.cpp" line="252"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>
@@ -2928,6 +3015,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::PinController</name>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="28"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="35"/>
+        <source>PIN set. After an automatic lock it unlocks Tessera until you quit or lock by hand.</source>
+        <translation>PIN establecido. Tras un bloqueo automático desbloquea Tessera hasta que salga o bloquee a mano.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="43"/>
+        <source>PIN removed.</source>
+        <translation>PIN quitado.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -3191,12 +3296,12 @@
         <translation>Escriba la contraseña de la bóveda.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="249"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Contraseña cambiada; la bóveda tiene una clave nueva.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="252"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n copia de seguridad se ha vuelto a cifrar con ella.</numerusform>
@@ -3204,7 +3309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="254"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Se ha eliminado %n copia de seguridad que no se pudo volver a cifrar.</numerusform>
@@ -3212,17 +3317,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="256"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Estas copias aún se abren con la contraseña anterior; elimínelas: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="259"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>El desbloqueo con el llavero está ahora desactivado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="280"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n cuenta añadida</numerusform>
@@ -3230,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n account(s) changed</source>
         <translation>
             <numerusform>%n cuenta cambiada</numerusform>
@@ -3238,7 +3343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n cambiada</numerusform>
@@ -3246,7 +3351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n account(s) removed</source>
         <translation>
             <numerusform>%n cuenta eliminada</numerusform>
@@ -3254,7 +3359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n eliminada</numerusform>
@@ -3262,12 +3367,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="288"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="289"/>
         <source>%1 on another computer.</source>
         <translation>%1 en otro ordenador.</translation>
     </message>

@@ -1479,6 +1479,59 @@
     </message>
 </context>
 <context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="14"/>
+        <source>Quick unlock with a PIN: on until Tessera quits</source>
+        <translation>Déverrouillage rapide par code PIN : actif jusqu’à la fermeture de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>Déverrouillage rapide par code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Change PIN…</source>
+        <translation>Changer le code PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Set a PIN…</source>
+        <translation>Définir un code PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="29"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="34"/>
+        <source>After an automatic lock (idle time, screen lock) a PIN of 4 to 8 digits unlocks Tessera instead of the password. It is kept in memory only, for this run: locking by hand, quitting or three wrong PINs forget it.</source>
+        <translation>Après un verrouillage automatique (inactivité, verrouillage de l’écran), un code PIN de 4 à 8 chiffres déverrouille Tessera au lieu du mot de passe. Il n’est gardé qu’en mémoire, pour cette exécution : verrouiller à la main, quitter ou trois codes faux l’effacent.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="54"/>
+        <source>Set a PIN</source>
+        <translation>Définir un code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="55"/>
+        <source>Set PIN</source>
+        <translation>Définir le code</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="62"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>Code PIN (4 à 8 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="71"/>
+        <source>The same PIN again</source>
+        <translation>Le même code PIN</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
@@ -1553,42 +1606,47 @@
         <translation>Déverrouillez Tessera pour choisir un code</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="109"/>
         <source>Unlocking…</source>
         <translation>Déverrouillage…</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="121"/>
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="145"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No accounts yet.</source>
         <translation>Aucun compte pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No account matches “%1”.</source>
         <translation>Aucun compte ne correspond à « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="169"/>
         <source>Enter copies · Shift+Enter types it · Esc closes</source>
         <translation>Entrée copie · Maj+Entrée tape · Échap ferme</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="170"/>
         <source>Enter copies · Esc closes</source>
         <translation>Entrée copie · Échap ferme</translation>
     </message>
@@ -1818,295 +1876,295 @@
         <translation>Effacer le presse-papiers après ce nombre de secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="68"/>
         <source>Unlock with the system keychain</source>
         <translation>Déverrouiller avec le trousseau du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Change password…</source>
         <translation>Changer le mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Password changed.</source>
         <translation>Mot de passe changé.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
         <source>Appearance</source>
         <translation>Apparence</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="94"/>
         <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Like the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="113"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>Fermer la fenêtre garde Tessera dans la zone de notification</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="118"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Lancer Tessera dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="134"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Chaque modification conserve le coffre précédent (les 10 plus récents) dans :</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="153"/>
         <source>Restore a backup…</source>
         <translation>Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Un second dossier (une clé USB, un autre dossier synchronisé) peut recevoir une copie chiffrée après chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="160"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Une copie chiffrée va aussi dans : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="167"/>
         <source>The last copy could not go there: %1</source>
         <translation>La dernière copie n’a pas pu y être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Choose a second folder…</source>
         <translation>Choisir un second dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Change…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Several computers</source>
         <translation>Plusieurs ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Move to another folder…</source>
         <translation>Déplacer vers un autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>A second folder for backups</source>
         <translation>Un second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
         <source>Move the vault to a folder</source>
         <translation>Déplacer le coffre vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -2127,49 +2185,60 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="108"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="26"/>
         <source>Tessera is locked</source>
         <translation>Tessera est verrouillé</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="41"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="62"/>
         <source>Vault password</source>
         <translation>Mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="89"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="94"/>
         <source>Use keychain</source>
         <translation>Utiliser le trousseau</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="101"/>
+        <source>Use the password</source>
+        <translation>Utiliser le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="116"/>
         <source>Open another vault…</source>
         <translation>Ouvrir un autre coffre…</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="125"/>
         <source>Open a Tessera vault</source>
         <translation>Ouvrir un coffre Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
@@ -2588,16 +2657,34 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Un code PIN compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <source>Wrong PIN. That was the third: unlock with the password now.</source>
+        <translation>Code PIN faux. C’était le troisième : déverrouillez maintenant avec le mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <source>Wrong PIN; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Code PIN faux ; encore %n essai.</numerusform>
+            <numerusform>Code PIN faux ; encore %n essais.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>La Tessera en cours d’exécution a été sollicitée pour %1 et la réponse a été Refuser.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Ce mot de passe est trop facile à deviner (environ %1 bits ; il en faut au moins 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="246"/>
+        <location filename="../../core/common/error_text.cpp" line="252"/>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>
@@ -2928,6 +3015,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::PinController</name>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="28"/>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="35"/>
+        <source>PIN set. After an automatic lock it unlocks Tessera until you quit or lock by hand.</source>
+        <translation>Code PIN défini. Après un verrouillage automatique, il déverrouille Tessera jusqu’à ce que vous quittiez ou verrouilliez à la main.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="43"/>
+        <source>PIN removed.</source>
+        <translation>Code PIN supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -3191,12 +3296,12 @@
         <translation>Tapez le mot de passe du coffre.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="249"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Mot de passe changé ; le coffre a une nouvelle clé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="252"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n sauvegarde rechiffrée avec lui.</numerusform>
@@ -3204,7 +3309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="254"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>%n sauvegarde qui n&apos;a pas pu être rechiffrée a été supprimée.</numerusform>
@@ -3212,17 +3317,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="256"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Ces copies s&apos;ouvrent encore avec l&apos;ancien mot de passe ; supprimez-les : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="259"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Le déverrouillage par le trousseau est maintenant désactivé : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="280"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n compte ajouté</numerusform>
@@ -3230,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n account(s) changed</source>
         <translation>
             <numerusform>%n compte modifié</numerusform>
@@ -3238,7 +3343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modifié</numerusform>
@@ -3246,7 +3351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n account(s) removed</source>
         <translation>
             <numerusform>%n compte supprimé</numerusform>
@@ -3254,7 +3359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n supprimé</numerusform>
@@ -3262,12 +3367,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="288"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="289"/>
         <source>%1 on another computer.</source>
         <translation>%1 sur un autre ordinateur.</translation>
     </message>

@@ -1485,6 +1485,59 @@
     </message>
 </context>
 <context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="14"/>
+        <source>Quick unlock with a PIN: on until Tessera quits</source>
+        <translation>Быстрая разблокировка PIN-кодом: включена до выхода из Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>Быстрая разблокировка PIN-кодом</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Change PIN…</source>
+        <translation>Изменить PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Set a PIN…</source>
+        <translation>Задать PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="29"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="34"/>
+        <source>After an automatic lock (idle time, screen lock) a PIN of 4 to 8 digits unlocks Tessera instead of the password. It is kept in memory only, for this run: locking by hand, quitting or three wrong PINs forget it.</source>
+        <translation>После автоматической блокировки (бездействие, блокировка экрана) PIN из 4–8 цифр разблокирует Tessera вместо пароля. Он хранится только в памяти и только до выхода: блокировка вручную, выход или три неверных PIN стирают его.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="54"/>
+        <source>Set a PIN</source>
+        <translation>Задать PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="55"/>
+        <source>Set PIN</source>
+        <translation>Задать PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="62"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN (от 4 до 8 цифр)</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="71"/>
+        <source>The same PIN again</source>
+        <translation>Тот же PIN ещё раз</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
@@ -1559,42 +1612,47 @@
         <translation>Разблокируйте Tessera, чтобы выбрать код</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="109"/>
         <source>Unlocking…</source>
         <translation>Разблокировка…</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="121"/>
         <source>Search accounts</source>
         <translation>Поиск учётных записей</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="145"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No accounts yet.</source>
         <translation>Учётных записей пока нет.</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No account matches “%1”.</source>
         <translation>Нет учётных записей, подходящих под «%1».</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="169"/>
         <source>Enter copies · Shift+Enter types it · Esc closes</source>
         <translation>Enter копирует · Shift+Enter вводит · Esc закрывает</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="170"/>
         <source>Enter copies · Esc closes</source>
         <translation>Enter копирует · Esc закрывает</translation>
     </message>
@@ -1825,295 +1883,295 @@
         <translation>Очищать буфер обмена через столько секунд</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="68"/>
         <source>Unlock with the system keychain</source>
         <translation>Разблокировать через системную связку ключей</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Change password…</source>
         <translation>Сменить пароль…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="94"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Like the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="113"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>При закрытии окна Tessera остаётся в трее</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="118"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>Запускать Tessera в трее при входе в систему</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="134"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>Каждое изменение сохраняет предыдущее хранилище (последние 10) в:</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="153"/>
         <source>Restore a backup…</source>
         <translation>Восстановить резервную копию…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>Вторая папка (USB-накопитель, другая синхронизируемая папка) может получать зашифрованную копию после каждого изменения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="160"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>Зашифрованная копия также сохраняется в: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="167"/>
         <source>The last copy could not go there: %1</source>
         <translation>Последнюю копию не удалось туда сохранить: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Choose a second folder…</source>
         <translation>Выбрать вторую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Change…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Several computers</source>
         <translation>Несколько компьютеров</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Держите хранилище в папке, которую синхронизирует программа (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), и открывайте его на каждом компьютере: изменения с обеих сторон объединяются, как и копии, которые программа синхронизации оставляет рядом.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Move to another folder…</source>
         <translation>Переместить в другую папку…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Сервисы принимают код, только если часы этого компьютера верны примерно до полуминуты. Tessera сверяет часы с серверами времени и исправляет коды; системные часы не меняются.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Correct codes with the measured time</source>
         <translation>Исправлять коды по измеренному времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Проверять часы при запуске Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Shift codes by hand</source>
         <translation>Сдвинуть коды вручную</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>секунды, напр. 30 или -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Offset in seconds</source>
         <translation>Сдвиг в секундах</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Reset</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Забыть поправку: коды по системным часам</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Серверы времени, по одному в строке (ХОСТ или ХОСТ:ПОРТ)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
         <source>Time servers</source>
         <translation>Серверы времени</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Где серверы времени заблокированы, брать время с этого веб-адреса</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (пусто: без запасного варианта)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
         <source>Fallback web address</source>
         <translation>Запасной веб-адрес</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>About</source>
         <translation>О программе</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — распространяется по лицензии GNU GPL версии 3 или более поздней.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Значки сервисов: %1 (simpleicons.org, CC0). Значки брендов являются товарными знаками их владельцев; их использование не означает одобрения.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
         <source>Vault: %1</source>
         <translation>Хранилище: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Restore a backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Хранилища Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>Restore this backup?</source>
         <translation>Восстановить эту резервную копию?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Учётные записи станут такими, как в резервной копии, — на этом компьютере и на всех, где открыто это хранилище. Текущее состояние хранилища сохранится среди резервных копий.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>A second folder for backups</source>
         <translation>Вторая папка для резервных копий</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
         <source>Move the vault to a folder</source>
         <translation>Переместить хранилище в папку</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change the vault password</source>
         <translation>Сменить пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>Change password</source>
         <translation>Сменить пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>Current password</source>
         <translation>Текущий пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>New password</source>
         <translation>Новый пароль</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>Repeat the new password</source>
         <translation>Повторите новый пароль</translation>
     </message>
@@ -2134,49 +2192,60 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="108"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="26"/>
         <source>Tessera is locked</source>
         <translation>Tessera заблокирована</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="41"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="62"/>
         <source>Vault password</source>
         <translation>Пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="89"/>
         <source>Unlocking</source>
         <translation>Разблокировка</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="94"/>
         <source>Use keychain</source>
         <translation>Связка ключей</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="101"/>
+        <source>Use the password</source>
+        <translation>Использовать пароль</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="116"/>
         <source>Open another vault…</source>
         <translation>Открыть другое хранилище…</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="125"/>
         <source>Open a Tessera vault</source>
         <translation>Открыть хранилище Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Хранилища Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
@@ -2595,16 +2664,35 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN состоит из 4–8 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <source>Wrong PIN. That was the third: unlock with the password now.</source>
+        <translation>Неверный PIN. Это была третья попытка: теперь разблокируйте паролем.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <source>Wrong PIN; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>Неверный PIN; осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN; осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN; осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>Запущенную Tessera попросили о следующем: %1, и ответом было «Запретить».</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Этот пароль слишком легко угадать (около %1 бит; нужно не меньше 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="246"/>
+        <location filename="../../core/common/error_text.cpp" line="252"/>
         <source>Unknown error.</source>
         <translation>Неизвестная ошибка.</translation>
     </message>
@@ -2941,6 +3029,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::PinController</name>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="28"/>
+        <source>The two PINs differ.</source>
+        <translation>PIN-коды не совпадают.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="35"/>
+        <source>PIN set. After an automatic lock it unlocks Tessera until you quit or lock by hand.</source>
+        <translation>PIN задан. После автоматической блокировки он разблокирует Tessera, пока вы не выйдете или не заблокируете вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="43"/>
+        <source>PIN removed.</source>
+        <translation>PIN удалён.</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -3206,12 +3312,12 @@
         <translation>Введите пароль хранилища.</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="249"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>Пароль изменён; у хранилища новый ключ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="252"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>%n резервная копия перешифрована им.</numerusform>
@@ -3220,7 +3326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="254"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>Удалена %n резервная копия, которую не удалось перешифровать.</numerusform>
@@ -3229,17 +3335,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="256"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>Эти копии по-прежнему открываются старым паролем; удалите их: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="259"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>Разблокировка через связку ключей теперь выключена: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="280"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>%n учётная запись добавлена</numerusform>
@@ -3248,7 +3354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n account(s) changed</source>
         <translation>
             <numerusform>%n учётная запись изменена</numerusform>
@@ -3257,7 +3363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n изменена</numerusform>
@@ -3266,7 +3372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n account(s) removed</source>
         <translation>
             <numerusform>%n учётная запись удалена</numerusform>
@@ -3275,7 +3381,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n removed</source>
         <translation>
             <numerusform>%n удалена</numerusform>
@@ -3284,12 +3390,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="288"/>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="289"/>
         <source>%1 on another computer.</source>
         <translation>%1 на другом компьютере.</translation>
     </message>

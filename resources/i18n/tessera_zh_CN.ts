@@ -1473,6 +1473,59 @@
     </message>
 </context>
 <context>
+    <name>PinSection</name>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="14"/>
+        <source>Quick unlock with a PIN: on until Tessera quits</source>
+        <translation>PIN 快速解锁：在退出 Tessera 前有效</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="15"/>
+        <source>Quick unlock with a PIN</source>
+        <translation>PIN 快速解锁</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Change PIN…</source>
+        <translation>更改 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="21"/>
+        <source>Set a PIN…</source>
+        <translation>设置 PIN…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="29"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="34"/>
+        <source>After an automatic lock (idle time, screen lock) a PIN of 4 to 8 digits unlocks Tessera instead of the password. It is kept in memory only, for this run: locking by hand, quitting or three wrong PINs forget it.</source>
+        <translation>自动锁定（空闲、屏幕锁定）后，可用 4 到 8 位数字的 PIN 代替密码解锁 Tessera。PIN 仅保存在内存中、仅限本次运行：手动锁定、退出或输错三次都会清除它。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="54"/>
+        <source>Set a PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="55"/>
+        <source>Set PIN</source>
+        <translation>设置 PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="62"/>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>PIN（4 到 8 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/PinSection.qml" line="71"/>
+        <source>The same PIN again</source>
+        <translation>再次输入相同的 PIN</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../../qml/desktop/linux/autostart_xdg.cpp" line="81"/>
@@ -1547,42 +1600,47 @@
         <translation>解锁 Tessera 以选择验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="91"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="99"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="93"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/quick/QuickPicker.qml" line="109"/>
         <source>Unlocking…</source>
         <translation>正在解锁…</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="110"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="121"/>
         <source>Search accounts</source>
         <translation>搜索账户</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="134"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="145"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No accounts yet.</source>
         <translation>还没有账户。</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="144"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="155"/>
         <source>No account matches “%1”.</source>
         <translation>没有与“%1”匹配的账户。</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="158"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="169"/>
         <source>Enter copies · Shift+Enter types it · Esc closes</source>
         <translation>Enter 复制 · Shift+Enter 输入 · Esc 关闭</translation>
     </message>
     <message>
-        <location filename="../../qml/quick/QuickPicker.qml" line="159"/>
+        <location filename="../../qml/quick/QuickPicker.qml" line="170"/>
         <source>Enter copies · Esc closes</source>
         <translation>Enter 复制 · Esc 关闭</translation>
     </message>
@@ -1811,295 +1869,295 @@
         <translation>这么多秒后清除剪贴板</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="67"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="68"/>
         <source>Unlock with the system keychain</source>
         <translation>使用系统密钥环解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="80"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
         <source>Change password…</source>
         <translation>更改密码…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="81"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="82"/>
         <source>Password changed.</source>
         <translation>密码已更改。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="84"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="85"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="87"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="93"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="88"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="94"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="103"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="104"/>
         <source>Like the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="90"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="91"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="98"/>
-        <location filename="../../qml/settings/SettingsPage.qml" line="108"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="99"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="112"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="113"/>
         <source>Closing the window keeps Tessera in the tray</source>
         <translation>关闭窗口时将 Tessera 保留在托盘中</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="117"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="118"/>
         <source>Start Tessera in the tray when I log in</source>
         <translation>登录时在托盘中启动 Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="131"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="132"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="133"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="134"/>
         <source>Every change keeps the previous vault (the newest 10) in:</source>
         <translation>每次更改都会保留之前的保险库（最新的 10 个），位置：</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="147"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="148"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="152"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="153"/>
         <source>Restore a backup…</source>
         <translation>恢复备份…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="158"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
         <source>A second folder (a USB stick, another sync folder) can receive an encrypted copy after each change.</source>
         <translation>第二个文件夹（U 盘或另一个同步文件夹）可以在每次更改后收到一份加密副本。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="159"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="160"/>
         <source>An encrypted copy also goes to: %1</source>
         <translation>加密副本也会保存到：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="166"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="167"/>
         <source>The last copy could not go there: %1</source>
         <translation>上一份副本无法保存到那里：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Choose a second folder…</source>
         <translation>选择第二个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="175"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="176"/>
         <source>Change…</source>
         <translation>更改…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="180"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="181"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="187"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
         <source>Several computers</source>
         <translation>多台电脑</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="189"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="197"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
         <source>Move to another folder…</source>
         <translation>移动到另一个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="208"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="210"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="220"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="255"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="260"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="266"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="272"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="280"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="286"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="291"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="297"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="301"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="308"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="323"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="328"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="333"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="340"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="342"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="348"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="356"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
         <source>A second folder for backups</source>
         <translation>用于备份的第二个文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="361"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
         <source>Move the vault to a folder</source>
         <translation>将保险库移动到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="368"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="373"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2120,49 +2178,60 @@
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="10"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="76"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="11"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="108"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="25"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="26"/>
         <source>Tessera is locked</source>
         <translation>Tessera 已锁定</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="34"/>
-        <location filename="../../qml/vault/UnlockPage.qml" line="37"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="36"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="41"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="59"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="62"/>
         <source>Vault password</source>
         <translation>保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="63"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="89"/>
         <source>Unlocking</source>
         <translation>正在解锁</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="68"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="94"/>
         <source>Use keychain</source>
         <translation>使用密钥环</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="83"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="101"/>
+        <source>Use the password</source>
+        <translation>使用密码</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/UnlockPage.qml" line="116"/>
         <source>Open another vault…</source>
         <translation>打开其他保险库…</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="92"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="125"/>
         <source>Open a Tessera vault</source>
         <translation>打开 Tessera 保险库</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/UnlockPage.qml" line="93"/>
+        <location filename="../../qml/vault/UnlockPage.qml" line="126"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
@@ -2581,16 +2650,33 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="238"/>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>PIN 为 4 到 8 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <source>Wrong PIN. That was the third: unlock with the password now.</source>
+        <translation>PIN 错误。这已是第三次：现在请用密码解锁。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <source>Wrong PIN; %n attempt(s) left.</source>
+        <translation>
+            <numerusform>PIN 错误；还剩 %n 次机会。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="244"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>已向正在运行的 Tessera 请求%1，答复为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>此密码太容易被猜到（约 %1 比特；至少需要 40）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="246"/>
+        <location filename="../../core/common/error_text.cpp" line="252"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
@@ -2915,6 +3001,24 @@
     </message>
 </context>
 <context>
+    <name>tessera::bridge::PinController</name>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="28"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="35"/>
+        <source>PIN set. After an automatic lock it unlocks Tessera until you quit or lock by hand.</source>
+        <translation>PIN 已设置。自动锁定后可用它解锁 Tessera，直到您退出或手动锁定。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/vault/pin_controller.cpp" line="43"/>
+        <source>PIN removed.</source>
+        <translation>PIN 已移除。</translation>
+    </message>
+</context>
+<context>
     <name>tessera::bridge::PortalRequest</name>
     <message>
         <location filename="../../qml/desktop/linux/screen_grabber_portal_linux.cpp" line="36"/>
@@ -3176,76 +3280,76 @@
         <translation>请输入保险库密码。</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="243"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="249"/>
         <source>Password changed; the vault has a new key.</source>
         <translation>密码已更改；保险库已使用新密钥。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="246"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="252"/>
         <source>%n backup(s) re-encrypted with it.</source>
         <translation>
             <numerusform>已用它重新加密 %n 个备份。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="248"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="254"/>
         <source>%n backup(s) that could not be re-encrypted were removed.</source>
         <translation>
             <numerusform>已移除 %n 个无法重新加密的备份。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="250"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="256"/>
         <source>These copies still open with the old password; delete them: %1</source>
         <translation>这些副本仍可用旧密码打开；请删除它们：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="253"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="259"/>
         <source>Unlocking with the keychain is now off: %1</source>
         <translation>使用密钥环解锁现已关闭：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="274"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="280"/>
         <source>%n account(s) added</source>
         <translation>
             <numerusform>添加了 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n account(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="276"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
         <source>%n changed</source>
         <translation>
             <numerusform>更改了 %n 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n account(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个账户</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/vault/vault_controller.cpp" line="278"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="284"/>
         <source>%n removed</source>
         <translation>
             <numerusform>删除了 %n 个</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="282"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="288"/>
         <source>%1 and %2</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <location filename="../../qml/vault/vault_controller.cpp" line="283"/>
+        <location filename="../../qml/vault/vault_controller.cpp" line="289"/>
         <source>%1 on another computer.</source>
         <translation>在另一台电脑上%1。</translation>
     </message>
