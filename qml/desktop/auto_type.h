@@ -2,14 +2,17 @@
 // Returning to the window the user came from, and typing a code into it (DESIGN.md §8). The picker
 // remembers the window that had the keyboard when it was called; Enter hands the keyboard back to it,
 // Shift+Enter also types the code there. Typing goes only to that window: if the keyboard is elsewhere
-// when the code would be typed (the user moved on, another window took over), nothing is typed.
-// One backend per platform (desktop/<platform>/auto_type_*.cpp): XTest on X11, SendInput on Windows,
-// CGEvent on macOS; a desktop that lets no app type (Wayland without the RemoteDesktop portal) only
+// when the code would be typed (the user moved on, another window took over), nothing more is typed.
+// What every platform shares (waiting for the window and for the modifier keys to be let go, checking
+// before each key, giving up after two seconds) is here; a backend per platform
+// (desktop/<platform>/auto_type_*.cpp) knows windows and keys: XTEST on X11, SendInput on Windows,
+// CGEvent on macOS. A desktop that lets no app type (Wayland without the RemoteDesktop portal) only
 // gets the code copied, and the user is told so.
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
-#include <functional>
+#include <QTimer>
 #include <memory>
 
 namespace tessera::bridge {
@@ -20,13 +23,15 @@ public:
     virtual ~TypingBackend() = default;
     // Why this desktop lets no app type into other windows; empty when typing works.
     virtual QString cannotType() const = 0;
-    // Remembers the window that has the keyboard now (before the picker shows).
+    // Remembers the window that has the keyboard now (before the picker shows); whether one was seen.
     virtual void rememberOrigin() = 0;
-    // Gives the keyboard back to that window (the picker has hidden); nothing if none was remembered.
+    virtual bool hasOrigin() const = 0;
+    // Gives the keyboard back to that window (the picker has hidden).
     virtual void returnToOrigin() = 0;
-    // Returns to the window and types `text` there once it has the keyboard and no modifier key is held;
-    // calls `done` with "" once typed, or with why nothing (or not all) was typed.
-    virtual void typeIntoOrigin(const QString &text, std::function<void(const QString &problem)> done) = 0;
+    virtual bool originHasKeyboard() const = 0;
+    virtual bool modifiersHeld() const = 0;
+    // Sends the key (with Shift if needed) for one character; false when the keyboard layout has none.
+    virtual bool typeCharacter(QChar character) = 0;
 };
 
 std::unique_ptr<TypingBackend> makeTypingBackend(); // one definition per platform file
@@ -45,7 +50,7 @@ public:
     QString cannotType() const { return m_backend->cannotType(); }
     void rememberOrigin() { m_backend->rememberOrigin(); }
     void returnToOrigin() { m_backend->returnToOrigin(); }
-    bool isTyping() const { return m_typing; }
+    bool isTyping() const { return m_poll.isActive(); }
     // Types into the remembered window; `finished` tells how it went. One typing at a time.
     void typeIntoOrigin(const QString &text);
 
@@ -53,8 +58,14 @@ signals:
     void finished(const QString &problem); // "" when typed
 
 private:
+    void poll();
+    QString typeText();
+    void finish(const QString &problem);
+
     std::unique_ptr<TypingBackend> m_backend;
-    bool m_typing = false;
+    QString m_text;
+    QTimer m_poll;
+    QElapsedTimer m_waited;
 };
 
 } // namespace tessera::bridge

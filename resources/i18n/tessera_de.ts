@@ -751,45 +751,12 @@
         <translation>Tessera kann hier nicht in andere Fenster tippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>Der X-Server lässt Apps nicht tippen (ihm fehlt die XTEST-Erweiterung).</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="62"/>
         <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
         <translation>macOS lässt Tessera nur mit der Bedienungshilfen-Berechtigung tippen: Systemeinstellungen → Datenschutz &amp; Sicherheit → Bedienungshilfen → Tessera.</translation>
     </message>
@@ -3006,6 +2973,34 @@
     <message>
         <source>Give the service or the account a name.</source>
         <translation type="vanished">Geben Sie dem Dienst oder dem Konto einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
     </message>
 </context>
 <context>

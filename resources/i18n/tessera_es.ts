@@ -699,45 +699,12 @@
         <translation>Tessera no puede escribir en otras ventanas aquí.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>El servidor X no deja escribir a las aplicaciones (no tiene la extensión XTEST).</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="62"/>
         <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
         <translation>macOS solo deja escribir a Tessera con el permiso de Accesibilidad: Ajustes del Sistema → Privacidad y seguridad → Accesibilidad → Tessera.</translation>
     </message>
@@ -2867,6 +2834,34 @@
             <numerusform>%n código de recuperación guardado</numerusform>
             <numerusform>%n códigos de recuperación guardados</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera no vio de qué ventana venía, así que no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Una tecla modificadora siguió pulsada, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>La ventana de la que venía no recuperó el teclado, así que Tessera no escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Otra ventana tomó el teclado, así que Tessera dejó de escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
     </message>
 </context>
 <context>

@@ -700,45 +700,12 @@
         <translation>Здесь Tessera не может печатать в другие окна.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>X-сервер не позволяет приложениям печатать (нет расширения XTEST).</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="62"/>
         <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
         <translation>macOS позволяет Tessera печатать только с разрешением «Универсальный доступ»: Системные настройки → Конфиденциальность и безопасность → Универсальный доступ → Tessera.</translation>
     </message>
@@ -2876,6 +2843,34 @@
             <numerusform>Сохранено %n кода восстановления</numerusform>
             <numerusform>Сохранено %n кодов восстановления</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
     </message>
 </context>
 <context>

@@ -698,45 +698,12 @@
         <translation>Tessera 在此无法向其他窗口输入。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="51"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>X 服务器不允许应用输入（缺少 XTEST 扩展）。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="84"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="95"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="49"/>
-        <source>Tessera did not see which window you came from, so it typed nothing.</source>
-        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="143"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="112"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="66"/>
-        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
-        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="144"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="113"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="67"/>
-        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
-        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="155"/>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="122"/>
-        <location filename="../../qml/desktop/windows/auto_type_windows.cpp" line="76"/>
-        <source>Another window took the keyboard, so Tessera stopped typing.</source>
-        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="160"/>
-        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
-        <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
-    </message>
-    <message>
-        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="80"/>
+        <location filename="../../qml/desktop/macos/auto_type_macos.cpp" line="62"/>
         <source>macOS lets Tessera type only with the Accessibility permission: System Settings → Privacy &amp; Security → Accessibility → Tessera.</source>
         <translation>macOS 仅在获得辅助功能权限后才允许 Tessera 输入：系统设置 → 隐私与安全性 → 辅助功能 → Tessera。</translation>
     </message>
@@ -2858,6 +2825,34 @@
         <translation>
             <numerusform>已保存 %n 个恢复码</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::AutoType</name>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <source>Tessera did not see which window you came from, so it typed nothing.</source>
+        <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
+        <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
+        <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <source>Another window took the keyboard, so Tessera stopped typing.</source>
+        <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
+        <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
     </message>
 </context>
 <context>

@@ -1,24 +1,18 @@
-// X11: the window with the input focus is remembered when the picker is called; typing gives the focus
-// back (through the window manager's _NET_ACTIVE_WINDOW when there is one, else directly), waits until
-// that window has it and no modifier key is held (the user's Shift from Shift+Enter would turn digits
-// into symbols), then sends each key through XTEST, checking before every key that the focus has not
-// moved on.
+// X11: the window with the input focus is remembered when the picker is called; the keyboard is given
+// back through the window manager's _NET_ACTIVE_WINDOW when there is one, else directly; keys are sent
+// through the XTEST extension, in the keyboard layout in use (AutoType does the waiting and checking).
 #include "desktop/auto_type.h"
 #include "desktop/linux/x11_keyboard.h"
 
 #include <xcb/xtest.h>
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 #include <cstdlib>
 #include <cstring>
 
 namespace tessera::bridge {
 namespace {
 
-constexpr int kPollMs = 20;
-constexpr int kGiveUpMs = 2000;
 constexpr xcb_keysym_t kShiftL = 0xffe1;
 constexpr uint16_t kHeldModifiers = XCB_MOD_MASK_SHIFT | XCB_MOD_MASK_CONTROL | XCB_MOD_MASK_1 | XCB_MOD_MASK_4;
 constexpr xcb_window_t kPointerRoot = 1;
@@ -42,8 +36,6 @@ public:
     {
         const xcb_query_extension_reply_t *xtest = xcb_get_extension_data(connection, &xcb_test_id);
         m_hasXTest = xtest && xtest->present;
-        m_poll.setInterval(kPollMs);
-        QObject::connect(&m_poll, &QTimer::timeout, [this] { poll(); });
     }
 
     QString cannotType() const override
@@ -56,6 +48,7 @@ public:
         m_origin = inputFocus();
         m_activeOrigin = activeWindow();
     }
+    bool hasOrigin() const override { return m_origin != XCB_NONE || m_activeOrigin != XCB_NONE; }
 
     void returnToOrigin() override
     {
@@ -76,17 +69,37 @@ public:
         xcb_flush(m_connection);
     }
 
-    void typeIntoOrigin(const QString &text, std::function<void(const QString &)> done) override
+    bool originHasKeyboard() const override
     {
-        if (!m_hasXTest)
-            return done(cannotType());
-        if (m_origin == XCB_NONE)
-            return done(tr("Tessera did not see which window you came from, so it typed nothing."));
-        m_text = text;
-        m_done = std::move(done);
-        returnToOrigin();
-        m_waited.start();
-        m_poll.start();
+        if (m_activeOrigin != XCB_NONE)
+            return activeWindow() == m_activeOrigin;
+        return m_origin != XCB_NONE && inputFocus() == m_origin;
+    }
+
+    bool modifiersHeld() const override
+    {
+        Freed<xcb_query_pointer_reply_t> reply{
+            xcb_query_pointer_reply(m_connection, xcb_query_pointer(m_connection, m_root), nullptr)};
+        return !reply || (reply->mask & kHeldModifiers) != 0;
+    }
+
+    bool typeCharacter(QChar character) override
+    {
+        x11::KeySymbols symbols(xcb_key_symbols_alloc(m_connection));
+        const char32_t unicode = character.unicode();
+        const xcb_keysym_t keysym = unicode < 0x100 ? xcb_keysym_t(unicode) : 0x01000000 | unicode;
+        const auto stroke = x11::strokeFor(m_connection, symbols.get(), keysym);
+        const auto shift = x11::strokeFor(m_connection, symbols.get(), kShiftL);
+        if (!stroke || (stroke->shift && !shift))
+            return false;
+        if (stroke->shift)
+            key(XCB_KEY_PRESS, shift->keycode);
+        key(XCB_KEY_PRESS, stroke->keycode);
+        key(XCB_KEY_RELEASE, stroke->keycode);
+        if (stroke->shift)
+            key(XCB_KEY_RELEASE, shift->keycode);
+        waitForServer();
+        return true;
     }
 
 private:
@@ -118,57 +131,6 @@ private:
         return *static_cast<xcb_window_t *>(xcb_get_property_value(reply.reply));
     }
 
-    bool originHasKeyboard() const
-    {
-        if (m_activeOrigin != XCB_NONE)
-            return activeWindow() == m_activeOrigin;
-        return inputFocus() == m_origin;
-    }
-
-    bool modifiersHeld() const
-    {
-        Freed<xcb_query_pointer_reply_t> reply{
-            xcb_query_pointer_reply(m_connection, xcb_query_pointer(m_connection, m_root), nullptr)};
-        return !reply || (reply->mask & kHeldModifiers) != 0;
-    }
-
-    void poll()
-    {
-        if (originHasKeyboard() && !modifiersHeld()) {
-            m_poll.stop();
-            return finish(typeText());
-        }
-        if (m_waited.elapsed() > kGiveUpMs) {
-            m_poll.stop();
-            finish(modifiersHeld() ? tr("A modifier key stayed pressed, so Tessera typed nothing.")
-                                   : tr("The window you came from did not take the keyboard back, so Tessera typed "
-                                        "nothing."));
-        }
-    }
-
-    QString typeText()
-    {
-        x11::KeySymbols symbols(xcb_key_symbols_alloc(m_connection));
-        const auto shift = x11::strokeFor(m_connection, symbols.get(), kShiftL);
-        for (const QChar character : std::as_const(m_text)) {
-            if (!originHasKeyboard())
-                return tr("Another window took the keyboard, so Tessera stopped typing.");
-            const char32_t unicode = character.unicode();
-            const xcb_keysym_t keysym = unicode < 0x100 ? xcb_keysym_t(unicode) : 0x01000000 | unicode;
-            const auto stroke = x11::strokeFor(m_connection, symbols.get(), keysym);
-            if (!stroke || (stroke->shift && !shift))
-                return tr("The keyboard layout in use has no key for “%1”, so Tessera stopped typing.").arg(character);
-            if (stroke->shift)
-                key(XCB_KEY_PRESS, shift->keycode);
-            key(XCB_KEY_PRESS, stroke->keycode);
-            key(XCB_KEY_RELEASE, stroke->keycode);
-            if (stroke->shift)
-                key(XCB_KEY_RELEASE, shift->keycode);
-            waitForServer();
-        }
-        return {};
-    }
-
     void key(uint8_t type, xcb_keycode_t keycode)
     {
         xcb_test_fake_input(m_connection, type, keycode, XCB_CURRENT_TIME, XCB_NONE, 0, 0, 0);
@@ -180,24 +142,12 @@ private:
         std::free(xcb_get_input_focus_reply(m_connection, xcb_get_input_focus(m_connection), nullptr));
     }
 
-    void finish(const QString &problem)
-    {
-        m_text.fill(u'0'); // the code is not kept
-        m_text.clear();
-        if (auto done = std::exchange(m_done, nullptr))
-            done(problem);
-    }
-
     xcb_connection_t *m_connection;
     xcb_window_t m_root;
     xcb_atom_t m_activeAtom;
     bool m_hasXTest = false;
     xcb_window_t m_origin = XCB_NONE;
     xcb_window_t m_activeOrigin = XCB_NONE;
-    QString m_text;
-    std::function<void(const QString &)> m_done;
-    QTimer m_poll;
-    QElapsedTimer m_waited;
 };
 
 } // namespace

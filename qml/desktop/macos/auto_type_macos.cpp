@@ -1,13 +1,11 @@
 // macOS: the frontmost app (the owner of the front window on the normal layer) is remembered when the
 // picker is called; typing activates it again (NSRunningApplication, through the Objective-C runtime so
-// this file stays C++), waits for it and for the modifier keys to be released, then posts each
-// character as a Unicode keyboard event (CGEvent). macOS allows that only to apps the user has given the
+// this file stays C++) and posts each character as a Unicode keyboard event (CGEvent); AutoType does
+// the waiting and checking. macOS allows that only to apps the user has given the
 // Accessibility permission; without it Tessera copies the code and says where to give it.
 #include "desktop/auto_type.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 
 #include <ApplicationServices/ApplicationServices.h>
 #include <objc/message.h>
@@ -16,9 +14,6 @@
 
 namespace tessera::bridge {
 namespace {
-
-constexpr int kPollMs = 20;
-constexpr int kGiveUpMs = 2000;
 
 // The process that owns the frontmost ordinary window, other than Tessera; 0 when there is none.
 pid_t frontmostProcess()
@@ -43,13 +38,6 @@ pid_t frontmostProcess()
     return found;
 }
 
-bool modifiersHeld()
-{
-    const CGEventFlags flags = CGEventSourceFlagsState(kCGEventSourceStateCombinedSessionState);
-    return (flags & (kCGEventFlagMaskShift | kCGEventFlagMaskControl | kCGEventFlagMaskAlternate |
-                     kCGEventFlagMaskCommand)) != 0;
-}
-
 void activate(pid_t process)
 {
     using FromPid = id (*)(Class, SEL, pid_t);
@@ -68,12 +56,6 @@ class MacTyping final : public TypingBackend
     Q_DECLARE_TR_FUNCTIONS(AutoType)
 
 public:
-    MacTyping()
-    {
-        m_poll.setInterval(kPollMs);
-        QObject::connect(&m_poll, &QTimer::timeout, [this] { poll(); });
-    }
-
     QString cannotType() const override
     {
         return AXIsProcessTrusted() ? QString()
@@ -81,69 +63,35 @@ public:
                                          "Settings → Privacy & Security → Accessibility → Tessera.");
     }
     void rememberOrigin() override { m_origin = frontmostProcess(); }
+    bool hasOrigin() const override { return m_origin != 0; }
     void returnToOrigin() override
     {
         if (m_origin != 0)
             activate(m_origin);
     }
-
-    void typeIntoOrigin(const QString &text, std::function<void(const QString &)> done) override
+    bool originHasKeyboard() const override { return m_origin != 0 && frontmostProcess() == m_origin; }
+    bool modifiersHeld() const override
     {
-        if (const QString why = cannotType(); !why.isEmpty())
-            return done(why);
-        if (m_origin == 0)
-            return done(tr("Tessera did not see which window you came from, so it typed nothing."));
-        m_text = text;
-        m_done = std::move(done);
-        returnToOrigin();
-        m_waited.start();
-        m_poll.start();
+        const CGEventFlags flags = CGEventSourceFlagsState(kCGEventSourceStateCombinedSessionState);
+        return (flags & (kCGEventFlagMaskShift | kCGEventFlagMaskControl | kCGEventFlagMaskAlternate |
+                         kCGEventFlagMaskCommand)) != 0;
+    }
+    bool typeCharacter(QChar character) override
+    {
+        const UniChar unicode = character.unicode();
+        for (bool down : {true, false}) {
+            CGEventRef event = CGEventCreateKeyboardEvent(nullptr, 0, down);
+            if (!event)
+                return false;
+            CGEventKeyboardSetUnicodeString(event, 1, &unicode);
+            CGEventPost(kCGHIDEventTap, event);
+            CFRelease(event);
+        }
+        return true;
     }
 
 private:
-    void poll()
-    {
-        if (frontmostProcess() == m_origin && !modifiersHeld()) {
-            m_poll.stop();
-            return finish(typeText());
-        }
-        if (m_waited.elapsed() > kGiveUpMs) {
-            m_poll.stop();
-            finish(modifiersHeld() ? tr("A modifier key stayed pressed, so Tessera typed nothing.")
-                                   : tr("The window you came from did not take the keyboard back, so Tessera typed "
-                                        "nothing."));
-        }
-    }
-
-    QString typeText()
-    {
-        for (const QChar character : std::as_const(m_text)) {
-            if (frontmostProcess() != m_origin)
-                return tr("Another window took the keyboard, so Tessera stopped typing.");
-            const UniChar unicode = character.unicode();
-            for (bool down : {true, false}) {
-                CGEventRef event = CGEventCreateKeyboardEvent(nullptr, 0, down);
-                CGEventKeyboardSetUnicodeString(event, 1, &unicode);
-                CGEventPost(kCGHIDEventTap, event);
-                CFRelease(event);
-            }
-        }
-        return {};
-    }
-
-    void finish(const QString &problem)
-    {
-        m_text.fill(u'0');
-        m_text.clear();
-        if (auto done = std::exchange(m_done, nullptr))
-            done(problem);
-    }
-
     pid_t m_origin = 0;
-    QString m_text;
-    std::function<void(const QString &)> m_done;
-    QTimer m_poll;
-    QElapsedTimer m_waited;
 };
 
 } // namespace
