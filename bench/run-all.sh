@@ -34,6 +34,7 @@ else
     gui_runs=3 accounts=10000 qr_runs=21 sync_runs=20 idle_seconds=60
 fi
 section codes bench/codes-vs-oathtool.sh "$build"
+section cli-start bench/cli-start.sh "$build"
 section vault bench/vault.sh "$build"
 section gui-scale bench/gui-scale.sh "$build" "$gui_runs"
 section import bench/import.sh "$build" "$accounts"
