@@ -79,8 +79,6 @@ public:
     {
         qDBusRegisterMetaType<PortalShortcutEntry>();
         qDBusRegisterMetaType<QList<PortalShortcutEntry>>();
-        bus().connect(kService, kPath, kInterface, QStringLiteral("Activated"), this,
-                      SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
     }
     ~PortalShortcut() override { closeSession(); }
 
@@ -105,6 +103,11 @@ private slots:
         if (response != 0)
             return report(QCoreApplication::translate("GlobalShortcut", "The desktop did not open a shortcut session for Tessera."));
         m_session = results.value(QStringLiteral("session_handle")).toString();
+        // Listened to once a session exists: QtDBus refuses a connection to a signal with these argument
+        // types until the connection has carried its first message.
+        if (!m_listening)
+            m_listening = bus().connect(kService, kPath, kInterface, QStringLiteral("Activated"), this,
+                                        SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
         const QString token = newToken();
         const QList<PortalShortcutEntry> shortcuts{
             {kShortcutId,
@@ -156,9 +159,15 @@ private:
 
     QKeySequence m_keys;
     QString m_session;
+    bool m_listening = false;
 };
 
 } // namespace
+
+std::unique_ptr<ShortcutBackend> openPortalShortcut()
+{
+    return std::make_unique<PortalShortcut>();
+}
 
 std::unique_ptr<ShortcutBackend> makePortalShortcut()
 {

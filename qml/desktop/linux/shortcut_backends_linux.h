@@ -7,7 +7,10 @@ namespace tessera::bridge {
 
 // X11: a passive grab of the keys on the root window (xcb). Null when Qt does not run on X11.
 std::unique_ptr<ShortcutBackend> makeX11Shortcut();
-// Wayland: org.freedesktop.portal.GlobalShortcuts. Null when the desktop offers no such portal.
+// Wayland: org.freedesktop.portal.GlobalShortcuts. Null when not on Wayland or the desktop offers no
+// such portal.
 std::unique_ptr<ShortcutBackend> makePortalShortcut();
+// The portal's backend on the session bus, whatever the platform (tests give it a stand-in portal).
+std::unique_ptr<ShortcutBackend> openPortalShortcut();
 
 } // namespace tessera::bridge
