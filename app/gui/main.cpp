@@ -12,6 +12,7 @@
 #include "app/services.h"
 #include "quick/quick_access.h"
 #include "requests/cli_channel.h"
+#include "requests/cli_requests_controller.h"
 #include "settings/settings_controller.h"
 #include "time/time_controller.h"
 #include "transfer/export_controller.h"
@@ -88,7 +89,7 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     QObject::connect(&engine, &QQmlEngine::quit, &shell, &DesktopShell::quit);
     // The quick picker: the global shortcut, and `tessera --quick` (here or from a second launch).
     QuickAccess quick(engine, app.quickPicker.get());
-    shell.watchWindow(quick.window());
+    QObject::connect(&quick, &QuickAccess::windowCreated, &shell, &DesktopShell::watchWindow);
     QObject::connect(&quick, &QuickAccess::notice, &shell, &DesktopShell::tellUser);
     QObject::connect(&instance, &SingleInstance::quickRequested, &quick, &QuickAccess::open);
     if (parser.isSet(QStringLiteral("quick")))
@@ -102,7 +103,12 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
     // tessera-cli through this app while it is unlocked, with its prompt (DESIGN.md §7).
     CliChannel cliChannel(tessera::session::localChannelKey(vaultPath), app.cliRequests.get());
     cliChannel.listen();
-    std::unique_ptr<QQuickWindow> cliPrompt(AppRoot::createWindow(engine, QStringLiteral("requests/RequestPrompt.qml")));
+    // The prompt's window is made when the first request waits for the user, not at every start.
+    std::unique_ptr<QQuickWindow> cliPrompt;
+    QObject::connect(app.cliRequests.get(), &CliRequestsController::promptChanged, &engine, [&] {
+        if (!cliPrompt && app.cliRequests->asking())
+            cliPrompt.reset(AppRoot::createWindow(engine, QStringLiteral("requests/RequestPrompt.qml")));
+    });
     if (instance.problem())
         app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)

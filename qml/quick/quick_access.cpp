@@ -14,9 +14,9 @@
 namespace tessera::bridge {
 
 QuickAccess::QuickAccess(QQmlEngine &engine, QuickPickerController *picker, QObject *parent)
-    : QObject(parent), m_picker(picker), m_shortcut(new GlobalShortcut(this)), m_typing(new AutoType(this))
+    : QObject(parent), m_engine(engine), m_picker(picker), m_shortcut(new GlobalShortcut(this)),
+      m_typing(new AutoType(this))
 {
-    m_window = AppRoot::createWindow(engine, QStringLiteral("quick/QuickPicker.qml"));
     picker->setAutoType(m_typing);
     connect(picker, &QuickPickerController::closeRequested, this, &QuickAccess::close);
     connect(picker, &QuickPickerController::notice, this, &QuickAccess::notice);
@@ -42,9 +42,19 @@ void QuickAccess::bindShortcut()
     m_picker->setShortcutState(m_shortcut->problem(), m_shortcut->kind() == ShortcutBackend::Kind::DesktopSetting);
 }
 
+bool QuickAccess::ensureWindow()
+{
+    if (!m_window) {
+        m_window = AppRoot::createWindow(m_engine, QStringLiteral("quick/QuickPicker.qml"));
+        if (m_window)
+            emit windowCreated(m_window);
+    }
+    return m_window != nullptr;
+}
+
 void QuickAccess::open()
 {
-    if (!m_window)
+    if (!ensureWindow())
         return;
     if (m_window->isVisible()) { // pressed again: the picker is already there; give it the keyboard
         m_window->requestActivate();

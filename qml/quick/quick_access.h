@@ -7,7 +7,7 @@
 #include <QPointer>
 
 class QQmlEngine;
-class QQuickWindow;
+#include <QQuickWindow>
 
 namespace tessera::bridge {
 
@@ -23,17 +23,21 @@ public:
     ~QuickAccess() override;
 
     void open();
-    QQuickWindow *window() const { return m_window; }
+    QQuickWindow *window() const { return m_window; } // null until the picker is first opened
 
 signals:
+    // The picker's window was made (on first use, so that starting Tessera does not pay for it).
+    void windowCreated(QQuickWindow *window);
     // To be said where the user will see it (the tray's message) once the picker has closed.
     void notice(const QString &text);
 
 private:
     void bindShortcut();
+    bool ensureWindow();
     void close(bool returnFocus);
     void place();
 
+    QQmlEngine &m_engine;
     QuickPickerController *m_picker;
     GlobalShortcut *m_shortcut;
     AutoType *m_typing;

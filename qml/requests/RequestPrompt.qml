@@ -19,9 +19,9 @@ Window {
     visible: CliRequestsController.asking
 
     // In the middle of the screen, where the eye is, whether or not a window manager places it.
-    onVisibleChanged: {
-        if (!visible)
-            return
+    onVisibleChanged: if (visible) present()
+    Component.onCompleted: if (visible) present() // made for the first request: already showing
+    function present() {
         x = Screen.virtualX + (Screen.width - width) / 2
         y = Screen.virtualY + (Screen.height - height) / 3
         raise()
