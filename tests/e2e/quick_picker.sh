@@ -30,10 +30,11 @@ echo "$password" | "$cli" init --vault "$vault" --kdf interactive --password-std
 echo "$password" | "$cli" add --vault "$vault" --password-stdin --uri "otpauth://totp/Gcore:me@example.com?secret=$gcore" >/dev/null
 echo "$password" | "$cli" add --vault "$vault" --password-stdin --uri "otpauth://totp/Kaspersky:anna?secret=$kaspersky" >/dev/null
 
-# The code of a secret now or in the last second (the period may turn between reading and checking).
+# The code of a secret now or in the last few seconds (the period may turn between copying and
+# checking, and a loaded machine takes seconds between the two).
 code_matches() { # SECRET VALUE
     local now earlier
-    now=$("$cli" code --secret "$1") earlier=$(faketime -f -1s "$cli" code --secret "$1" 2>/dev/null || echo "$now")
+    now=$("$cli" code --secret "$1") earlier=$(faketime -f -5s "$cli" code --secret "$1" 2>/dev/null || echo "$now")
     [ "$2" = "$now" ] || [ "$2" = "$earlier" ]
 }
 picker_shown() { xdotool search --onlyvisible --name '^Tessera quick picker$' >/dev/null 2>&1; }
