@@ -2,10 +2,11 @@
 
 #include "picture.h"
 
+#include "common/installed_programs.h"
+
 #include <QCoreApplication>
 #include <QDataStream>
 #include <QDeadlineTimer>
-#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QtEndian>
@@ -25,19 +26,13 @@ namespace {
 constexpr quint32 kRequestMagic = 0x54515231; // "TQR1"
 constexpr int kSliceMs = 50;                   // how quickly a cancel is noticed
 
-// This program when it is tessera-cli (whatever its file is called); otherwise tessera-cli beside it
-// (both are installed into the same folder).
+// This program when it is the full tessera-cli (whatever its file is called); otherwise the full
+// tessera-cli where the install put it (common/installed_programs.h).
 QString workerProgram()
 {
-    const QString self = QCoreApplication::applicationFilePath();
     if (QCoreApplication::applicationName() == QLatin1String("tessera-cli"))
-        return self;
-    const QString sibling = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("tessera-cli"));
-#if defined(Q_OS_WIN)
-    return sibling + QStringLiteral(".exe");
-#else
-    return sibling;
-#endif
+        return QCoreApplication::applicationFilePath();
+    return fullCliProgram();
 }
 
 void appendU32(QByteArray &out, quint32 value)

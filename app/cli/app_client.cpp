@@ -1,9 +1,9 @@
 #include "app_client.h"
 
-#include "vault_options.h"
+#include "vault_choice.h"
 
 #include "channel/private_channel.h"
-#include "session/vault_access.h"
+#include "session/vault_location.h"
 
 #include <QElapsedTimer>
 #include <QLocalSocket>

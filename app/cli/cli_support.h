@@ -28,7 +28,6 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QString &c
 void say(const QString &text);
 
 // Command entry points, one file each.
-int runCode(const QStringList &args);
 int runUri(const QStringList &args);
 int runInit(const QStringList &args);
 int runAdd(const QStringList &args);

@@ -1,13 +1,14 @@
 // tessera-cli code QUERY             the current code of a vault account
 // tessera-cli code --secret B32 ...  the code of a key given on the command line
+// Linked into both programs (code_command.h): everything here but the vault file is the lean start's.
+#include "code_command.h"
+
 #include "cli_support.h"
 #include "otp_options.h"
 #include "app_client.h"
-#include "vault_options.h"
+#include "vault_choice.h"
 
-#include "common/clock.h"
 #include "otp/code_generator.h"
-#include "session/account_operations.h"
 #include "session/app_settings.h"
 #include "session/time_correction.h"
 
@@ -42,27 +43,31 @@ Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowM
     return otp::generate(*params, *secret, nowMs);
 }
 
-// The time is read after unlocking: typing a password or Argon2id can take longer than a code lives.
 // The unlocked app, when it runs, answers with its own (same) time correction, or for the time given.
-Result<std::string> codeForAccount(const QCommandLineParser &p, const QString &query, const Clock &now,
-                                   std::optional<qint64> givenMs)
+int codeForAccount(const QCommandLineParser &p, const QString &query, const Clock &now, std::optional<qint64> givenMs,
+                   const VaultFileCode &fromFile)
 {
     const channel::AppRequest request{channel::AppCommand::Code, query, givenMs,
                                       p.isSet(QStringLiteral("no-time-correction"))};
     if (auto answered = askUnlockedApp(p, request)) {
         if (!*answered)
-            return tl::unexpected(answered->error());
-        return (*answered)->toMap().value(QStringLiteral("code")).toString().toStdString();
+            return report(answered->error());
+        return printCode((*answered)->toMap().value(QStringLiteral("code")).toString().toStdString());
     }
-    auto found = openAndFind(p, query);
-    if (!found)
-        return tl::unexpected(found.error());
-    return session::currentCode(*found->store, found->id, now());
+    return fromFile(p, query, now);
 }
 
 } // namespace
 
-int runCode(const QStringList &args)
+int printCode(const Result<std::string> &code)
+{
+    if (!code)
+        return report(code.error());
+    std::printf("%s\n", code->c_str());
+    return Success;
+}
+
+int runCode(const QStringList &args, const VaultFileCode &fromFile)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Print the current code of a vault account, or of a secret key."));
@@ -97,11 +102,9 @@ int runCode(const QStringList &args)
         givenMs = *ms;
         now = [fixed = *ms] { return fixed; };
     }
-    auto code = bySecret ? codeForSecret(p, now()) : codeForAccount(p, positional.first(), now, givenMs);
-    if (!code)
-        return report(code.error());
-    std::printf("%s\n", code->c_str());
-    return Success;
+    if (bySecret)
+        return printCode(codeForSecret(p, now()));
+    return codeForAccount(p, positional.first(), now, givenMs, fromFile);
 }
 
 } // namespace tessera::cli

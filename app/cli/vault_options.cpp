@@ -13,7 +13,6 @@
 namespace tessera::cli {
 namespace {
 
-const QString kVault = QStringLiteral("vault");
 const QString kPasswordStdin = QStringLiteral("password-stdin");
 
 void tellMergedCopies(const session::CopiesMerged &copies)
@@ -34,23 +33,6 @@ void tellMergedCopies(const session::CopiesMerged &copies)
 }
 
 } // namespace
-
-void addVaultOptions(QCommandLineParser &p)
-{
-    p.addOptions({
-        {kVault, QStringLiteral("The vault file (default: $TESSERA_VAULT, else %1).").arg(session::defaultVaultPath()),
-         QStringLiteral("PATH")},
-        {kPasswordStdin, QStringLiteral("Read the password from the first line of standard input (and open the "
-                                        "file, not the running Tessera).")},
-        {QStringLiteral("no-app"), QStringLiteral("Open the vault file even when the running Tessera has it "
-                                                  "unlocked.")},
-    });
-}
-
-QString vaultPathFrom(const QCommandLineParser &p)
-{
-    return session::resolveVaultPath(p.value(kVault));
-}
 
 Result<SecretBytes> askPassword(const QCommandLineParser &p, const QString &prompt)
 {

@@ -1,17 +1,15 @@
 #pragma once
-// What every vault command shares: --vault (or TESSERA_VAULT, or the default path), --password-stdin,
-// and opening the vault in the order DESIGN.md §4 gives: stdin password, keychain, prompt.
+// Opening the vault as every vault command does, in the order DESIGN.md §4 gives: stdin password,
+// keychain, prompt. Which vault, and the options, are vault_choice.h's.
 
 #include "common/error.h"
+#include "vault_choice.h"
 #include "vault/vault_store.h"
 
 #include <QCommandLineParser>
 #include <memory>
 
 namespace tessera::cli {
-
-void addVaultOptions(QCommandLineParser &parser);
-QString vaultPathFrom(const QCommandLineParser &parser);
 
 // The password for an existing vault: stdin's next line with --password-stdin, else a prompt.
 Result<SecretBytes> askPassword(const QCommandLineParser &parser, const QString &prompt);

@@ -16,37 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-#include <QStandardPaths>
 
 namespace tessera::session {
-namespace {
-
-const QString kMovedVaultKey = QStringLiteral("vault/path");
-
-} // namespace
-
-QString defaultVaultPath()
-{
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
-    return QDir(base).filePath(QStringLiteral("tessera/vault.tessera"));
-}
-
-QString resolveVaultPath(const QString &vaultOption)
-{
-    if (!vaultOption.isEmpty())
-        return vaultOption;
-    const QString fromEnvironment = qEnvironmentVariable("TESSERA_VAULT");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    const QString moved = openAppSettings()->value(kMovedVaultKey).toString();
-    return moved.isEmpty() ? defaultVaultPath() : moved;
-}
-
-QString localChannelKey(const QString &vaultPath)
-{
-    return QDir::homePath() + u'\n' + QFileInfo(vaultPath).absoluteFilePath();
-}
-
 namespace {
 
 // Every store a face opens stamps its saves with this computer's id, and remembers the newest history
@@ -141,17 +112,6 @@ Result<std::unique_ptr<vault::VaultStore>> createVault(const QString &path, cons
     if (auto strong = checkNewPassword(password); !strong)
         return tl::unexpected(strong.error());
     return ownedByThisDevice(vault::VaultStore::create(path, password, kdf));
-}
-
-void rememberVaultPath(const QString &path)
-{
-    const auto settings = openAppSettings();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (absolute == QFileInfo(defaultVaultPath()).absoluteFilePath())
-        settings->remove(kMovedVaultKey);
-    else
-        settings->setValue(kMovedVaultKey, absolute);
-    settings->sync();
 }
 
 Result<std::unique_ptr<vault::VaultStore>> moveVault(vault::VaultStore &store, const QString &target)

@@ -1,8 +1,9 @@
 #pragma once
-// Opening, creating and unlocking a vault the way a user does it, shared by the CLI and the GUI:
-// where the vault lives, the order of unlock methods, and the keychain slot's life cycle.
+// Opening, creating and unlocking a vault the way a user does it, shared by the CLI and the GUI: the
+// order of unlock methods, and the keychain slot's life cycle (where it lives: vault_location.h).
 
 #include "common/error.h"
+#include "session/vault_location.h"
 #include "vault/vault_store.h"
 
 #include <functional>
@@ -14,19 +15,6 @@ class QuickUnlock;
 }
 
 namespace tessera::session {
-
-// GenericDataLocation/tessera/vault.tessera (~/.local/share/tessera on Linux), the same for both faces.
-QString defaultVaultPath();
-// The vault a face works on: the --vault option when given, else $TESSERA_VAULT, else where the user
-// moved it (moveVault), else the default.
-QString resolveVaultPath(const QString &vaultOption);
-// What names the local channels of one vault of this user (the running app's, for a second launch and
-// for tessera-cli): the home folder and the vault's absolute path, so any working folder finds it.
-QString localChannelKey(const QString &vaultPath);
-
-// Remembers `path` as the vault both faces open by default (the first run's "Open a vault from
-// another computer…"); the default path forgets any other.
-void rememberVaultPath(const QString &path);
 
 // Moves the open vault to `target` (a .tessera file, or a folder to put the vault's file in, made when
 // missing), for a sync folder:

@@ -46,5 +46,6 @@ export LDAI_OUTPUT="$build/Tessera-$version-$arch.AppImage"
 linuxdeploy --appdir "$appdir" \
     --desktop-file "$appdir/usr/share/applications/$id.desktop" \
     --icon-file "$appdir/usr/share/icons/hicolor/256x256/apps/$id.png" \
+    --deploy-deps-only "$appdir/usr/libexec/tessera" \
     --plugin qt --plugin gstreamer --output appimage
 echo "built $LDAI_OUTPUT"

@@ -1,6 +1,8 @@
-// tessera-cli: the command line face of Tessera. Parses the command name and hands over to the
-// command's own file; the contract is ../../docs (DESIGN.md §4 in the shared design).
+// The full tessera-cli: every command, the command line face of Tessera. The lean tessera-cli
+// (lean_main.cpp) hands it every command but `code` answered without the file. Parses the command name
+// and hands over to the command's own file; the contract is DESIGN.md §4 in the shared design.
 #include "cli_support.h"
+#include "code_command.h"
 
 #include "common/process_hardening.h"
 #include "session/app_settings.h"
@@ -89,7 +91,7 @@ int main(int argc, char *argv[])
     }
 
     const std::map<QString, std::function<int(const QStringList &)>> commands{
-        {QStringLiteral("code"), tessera::cli::runCode},
+        {QStringLiteral("code"), [](const QStringList &a) { return tessera::cli::runCode(a, tessera::cli::codeFromVaultFile); }},
         {QStringLiteral("uri"), tessera::cli::runUri},
         {QStringLiteral("init"), tessera::cli::runInit},
         {QStringLiteral("add"), tessera::cli::runAdd},
