@@ -131,4 +131,21 @@ Result<QString> requestSubject(const vault::Vault &vault, const channel::AppRequ
     return QString();
 }
 
+QString requestSubjectWhileLocked(const channel::AppRequest &request)
+{
+    using channel::AppCommand;
+    switch (request.command) {
+    case AppCommand::List:
+        break;
+    case AppCommand::Code:
+        return QCoreApplication::translate("AppAnswers", "the code for “%1”").arg(request.query);
+    case AppCommand::RecoveryList:
+        return QCoreApplication::translate("AppAnswers", "the recovery codes for “%1”").arg(request.query);
+    case AppCommand::RecoveryUse:
+        return QCoreApplication::translate("AppAnswers", "a recovery code for “%1” (it will be marked used)")
+            .arg(request.query);
+    }
+    return QCoreApplication::translate("AppAnswers", "the list of your accounts (names only, no codes)");
+}
+
 } // namespace tessera::session

@@ -27,5 +27,7 @@ Result<QCborValue> answerRequest(vault::VaultStore &store, const channel::AppReq
 // What the request asks for, in words for the approval prompt: "the code for GitHub (me@example.com)".
 // Checked against the vault first: a request for an account that is not there gets its error instead.
 Result<QString> requestSubject(const vault::Vault &vault, const channel::AppRequest &request);
+// The same while the vault is locked, when only what was typed is known: "a code for “github”".
+QString requestSubjectWhileLocked(const channel::AppRequest &request);
 
 } // namespace tessera::session

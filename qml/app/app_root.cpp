@@ -50,8 +50,8 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     fileExports = std::make_unique<FileExportController>(services.get());
     incoming = std::make_unique<IncomingRouter>(scan.get(), imports.get());
     quickPicker = std::make_unique<QuickPickerController>(services.get(), accounts.get());
-    cliRequests = std::make_unique<CliRequestsController>(services.get());
     pin = std::make_unique<PinController>(services.get(), vault.get());
+    cliRequests = std::make_unique<CliRequestsController>(services.get(), pin.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)

@@ -72,8 +72,8 @@ public:
     std::unique_ptr<FileExportController> fileExports;
     std::unique_ptr<IncomingRouter> incoming;
     std::unique_ptr<QuickPickerController> quickPicker;
+    std::unique_ptr<PinController> pin; // before cliRequests, which uses it
     std::unique_ptr<CliRequestsController> cliRequests;
-    std::unique_ptr<PinController> pin;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

@@ -6,7 +6,9 @@ import Tessera
 
 // The approval prompt for tessera-cli: shown over everything while a request waits, naming the process
 // (its PID and terminal) and what it wants. Allow once, Allow for 10 minutes, or Deny (also Esc, and
-// the button that has the keyboard first, so a stray Enter gives nothing away).
+// the button that has the keyboard first, so a stray Enter gives nothing away). When the request came
+// while Tessera was locked after an automatic lock, the PIN set for this run is asked for instead: typing
+// it (Enter, or Unlock and allow) unlocks Tessera and allows this one request.
 Window {
     id: prompt
     objectName: "cliPrompt"
@@ -26,7 +28,20 @@ Window {
         y = Screen.virtualY + (Screen.height - height) / 3
         raise()
         requestActivate()
-        deny.forceActiveFocus()
+        focusFirst()
+    }
+    function focusFirst() {
+        if (CliRequestsController.needsPin) {
+            pin.clear()
+            PinController.clearError() // a wrong PIN typed elsewhere earlier is not this prompt's
+            pin.forceActiveFocus()
+        } else {
+            deny.forceActiveFocus()
+        }
+    }
+    Connections {
+        target: CliRequestsController
+        function onPromptChanged() { if (prompt.visible) prompt.focusFirst() }
     }
 
     ColumnLayout {
@@ -45,21 +60,58 @@ Window {
         }
         Label {
             Layout.fillWidth: true
-            text: qsTr("If you did not just run tessera-cli, choose Deny.")
+            text: CliRequestsController.needsPin
+                  ? qsTr("Tessera is locked. Your PIN unlocks it and allows this request; if you did not just "
+                         + "run tessera-cli, choose Deny.")
+                  : qsTr("If you did not just run tessera-cli, choose Deny.")
             wrapMode: Text.Wrap
             color: Theme.textMuted
+        }
+        PasswordField {
+            id: pin
+            objectName: "cliPromptPin"
+            visible: CliRequestsController.needsPin
+            Layout.fillWidth: true
+            placeholderText: qsTr("PIN")
+            Accessible.name: placeholderText
+            inputMethodHints: Qt.ImhDigitsOnly
+            enabled: !PinController.busy
+            onAccepted: if (text !== "") CliRequestsController.allowOnceWithPin(text)
+            Keys.onEscapePressed: CliRequestsController.deny()
+            Connections {
+                target: PinController
+                function onErrorStringChanged() { if (PinController.errorString !== "") pin.clear() }
+            }
+        }
+        Label {
+            objectName: "cliPromptPinMessage"
+            Layout.fillWidth: true
+            visible: CliRequestsController.needsPin && text !== ""
+            text: PinController.busy ? qsTr("Unlocking…") : PinController.errorString
+            color: PinController.busy ? Theme.textMuted : Theme.danger
+            wrapMode: Text.Wrap
         }
         Flow {
             Layout.fillWidth: true
             spacing: 8
             ActionButton {
+                objectName: "unlockAndAllow"
+                visible: CliRequestsController.needsPin
+                kind: "primary"
+                text: qsTr("Unlock and allow once")
+                enabled: pin.text !== "" && !PinController.busy
+                onClicked: CliRequestsController.allowOnceWithPin(pin.text)
+            }
+            ActionButton {
                 objectName: "allowOnce"
+                visible: !CliRequestsController.needsPin
                 kind: "primary"
                 text: qsTr("Allow once")
                 onClicked: CliRequestsController.allowOnce()
             }
             ActionButton {
                 objectName: "allowTenMinutes"
+                visible: !CliRequestsController.needsPin
                 text: qsTr("Allow for 10 minutes")
                 onClicked: CliRequestsController.allowForTenMinutes()
             }

@@ -3,6 +3,7 @@
 #include "app/services.h"
 #include "app/ticker.h"
 #include "app/vault_session.h"
+#include "vault/pin_controller.h"
 #include "session/app_answers.h"
 #include "session/preferences.h"
 
@@ -21,10 +22,13 @@ channel::AppReply replyWith(channel::AppStatus status, std::optional<Error> erro
 
 } // namespace
 
-CliRequestsController::CliRequestsController(Services *services, QObject *parent)
-    : Controller(parent), QmlSingleton(this), m_services(services)
+CliRequestsController::CliRequestsController(Services *services, PinController *pin, QObject *parent)
+    : Controller(parent), QmlSingleton(this), m_services(services), m_pin(pin)
 {
     connect(services->session(), &VaultSession::closed, this, &CliRequestsController::dropAll);
+    connect(services->session(), &VaultSession::opened, this, &CliRequestsController::vaultOpened);
+    if (pin)
+        connect(pin, &PinController::changed, this, &CliRequestsController::pinChanged);
 }
 
 CliRequestsController::Access CliRequestsController::access() const
@@ -59,7 +63,14 @@ int CliRequestsController::handle(const channel::AppRequest &request, const QStr
     }
     const vault::Vault *vault = m_services->session()->vault();
     if (!vault) {
-        answer(replyWith(channel::AppStatus::Locked));
+        if (m_pin && m_pin->available() && m_waiting.size() < kMostWaiting) {
+            m_waiting.append(Waiting{ticket, request, who, session::requestSubjectWhileLocked(request),
+                                     std::move(answer), true});
+            if (m_waiting.size() == 1)
+                emit promptChanged();
+        } else {
+            answer(replyWith(channel::AppStatus::Locked));
+        }
         return ticket;
     }
     auto subject = session::requestSubject(*vault, request);
@@ -132,6 +143,62 @@ void CliRequestsController::allowForTenMinutes()
 void CliRequestsController::deny()
 {
     answerFirst(false);
+}
+
+QList<CliRequestsController::Waiting> CliRequestsController::takeWaitingForVault()
+{
+    QList<Waiting> taken;
+    m_waiting.removeIf([&](const Waiting &w) {
+        if (w.waitsForVault)
+            taken.append(w);
+        return w.waitsForVault;
+    });
+    return taken;
+}
+
+void CliRequestsController::allowOnceWithPin(const QString &pin)
+{
+    if (!needsPin() || !m_pin)
+        return;
+    m_approvedByPin = m_waiting.first().ticket;
+    m_pin->unlock(pin);
+}
+
+// Open now (by this prompt's PIN, or otherwise): the request the PIN was typed for is answered, and
+// every other one that came while locked is handled as if it came now (asked about, or answered).
+void CliRequestsController::vaultOpened()
+{
+    const int approved = std::exchange(m_approvedByPin, 0);
+    QList<Waiting> cameWhileLocked = takeWaitingForVault();
+    if (cameWhileLocked.isEmpty())
+        return;
+    emit promptChanged();
+    const vault::Vault *vault = m_services->session()->vault();
+    for (Waiting &w : cameWhileLocked) {
+        if (w.ticket == approved && vault) {
+            if (auto subject = session::requestSubject(*vault, w.request); !subject)
+                w.answer(replyWith(channel::AppStatus::Failed, subject.error()));
+            else
+                answerNow(w.request, w.answer);
+        } else {
+            handle(w.request, w.who, std::move(w.answer));
+        }
+    }
+}
+
+// Three wrong PINs (or the PIN removed): the vault needs the password now, so the requests that waited
+// for it are answered "locked" and the CLI opens the file itself.
+void CliRequestsController::pinChanged()
+{
+    if (m_pin->available() || m_pin->busy() || m_services->session()->isOpen())
+        return;
+    m_approvedByPin = 0;
+    const QList<Waiting> cameWhileLocked = takeWaitingForVault();
+    if (cameWhileLocked.isEmpty())
+        return;
+    for (const Waiting &w : cameWhileLocked)
+        w.answer(replyWith(channel::AppStatus::Locked));
+    emit promptChanged();
 }
 
 void CliRequestsController::withdraw(int ticket)

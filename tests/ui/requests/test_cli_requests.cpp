@@ -7,6 +7,8 @@
 #include "channel/private_channel.h"
 #include "requests/cli_channel.h"
 #include "requests/cli_requests_controller.h"
+#include "vault/pin_controller.h"
+#include "vault/vault_controller.h"
 #include "session/vault_access.h"
 
 #include <QCborMap>
@@ -107,6 +109,75 @@ private slots:
         requests.handle(codeOf(QStringLiteral("gcore")), {}, answers.collector());
         QCOMPARE(int(answers.replies.value(1).status), int(AppStatus::Off));
         QCOMPARE(f.services->preferences()->cliAccess(), session::CliAccess::Never); // kept for the next run
+    }
+
+    // Locked with no PIN: "locked" at once, and the CLI opens the file.
+    void aLockedVaultWithoutAPinAnswersLocked()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        f.vault->lockAutomatically();
+        Answers answers;
+        f.root->cliRequests->handle(codeOf(QStringLiteral("gcore")), {}, answers.collector());
+        QVERIFY(!f.root->cliRequests->asking());
+        QCOMPARE(int(answers.replies.value(0).status), int(AppStatus::Locked));
+    }
+
+    // Locked after an automatic lock with a PIN set: the prompt asks for the PIN; a wrong one is said
+    // and the request waits; the right one unlocks and answers it. A second request that came while
+    // locked is then asked about as usual, with the account's real name.
+    void aPinTypedInThePromptUnlocksAndAllowsThatRequest()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        PinController &pin = *f.root->pin;
+        CliRequestsController &requests = *f.root->cliRequests;
+        QVERIFY(pin.setPin(QStringLiteral("2468"), QStringLiteral("2468")));
+        f.vault->lockAutomatically();
+        Answers first;
+        Answers second;
+        requests.handle(codeOf(QStringLiteral("gcore")), QStringLiteral("PID 4711 on /dev/pts/3"), first.collector());
+        requests.handle({AppCommand::List, {}, std::nullopt, false}, {}, second.collector());
+        QVERIFY(requests.asking());
+        QVERIFY(requests.needsPin());
+        QCOMPARE(requests.prompt(), QStringLiteral("tessera-cli (PID 4711 on /dev/pts/3) wants the code for “gcore”."));
+        requests.allowOnceWithPin(QStringLiteral("1111"));
+        QVERIFY(QTest::qWaitFor([&] { return !pin.busy(); }, 10000));
+        QVERIFY(!pin.errorString().isEmpty());
+        QVERIFY(first.replies.isEmpty());
+        QVERIFY(requests.needsPin());
+        requests.allowOnceWithPin(QStringLiteral("2468"));
+        QVERIFY(QTest::qWaitFor([&] { return !first.replies.isEmpty(); }, 10000));
+        QCOMPARE(f.vault->state(), VaultController::Unlocked);
+        QCOMPARE(int(first.replies[0].status), int(AppStatus::Answered));
+        QCOMPARE(first.replies[0].payload.toMap().value(QStringLiteral("code")).toString(), QStringLiteral("528064"));
+        QVERIFY(second.replies.isEmpty()); // the PIN allowed one request; the list is asked about
+        QVERIFY(requests.asking());
+        QVERIFY(!requests.needsPin());
+        QVERIFY(requests.prompt().contains(QStringLiteral("the list of your accounts")));
+        requests.deny();
+        QCOMPARE(int(second.replies.value(0).status), int(AppStatus::Refused));
+    }
+
+    // Three wrong PINs forget it: the waiting request is answered "locked" (the CLI asks for the password).
+    void threeWrongPinsInThePromptAnswerLocked()
+    {
+        GuiFixture f;
+        QVERIFY(f.unlock());
+        PinController &pin = *f.root->pin;
+        CliRequestsController &requests = *f.root->cliRequests;
+        QVERIFY(pin.setPin(QStringLiteral("2468"), QStringLiteral("2468")));
+        f.vault->lockAutomatically();
+        Answers answers;
+        requests.handle(codeOf(QStringLiteral("gcore")), {}, answers.collector());
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            QVERIFY(requests.needsPin());
+            requests.allowOnceWithPin(QStringLiteral("0000"));
+            QVERIFY(QTest::qWaitFor([&] { return !pin.busy(); }, 10000));
+        }
+        QCOMPARE(int(answers.replies.value(0).status), int(AppStatus::Locked));
+        QVERIFY(!requests.asking());
+        QCOMPARE(f.vault->state(), VaultController::Locked);
     }
 
     // No such account, or two: said at once, with no prompt to answer for nothing.
