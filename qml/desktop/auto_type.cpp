@@ -5,6 +5,7 @@ namespace {
 
 constexpr int kPollMs = 20;
 constexpr int kGiveUpMs = 2000;
+constexpr int kPermissionMs = 60'000; // the user reads the desktop's dialog
 
 class NoTyping final : public TypingBackend
 {
@@ -52,6 +53,8 @@ void AutoType::typeIntoOrigin(const QString &text)
     if (!m_backend->hasOrigin())
         return emit finished(tr("Tessera did not see which window you came from, so it typed nothing."));
     m_text = text;
+    m_permitted = false;
+    m_backend->askPermission();
     m_backend->returnToOrigin();
     m_waited.start();
     m_poll.start();
@@ -61,6 +64,23 @@ void AutoType::typeIntoOrigin(const QString &text)
 // which would otherwise turn the digits into other characters.
 void AutoType::poll()
 {
+    switch (m_backend->permission()) {
+    case TypingBackend::Permission::Refused:
+        m_poll.stop();
+        return finish(tr("The desktop did not let Tessera type, so it typed nothing."));
+    case TypingBackend::Permission::Asking:
+        if (m_waited.elapsed() > kPermissionMs) {
+            m_poll.stop();
+            finish(tr("The desktop did not answer whether Tessera may type, so it typed nothing."));
+        }
+        return;
+    case TypingBackend::Permission::Granted:
+        if (!m_permitted) { // the two seconds for the window count from now
+            m_permitted = true;
+            m_waited.restart();
+        }
+        break;
+    }
     if (m_backend->originHasKeyboard() && !m_backend->modifiersHeld()) {
         m_poll.stop();
         return finish(typeText());

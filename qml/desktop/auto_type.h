@@ -6,8 +6,8 @@
 // What every platform shares (waiting for the window and for the modifier keys to be let go, checking
 // before each key, giving up after two seconds) is here; a backend per platform
 // (desktop/<platform>/auto_type_*.cpp) knows windows and keys: XTEST on X11, SendInput on Windows,
-// CGEvent on macOS. A desktop that lets no app type (Wayland without the RemoteDesktop portal) only
-// gets the code copied, and the user is told so.
+// CGEvent on macOS, the RemoteDesktop portal on Wayland (which asks the user first). A desktop that
+// lets no app type (Wayland without that portal) only gets the code copied, and the user is told so.
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -32,6 +32,12 @@ public:
     virtual bool modifiersHeld() const = 0;
     // Sends the key (with Shift if needed) for one character; false when the keyboard layout has none.
     virtual bool typeCharacter(QChar character) = 0;
+
+    // Whether the desktop lets this app type now. Most backends always may; the RemoteDesktop portal
+    // asks the user the first time in a run (askPermission starts that), and AutoType waits for the answer.
+    enum class Permission { Granted, Asking, Refused };
+    virtual void askPermission() {}
+    virtual Permission permission() const { return Permission::Granted; }
 };
 
 std::unique_ptr<TypingBackend> makeTypingBackend(); // one definition per platform file
@@ -66,6 +72,7 @@ private:
     QString m_text;
     QTimer m_poll;
     QElapsedTimer m_waited;
+    bool m_permitted = false; // the desktop's permission came during this typing
 };
 
 } // namespace tessera::bridge

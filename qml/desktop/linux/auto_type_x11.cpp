@@ -2,6 +2,7 @@
 // back through the window manager's _NET_ACTIVE_WINDOW when there is one, else directly; keys are sent
 // through the XTEST extension, in the keyboard layout in use (AutoType does the waiting and checking).
 #include "desktop/auto_type.h"
+#include "desktop/linux/typing_backends_linux.h"
 #include "desktop/linux/x11_keyboard.h"
 
 #include <xcb/xtest.h>

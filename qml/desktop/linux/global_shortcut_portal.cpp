@@ -1,18 +1,15 @@
 // Wayland: the desktop owns the keyboard, and an app may only ask for a shortcut through the
 // GlobalShortcuts portal (org.freedesktop.portal.GlobalShortcuts; KDE Plasma 5.27 and later, GNOME 48
 // and later). The desktop may ask the user to confirm or change the keys; it says which it bound.
+#include "desktop/linux/portal_call.h"
 #include "desktop/linux/shortcut_backends_linux.h"
 
 #include <QCoreApplication>
 #include <QDBusArgument>
 #include <QDBusConnection>
-#include <QDBusInterface>
-#include <QDBusMessage>
 #include <QDBusMetaType>
 #include <QDBusObjectPath>
-#include <QDBusReply>
 #include <QGuiApplication>
-#include <QUuid>
 
 namespace tessera::bridge {
 
@@ -46,10 +43,9 @@ Q_DECLARE_METATYPE(tessera::bridge::PortalShortcutEntry)
 namespace tessera::bridge {
 namespace {
 
-const QString kService = QStringLiteral("org.freedesktop.portal.Desktop");
-const QString kPath = QStringLiteral("/org/freedesktop/portal/desktop");
+using portal::kPath;
+using portal::kService;
 const QString kInterface = QStringLiteral("org.freedesktop.portal.GlobalShortcuts");
-const QString kRequest = QStringLiteral("org.freedesktop.portal.Request");
 const QString kShortcutId = QStringLiteral("quick-picker");
 
 // The trigger in the form of the XDG shortcuts specification: "CTRL+ALT+o".
@@ -70,7 +66,6 @@ QString triggerOf(const QKeySequence &keys)
     return parts.join(u'+');
 }
 
-// Portal requests answer with a Response signal on a path made from our bus name and a token.
 class PortalShortcut final : public QObject, public ShortcutBackend
 {
     Q_OBJECT
@@ -90,10 +85,10 @@ public:
         m_keys = keys;
         if (keys.isEmpty())
             return report({});
-        const QString token = newToken();
+        const QString token = portal::newToken();
         call(QStringLiteral("CreateSession"),
              {QVariantMap{{QStringLiteral("handle_token"), token},
-                          {QStringLiteral("session_handle_token"), newToken()}}},
+                          {QStringLiteral("session_handle_token"), portal::newToken()}}},
              token, SLOT(onSessionCreated(uint, QVariantMap)));
     }
 
@@ -108,7 +103,7 @@ private slots:
         if (!m_listening)
             m_listening = bus().connect(kService, kPath, kInterface, QStringLiteral("Activated"), this,
                                         SLOT(onActivated(QDBusObjectPath, QString, qulonglong, QVariantMap)));
-        const QString token = newToken();
+        const QString token = portal::newToken();
         const QList<PortalShortcutEntry> shortcuts{
             {kShortcutId,
              {{QStringLiteral("description"), QCoreApplication::translate("GlobalShortcut", "Open Tessera's quick picker")},
@@ -132,28 +127,17 @@ private slots:
 
 private:
     static QDBusConnection bus() { return QDBusConnection::sessionBus(); }
-    static QString newToken() { return QStringLiteral("tessera") + QUuid::createUuid().toString(QUuid::Id128); }
 
-    // Calls `method`, with the answer to come as a Response on the request path made from `token`.
     void call(const QString &method, const QVariantList &arguments, const QString &token, const char *slot)
     {
-        const QString sender = bus().baseService().mid(1).replace(u'.', u'_');
-        const QString request = QStringLiteral("%1/request/%2/%3").arg(kPath, sender, token);
-        bus().connect(kService, request, kRequest, QStringLiteral("Response"), this, slot);
-        QDBusMessage message = QDBusMessage::createMethodCall(kService, kPath, kInterface, method);
-        message.setArguments(arguments);
-        const QDBusMessage reply = bus().call(message, QDBus::Block, 5000);
-        if (reply.type() == QDBusMessage::ErrorMessage)
-            report(QCoreApplication::translate("GlobalShortcut", "The desktop's shortcut portal failed: %1").arg(reply.errorMessage()));
+        if (const QString error = portal::callWithResponse(kInterface, method, arguments, token, this, slot);
+            !error.isEmpty())
+            report(QCoreApplication::translate("GlobalShortcut", "The desktop's shortcut portal failed: %1").arg(error));
     }
 
     void closeSession()
     {
-        if (m_session.isEmpty())
-            return;
-        bus().call(QDBusMessage::createMethodCall(kService, m_session, QStringLiteral("org.freedesktop.portal.Session"),
-                                                  QStringLiteral("Close")),
-                   QDBus::NoBlock);
+        portal::closeSession(m_session);
         m_session.clear();
     }
 
@@ -173,12 +157,7 @@ std::unique_ptr<ShortcutBackend> makePortalShortcut()
 {
     if (!QGuiApplication::platformName().startsWith(QLatin1String("wayland")))
         return nullptr;
-    // The portal is there when its interface answers for its version.
-    QDBusInterface properties(kService, kPath, QStringLiteral("org.freedesktop.DBus.Properties"),
-                              QDBusConnection::sessionBus());
-    properties.setTimeout(2000);
-    const QDBusReply<QDBusVariant> version = properties.call(QStringLiteral("Get"), kInterface, QStringLiteral("version"));
-    if (!version.isValid())
+    if (portal::interfaceVersion(kInterface) == 0) // the desktop offers no such portal
         return nullptr;
     return std::make_unique<PortalShortcut>();
 }
