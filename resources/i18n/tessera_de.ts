@@ -719,6 +719,7 @@
     <name>AppAnswers</name>
     <message>
         <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <location filename="../../core/session/app_answers.cpp" line="148"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>die Liste Ihrer Konten (nur Namen, keine Codes)</translation>
     </message>
@@ -737,6 +738,21 @@
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>einen Wiederherstellungscode von %1 (er wird als verwendet markiert)</translation>
     </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <source>the code for “%1”</source>
+        <translation>den Code für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <source>the recovery codes for “%1”</source>
+        <translation>die Wiederherstellungscodes für „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <source>a recovery code for “%1” (it will be marked used)</source>
+        <translation>einen Wiederherstellungscode für „%1“ (er wird als benutzt markiert)</translation>
+    </message>
 </context>
 <context>
     <name>AutoType</name>
@@ -751,7 +767,7 @@
         <translation>Tessera kann hier nicht in andere Fenster tippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="44"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>Der X-Server lässt Apps nicht tippen (ihm fehlt die XTEST-Erweiterung).</translation>
     </message>
@@ -1180,22 +1196,22 @@
         <translation>Diese Arbeitsumgebung lässt Apps keine Tastenkürzel festlegen. Um die Schnellauswahl mit %1 zu öffnen, legen Sie in den Tastatureinstellungen der Arbeitsumgebung ein Kürzel für den Befehl „tessera --quick“ an.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="99"/>
         <source>The desktop did not open a shortcut session for Tessera.</source>
         <translation>Die Arbeitsumgebung hat keine Tastenkürzel-Sitzung für Tessera geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="109"/>
         <source>Open Tessera&apos;s quick picker</source>
         <translation>Tessera-Schnellauswahl öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="119"/>
         <source>The desktop did not grant the shortcut %1.</source>
         <translation>Die Arbeitsumgebung hat das Tastenkürzel %1 nicht gewährt.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="135"/>
         <source>The desktop&apos;s shortcut portal failed: %1</source>
         <translation>Das Tastenkürzel-Portal der Arbeitsumgebung ist fehlgeschlagen: %1</translation>
     </message>
@@ -1742,27 +1758,47 @@
 <context>
     <name>RequestPrompt</name>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="15"/>
         <source>Tessera — allow tessera-cli?</source>
         <translation>Tessera – tessera-cli erlauben?</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="64"/>
+        <source>Tessera is locked. Your PIN unlocks it and allows this request; if you did not just run tessera-cli, choose Deny.</source>
+        <translation>Tessera ist gesperrt. Ihre PIN entsperrt es und erlaubt diese Anfrage; wenn Sie tessera-cli nicht gerade ausgeführt haben, wählen Sie Ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="66"/>
         <source>If you did not just run tessera-cli, choose Deny.</source>
         <translation>Wenn Sie tessera-cli nicht gerade gestartet haben, wählen Sie Ablehnen.</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="75"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="90"/>
+        <source>Unlocking…</source>
+        <translation>Wird entsperrt …</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="101"/>
+        <source>Unlock and allow once</source>
+        <translation>Entsperren und einmal erlauben</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="109"/>
         <source>Allow once</source>
         <translation>Einmal erlauben</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="115"/>
         <source>Allow for 10 minutes</source>
         <translation>10 Minuten erlauben</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="122"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
@@ -2978,27 +3014,37 @@
 <context>
     <name>tessera::bridge::AutoType</name>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="54"/>
         <source>Tessera did not see which window you came from, so it typed nothing.</source>
         <translation>Tessera hat nicht gesehen, aus welchem Fenster Sie kamen, und hat daher nichts getippt.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="70"/>
+        <source>The desktop did not let Tessera type, so it typed nothing.</source>
+        <translation>Der Desktop hat Tessera das Tippen nicht erlaubt, daher wurde nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="74"/>
+        <source>The desktop did not answer whether Tessera may type, so it typed nothing.</source>
+        <translation>Der Desktop hat nicht beantwortet, ob Tessera tippen darf, daher wurde nichts getippt.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="91"/>
         <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
         <translation>Eine Zusatztaste blieb gedrückt, daher hat Tessera nichts getippt.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="92"/>
         <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
         <translation>Das Fenster, aus dem Sie kamen, hat die Tastatur nicht zurückgenommen, daher hat Tessera nichts getippt.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="100"/>
         <source>Another window took the keyboard, so Tessera stopped typing.</source>
         <translation>Ein anderes Fenster hat die Tastatur übernommen, daher hat Tessera aufgehört zu tippen.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
     </message>
@@ -3006,12 +3052,12 @@
 <context>
     <name>tessera::bridge::CliRequestsController</name>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="53"/>
         <source>tessera-cli wants %1.</source>
         <translation>tessera-cli möchte %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="54"/>
         <source>tessera-cli (%1) wants %2.</source>
         <translation>tessera-cli (%1) möchte %2.</translation>
     </message>

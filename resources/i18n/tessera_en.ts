@@ -667,6 +667,7 @@
     <name>AppAnswers</name>
     <message>
         <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <location filename="../../core/session/app_answers.cpp" line="148"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +686,21 @@
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <source>the code for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <source>the recovery codes for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <source>a recovery code for “%1” (it will be marked used)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AutoType</name>
@@ -699,7 +715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="44"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1076,22 +1092,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="99"/>
         <source>The desktop did not open a shortcut session for Tessera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="109"/>
         <source>Open Tessera&apos;s quick picker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="119"/>
         <source>The desktop did not grant the shortcut %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="135"/>
         <source>The desktop&apos;s shortcut portal failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1630,27 +1646,47 @@
 <context>
     <name>RequestPrompt</name>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="15"/>
         <source>Tessera — allow tessera-cli?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="64"/>
+        <source>Tessera is locked. Your PIN unlocks it and allows this request; if you did not just run tessera-cli, choose Deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="66"/>
         <source>If you did not just run tessera-cli, choose Deny.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="75"/>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="90"/>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="101"/>
+        <source>Unlock and allow once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="109"/>
         <source>Allow once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="115"/>
         <source>Allow for 10 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="122"/>
         <source>Deny</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2835,27 +2871,37 @@
 <context>
     <name>tessera::bridge::AutoType</name>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="54"/>
         <source>Tessera did not see which window you came from, so it typed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="70"/>
+        <source>The desktop did not let Tessera type, so it typed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="74"/>
+        <source>The desktop did not answer whether Tessera may type, so it typed nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="91"/>
         <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="92"/>
         <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="100"/>
         <source>Another window took the keyboard, so Tessera stopped typing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,12 +2909,12 @@
 <context>
     <name>tessera::bridge::CliRequestsController</name>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="53"/>
         <source>tessera-cli wants %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="54"/>
         <source>tessera-cli (%1) wants %2.</source>
         <translation type="unfinished"></translation>
     </message>

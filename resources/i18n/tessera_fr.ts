@@ -667,6 +667,7 @@
     <name>AppAnswers</name>
     <message>
         <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <location filename="../../core/session/app_answers.cpp" line="148"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>la liste de vos comptes (noms seulement, sans codes)</translation>
     </message>
@@ -685,6 +686,21 @@
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>un code de récupération de %1 (il sera marqué comme utilisé)</translation>
     </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <source>the code for “%1”</source>
+        <translation>le code pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <source>the recovery codes for “%1”</source>
+        <translation>les codes de récupération pour « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <source>a recovery code for “%1” (it will be marked used)</source>
+        <translation>un code de récupération pour « %1 » (il sera marqué comme utilisé)</translation>
+    </message>
 </context>
 <context>
     <name>AutoType</name>
@@ -699,7 +715,7 @@
         <translation>Tessera ne peut pas taper dans d’autres fenêtres ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="44"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>Le serveur X ne laisse pas les applications taper (il n’a pas l’extension XTEST).</translation>
     </message>
@@ -1080,22 +1096,22 @@
         <translation>Ce bureau ne laisse pas les applications définir de raccourcis. Pour ouvrir le sélecteur rapide avec %1, ajoutez un raccourci pour la commande « tessera --quick » dans les réglages clavier du bureau.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="99"/>
         <source>The desktop did not open a shortcut session for Tessera.</source>
         <translation>Le bureau n’a pas ouvert de session de raccourcis pour Tessera.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="109"/>
         <source>Open Tessera&apos;s quick picker</source>
         <translation>Ouvrir le sélecteur rapide de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="119"/>
         <source>The desktop did not grant the shortcut %1.</source>
         <translation>Le bureau n’a pas accordé le raccourci %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="135"/>
         <source>The desktop&apos;s shortcut portal failed: %1</source>
         <translation>Le portail de raccourcis du bureau a échoué : %1</translation>
     </message>
@@ -1634,27 +1650,47 @@
 <context>
     <name>RequestPrompt</name>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="15"/>
         <source>Tessera — allow tessera-cli?</source>
         <translation>Tessera — autoriser tessera-cli ?</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="64"/>
+        <source>Tessera is locked. Your PIN unlocks it and allows this request; if you did not just run tessera-cli, choose Deny.</source>
+        <translation>Tessera est verrouillé. Votre code PIN le déverrouille et autorise cette demande ; si vous n&apos;avez pas lancé tessera-cli à l&apos;instant, choisissez Refuser.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="66"/>
         <source>If you did not just run tessera-cli, choose Deny.</source>
         <translation>Si vous n’avez pas lancé tessera-cli à l’instant, choisissez Refuser.</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="75"/>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="90"/>
+        <source>Unlocking…</source>
+        <translation>Déverrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="101"/>
+        <source>Unlock and allow once</source>
+        <translation>Déverrouiller et autoriser une fois</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="109"/>
         <source>Allow once</source>
         <translation>Autoriser une fois</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="115"/>
         <source>Allow for 10 minutes</source>
         <translation>Autoriser 10 minutes</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="122"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
@@ -2839,27 +2875,37 @@
 <context>
     <name>tessera::bridge::AutoType</name>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="54"/>
         <source>Tessera did not see which window you came from, so it typed nothing.</source>
         <translation>Tessera n’a pas vu de quelle fenêtre vous veniez, il n’a donc rien tapé.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="70"/>
+        <source>The desktop did not let Tessera type, so it typed nothing.</source>
+        <translation>Le bureau n&apos;a pas permis à Tessera de taper, il n&apos;a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="74"/>
+        <source>The desktop did not answer whether Tessera may type, so it typed nothing.</source>
+        <translation>Le bureau n&apos;a pas répondu si Tessera peut taper, il n&apos;a donc rien tapé.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="91"/>
         <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
         <translation>Une touche de modification est restée enfoncée, Tessera n’a donc rien tapé.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="92"/>
         <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
         <translation>La fenêtre d’où vous veniez n’a pas repris le clavier, Tessera n’a donc rien tapé.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="100"/>
         <source>Another window took the keyboard, so Tessera stopped typing.</source>
         <translation>Une autre fenêtre a pris le clavier, Tessera a donc arrêté de taper.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
     </message>
@@ -2867,12 +2913,12 @@
 <context>
     <name>tessera::bridge::CliRequestsController</name>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="53"/>
         <source>tessera-cli wants %1.</source>
         <translation>tessera-cli demande %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="54"/>
         <source>tessera-cli (%1) wants %2.</source>
         <translation>tessera-cli (%1) demande %2.</translation>
     </message>

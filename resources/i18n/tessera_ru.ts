@@ -668,6 +668,7 @@
     <name>AppAnswers</name>
     <message>
         <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <location filename="../../core/session/app_answers.cpp" line="148"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>список ваших учётных записей (только имена, без кодов)</translation>
     </message>
@@ -686,6 +687,21 @@
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>код восстановления %1 (он будет отмечен как использованный)</translation>
     </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <source>the code for “%1”</source>
+        <translation>код для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <source>the recovery codes for “%1”</source>
+        <translation>коды восстановления для «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <source>a recovery code for “%1” (it will be marked used)</source>
+        <translation>код восстановления для «%1» (он будет отмечен как использованный)</translation>
+    </message>
 </context>
 <context>
     <name>AutoType</name>
@@ -700,7 +716,7 @@
         <translation>Здесь Tessera не может печатать в другие окна.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="44"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>X-сервер не позволяет приложениям печатать (нет расширения XTEST).</translation>
     </message>
@@ -1082,22 +1098,22 @@
         <translation>Эта среда рабочего стола не позволяет приложениям задавать сочетания клавиш. Чтобы открывать быстрый выбор по %1, добавьте сочетание для команды «tessera --quick» в настройках клавиатуры среды.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="99"/>
         <source>The desktop did not open a shortcut session for Tessera.</source>
         <translation>Среда рабочего стола не открыла для Tessera сеанс сочетаний клавиш.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="109"/>
         <source>Open Tessera&apos;s quick picker</source>
         <translation>Открыть быстрый выбор Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="119"/>
         <source>The desktop did not grant the shortcut %1.</source>
         <translation>Среда рабочего стола не предоставила сочетание %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="135"/>
         <source>The desktop&apos;s shortcut portal failed: %1</source>
         <translation>Портал сочетаний клавиш среды рабочего стола дал сбой: %1</translation>
     </message>
@@ -1640,27 +1656,47 @@
 <context>
     <name>RequestPrompt</name>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="15"/>
         <source>Tessera — allow tessera-cli?</source>
         <translation>Tessera — разрешить tessera-cli?</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="64"/>
+        <source>Tessera is locked. Your PIN unlocks it and allows this request; if you did not just run tessera-cli, choose Deny.</source>
+        <translation>Tessera заблокирована. PIN-код разблокирует её и разрешит этот запрос; если вы только что не запускали tessera-cli, выберите «Запретить».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="66"/>
         <source>If you did not just run tessera-cli, choose Deny.</source>
         <translation>Если вы только что не запускали tessera-cli, выберите «Запретить».</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="75"/>
+        <source>PIN</source>
+        <translation>PIN-код</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="90"/>
+        <source>Unlocking…</source>
+        <translation>Разблокировка…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="101"/>
+        <source>Unlock and allow once</source>
+        <translation>Разблокировать и разрешить один раз</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="109"/>
         <source>Allow once</source>
         <translation>Разрешить один раз</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="115"/>
         <source>Allow for 10 minutes</source>
         <translation>Разрешить на 10 минут</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="122"/>
         <source>Deny</source>
         <translation>Запретить</translation>
     </message>
@@ -2848,27 +2884,37 @@
 <context>
     <name>tessera::bridge::AutoType</name>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="54"/>
         <source>Tessera did not see which window you came from, so it typed nothing.</source>
         <translation>Tessera не увидела, из какого окна вы пришли, поэтому ничего не ввела.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="70"/>
+        <source>The desktop did not let Tessera type, so it typed nothing.</source>
+        <translation>Рабочий стол не разрешил Tessera вводить текст, поэтому ничего не введено.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="74"/>
+        <source>The desktop did not answer whether Tessera may type, so it typed nothing.</source>
+        <translation>Рабочий стол не ответил, может ли Tessera вводить текст, поэтому ничего не введено.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="91"/>
         <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
         <translation>Клавиша-модификатор осталась нажатой, поэтому Tessera ничего не ввела.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="92"/>
         <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
         <translation>Окно, из которого вы пришли, не получило клавиатуру обратно, поэтому Tessera ничего не ввела.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="100"/>
         <source>Another window took the keyboard, so Tessera stopped typing.</source>
         <translation>Клавиатуру перехватило другое окно, поэтому Tessera прекратила ввод.</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
     </message>
@@ -2876,12 +2922,12 @@
 <context>
     <name>tessera::bridge::CliRequestsController</name>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="53"/>
         <source>tessera-cli wants %1.</source>
         <translation>tessera-cli запрашивает: %1.</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="54"/>
         <source>tessera-cli (%1) wants %2.</source>
         <translation>tessera-cli (%1) запрашивает: %2.</translation>
     </message>

@@ -666,6 +666,7 @@
     <name>AppAnswers</name>
     <message>
         <location filename="../../core/session/app_answers.cpp" line="116"/>
+        <location filename="../../core/session/app_answers.cpp" line="148"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>您的账户列表（仅名称，无验证码）</translation>
     </message>
@@ -684,6 +685,21 @@
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>%1 的一个恢复码（将被标记为已使用）</translation>
     </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <source>the code for “%1”</source>
+        <translation>“%1”的验证码</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <source>the recovery codes for “%1”</source>
+        <translation>“%1”的恢复码</translation>
+    </message>
+    <message>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <source>a recovery code for “%1” (it will be marked used)</source>
+        <translation>“%1”的一个恢复码（将标记为已使用）</translation>
+    </message>
 </context>
 <context>
     <name>AutoType</name>
@@ -698,7 +714,7 @@
         <translation>Tessera 在此无法向其他窗口输入。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="43"/>
+        <location filename="../../qml/desktop/linux/auto_type_x11.cpp" line="44"/>
         <source>The X server does not let apps type (it has no XTEST extension).</source>
         <translation>X 服务器不允许应用输入（缺少 XTEST 扩展）。</translation>
     </message>
@@ -1078,22 +1094,22 @@
         <translation>此桌面不允许应用设置快捷键。要用 %1 打开快速选择器，请在桌面的键盘设置中为命令“tessera --quick”添加快捷键。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="106"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="99"/>
         <source>The desktop did not open a shortcut session for Tessera.</source>
         <translation>桌面没有为 Tessera 打开快捷键会话。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="111"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="109"/>
         <source>Open Tessera&apos;s quick picker</source>
         <translation>打开 Tessera 快速选择器</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="121"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="119"/>
         <source>The desktop did not grant the shortcut %1.</source>
         <translation>桌面未授予快捷键 %1。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="144"/>
+        <location filename="../../qml/desktop/linux/global_shortcut_portal.cpp" line="135"/>
         <source>The desktop&apos;s shortcut portal failed: %1</source>
         <translation>桌面的快捷键门户出错：%1</translation>
     </message>
@@ -1628,27 +1644,47 @@
 <context>
     <name>RequestPrompt</name>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="13"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="15"/>
         <source>Tessera — allow tessera-cli?</source>
         <translation>Tessera — 允许 tessera-cli？</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="48"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="64"/>
+        <source>Tessera is locked. Your PIN unlocks it and allows this request; if you did not just run tessera-cli, choose Deny.</source>
+        <translation>Tessera 已锁定。输入 PIN 将解锁并允许此请求；如果您刚才没有运行 tessera-cli，请选择“拒绝”。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="66"/>
         <source>If you did not just run tessera-cli, choose Deny.</source>
         <translation>如果您刚才没有运行 tessera-cli，请选择“拒绝”。</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="58"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="75"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="90"/>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="101"/>
+        <source>Unlock and allow once</source>
+        <translation>解锁并允许一次</translation>
+    </message>
+    <message>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="109"/>
         <source>Allow once</source>
         <translation>允许一次</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="63"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="115"/>
         <source>Allow for 10 minutes</source>
         <translation>允许 10 分钟</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/RequestPrompt.qml" line="70"/>
+        <location filename="../../qml/requests/RequestPrompt.qml" line="122"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
@@ -2830,27 +2866,37 @@
 <context>
     <name>tessera::bridge::AutoType</name>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="53"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="54"/>
         <source>Tessera did not see which window you came from, so it typed nothing.</source>
         <translation>Tessera 未能识别您来自哪个窗口，因此没有输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="71"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="70"/>
+        <source>The desktop did not let Tessera type, so it typed nothing.</source>
+        <translation>桌面不允许 Tessera 输入，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="74"/>
+        <source>The desktop did not answer whether Tessera may type, so it typed nothing.</source>
+        <translation>桌面没有回复 Tessera 是否可以输入，因此没有输入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/desktop/auto_type.cpp" line="91"/>
         <source>A modifier key stayed pressed, so Tessera typed nothing.</source>
         <translation>有修饰键一直被按住，因此 Tessera 没有输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="72"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="92"/>
         <source>The window you came from did not take the keyboard back, so Tessera typed nothing.</source>
         <translation>您之前所在的窗口没有重新获得键盘焦点，因此 Tessera 没有输入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="80"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="100"/>
         <source>Another window took the keyboard, so Tessera stopped typing.</source>
         <translation>另一个窗口获取了键盘焦点，因此 Tessera 停止了输入。</translation>
     </message>
     <message>
-        <location filename="../../qml/desktop/auto_type.cpp" line="82"/>
+        <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
     </message>
@@ -2858,12 +2904,12 @@
 <context>
     <name>tessera::bridge::CliRequestsController</name>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="49"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="53"/>
         <source>tessera-cli wants %1.</source>
         <translation>tessera-cli 请求%1。</translation>
     </message>
     <message>
-        <location filename="../../qml/requests/cli_requests_controller.cpp" line="50"/>
+        <location filename="../../qml/requests/cli_requests_controller.cpp" line="54"/>
         <source>tessera-cli (%1) wants %2.</source>
         <translation>tessera-cli（%1）请求%2。</translation>
     </message>
