@@ -2,11 +2,11 @@
 
 #include "vault_choice.h"
 
+#include "channel/channel_client.h"
 #include "channel/private_channel.h"
 #include "session/vault_location.h"
 
 #include <QElapsedTimer>
-#include <QLocalSocket>
 #include <cstdio>
 
 namespace tessera::cli {
@@ -25,33 +25,32 @@ std::optional<Result<QCborValue>> askUnlockedApp(const QCommandLineParser &p, co
     auto name = channel::channelName(QStringLiteral("cli"), session::localChannelKey(vaultPathFrom(p)));
     if (!name)
         return std::nullopt;
-    QLocalSocket socket;
-    socket.connectToServer(*name);
-    if (!socket.waitForConnected(kConnectMs))
+    channel::ChannelClient app;
+    if (!app.connectTo(*name, kConnectMs))
         return std::nullopt;
     // A code goes to nobody but this user's Tessera, and a request is not sent to anybody else either.
-    if (!channel::peerIsSameUser(socket.socketDescriptor())) {
+    if (!app.peerIsSameUser()) {
         std::fprintf(stderr, "tessera-cli: the channel to Tessera is held by another user's process; using the "
                              "vault file instead.\n");
         return std::nullopt;
     }
-    socket.write(channel::encodeRequest(request));
-    socket.flush();
+    if (!app.writeAll(channel::encodeRequest(request)))
+        return std::nullopt;
     QByteArray buffer;
     QElapsedTimer waited;
     waited.start();
     bool saidWaiting = false;
     while (waited.elapsed() < kAnswerMs) {
-        if (!socket.waitForReadyRead(kSayWaitingMs)) {
-            if (socket.state() != QLocalSocket::ConnectedState)
-                break;
+        const auto read = app.read(buffer, kSayWaitingMs);
+        if (read == channel::ChannelClient::Read::Closed)
+            break;
+        if (read == channel::ChannelClient::Read::Timeout) {
             if (!saidWaiting) {
                 std::fprintf(stderr, "tessera-cli: asking Tessera; answer in its window…\n");
                 saidWaiting = true;
             }
             continue;
         }
-        buffer += socket.readAll();
         auto reply = channel::takeReply(buffer);
         if (!reply)
             break;

@@ -10,7 +10,7 @@
 
 #include "otp/code_generator.h"
 #include "session/app_settings.h"
-#include "session/time_correction.h"
+#include "session/clock_in_use.h"
 
 #include <QCborMap>
 
@@ -40,7 +40,8 @@ Result<std::string> codeForSecret(const QCommandLineParser &p, std::int64_t nowM
     auto secret = secretFromOption(p.value(QStringLiteral("secret")));
     if (!secret)
         return tl::unexpected(secret.error());
-    return otp::generate(*params, *secret, nowMs);
+    // QtCore's HMAC: this is the lean program, which must not load libcrypto (crypto/hmac.h says why).
+    return otp::generate(*params, *secret, nowMs, crypto::hmacWithQt);
 }
 
 // The unlocked app, when it runs, answers with its own (same) time correction, or for the time given.

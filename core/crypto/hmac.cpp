@@ -50,11 +50,6 @@ EVP_MAC_CTX *cachedContext(HashAlgorithm algorithm)
 
 } // namespace
 
-Mac::~Mac()
-{
-    OPENSSL_cleanse(bytes.data(), bytes.size());
-}
-
 Result<Mac> hmac(HashAlgorithm algorithm, std::span<const std::uint8_t> key, std::span<const std::uint8_t> message)
 {
     EVP_MAC_CTX *ctx = cachedContext(algorithm);

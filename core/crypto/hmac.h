@@ -1,6 +1,6 @@
 #pragma once
-// HMAC (RFC 2104) through OpenSSL's libcrypto. This folder is the only place that includes OpenSSL or
-// libsodium headers.
+// HMAC (RFC 2104): through OpenSSL's libcrypto (hmac), or through QtCore (hmacWithQt) for tessera-cli's
+// lean start. This folder is the only place that includes OpenSSL or libsodium headers.
 
 #include "common/error.h"
 
@@ -23,5 +23,15 @@ struct Mac
 };
 
 Result<Mac> hmac(HashAlgorithm algorithm, std::span<const std::uint8_t> key, std::span<const std::uint8_t> message);
+
+// QtCore's HMAC (QMessageAuthenticationCode), for the lean tessera-cli's `code --secret` only
+// (docs/ARCHITECTURE.md, "tessera-cli's two programs"): loading libcrypto and its first HMAC cost twice a
+// bare Qt program's whole start. Qt keeps copies of the key in buffers it does not wipe, so this is for a
+// process that computes one code for a key the user gave it, then exits (without core dumps); the app
+// and everything that reads the vault use hmac.
+Result<Mac> hmacWithQt(HashAlgorithm algorithm, std::span<const std::uint8_t> key, std::span<const std::uint8_t> message);
+
+// Either of the two, for the code generator.
+using MacFunction = Result<Mac> (*)(HashAlgorithm, std::span<const std::uint8_t>, std::span<const std::uint8_t>);
 
 } // namespace tessera::crypto

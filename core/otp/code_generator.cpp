@@ -33,7 +33,8 @@ std::string encode(std::uint32_t value, const Encoder &encoder, int length)
 
 } // namespace
 
-Result<std::string> generate(const OtpParams &params, const SecretBytes &secret, std::int64_t unixMs)
+Result<std::string> generate(const OtpParams &params, const SecretBytes &secret, std::int64_t unixMs,
+                             crypto::MacFunction mac)
 {
     if (auto valid = validate(params); !valid)
         return tl::unexpected(valid.error());
@@ -47,7 +48,7 @@ Result<std::string> generate(const OtpParams &params, const SecretBytes &secret,
             return tl::unexpected(step.error());
         movingFactor = *step;
     }
-    auto value = truncatedValue(params.algorithm, secret, movingFactor);
+    auto value = truncatedValue(params.algorithm, secret, movingFactor, mac);
     if (!value)
         return tl::unexpected(value.error());
     return encode(*value, params.type == OtpType::Steam ? kSteam : kDecimal, params.digits);

@@ -4,6 +4,7 @@
 
 #include "common/error.h"
 #include "common/secret_bytes.h"
+#include "crypto/hmac.h"
 #include "otp/otp_params.h"
 
 #include <cstdint>
@@ -11,7 +12,9 @@
 
 namespace tessera::otp {
 
-// For HOTP the counter in params is used and unixMs ignored.
-Result<std::string> generate(const OtpParams &params, const SecretBytes &secret, std::int64_t unixMs);
+// For HOTP the counter in params is used and unixMs ignored. `mac` is crypto::hmac everywhere but in the
+// lean tessera-cli (crypto::hmacWithQt).
+Result<std::string> generate(const OtpParams &params, const SecretBytes &secret, std::int64_t unixMs,
+                             crypto::MacFunction mac = crypto::hmac);
 
 } // namespace tessera::otp

@@ -4,14 +4,15 @@
 
 namespace tessera::otp {
 
-Result<std::uint32_t> truncatedValue(Algorithm algorithm, const SecretBytes &secret, std::uint64_t counter)
+Result<std::uint32_t> truncatedValue(Algorithm algorithm, const SecretBytes &secret, std::uint64_t counter,
+                                     crypto::MacFunction macFunction)
 {
     std::array<std::uint8_t, 8> message{};
     for (int i = 7; i >= 0; --i) {
         message[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(counter & 0xFF);
         counter >>= 8;
     }
-    auto mac = crypto::hmac(algorithm, secret.bytes(), message);
+    auto mac = macFunction(algorithm, secret.bytes(), message);
     if (!mac)
         return tl::unexpected(mac.error());
     const auto &h = mac->bytes;

@@ -4,12 +4,15 @@
 
 #include "common/error.h"
 #include "common/secret_bytes.h"
+#include "crypto/hmac.h"
 #include "otp/otp_params.h"
 
 #include <cstdint>
 
 namespace tessera::otp {
 
-Result<std::uint32_t> truncatedValue(Algorithm algorithm, const SecretBytes &secret, std::uint64_t counter);
+// `mac` is crypto::hmac everywhere but in the lean tessera-cli (crypto::hmacWithQt).
+Result<std::uint32_t> truncatedValue(Algorithm algorithm, const SecretBytes &secret, std::uint64_t counter,
+                                     crypto::MacFunction mac = crypto::hmac);
 
 } // namespace tessera::otp

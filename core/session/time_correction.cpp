@@ -9,13 +9,13 @@ constexpr double kMaxOffsetSeconds = 50.0 * 365.25 * 24 * 3600;
 
 } // namespace
 
-timesync::CorrectedClock loadCorrectedClock(QSettings &settings)
+QList<timesync::ServerAddress> parseServerList(const QStringList &servers)
 {
-    const session::TimeSettings stored(settings);
-    timesync::CorrectedClock clock;
-    clock.setCorrection(stored.correction());
-    clock.setEnabled(stored.preferences().correctionEnabled);
-    return clock;
+    QList<timesync::ServerAddress> parsed;
+    for (const QString &text : servers)
+        if (auto address = timesync::parseServerAddress(text))
+            parsed << *address;
+    return parsed;
 }
 
 timesync::SyncOptions syncOptionsFrom(const session::TimePreferences &preferences)

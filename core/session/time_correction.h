@@ -3,6 +3,7 @@
 // how a sync result is recorded, manual offsets and reset. The network work is timesync::ClockSync.
 
 #include "common/error.h"
+#include "session/clock_in_use.h"
 #include "timesync/clock_sync.h"
 #include "session/time_settings.h"
 
@@ -10,8 +11,8 @@
 
 namespace tessera::session {
 
-// A clock with the stored correction, applied when the user has not turned correction off.
-timesync::CorrectedClock loadCorrectedClock(QSettings &settings);
+// The servers that parse, in order; what does not parse is left out (the settings page refuses it).
+QList<timesync::ServerAddress> parseServerList(const QStringList &servers);
 
 // The options for a sync from the stored preferences, or from servers given for this run only.
 timesync::SyncOptions syncOptionsFrom(const session::TimePreferences &preferences);

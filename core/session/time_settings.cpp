@@ -91,13 +91,4 @@ void TimeSettings::setLastAttempt(const SyncAttempt &attempt)
     m_settings.sync();
 }
 
-QList<timesync::ServerAddress> parseServerList(const QStringList &servers)
-{
-    QList<timesync::ServerAddress> parsed;
-    for (const QString &text : servers)
-        if (auto address = timesync::parseServerAddress(text))
-            parsed << *address;
-    return parsed;
-}
-
 } // namespace tessera::session

@@ -47,7 +47,4 @@ private:
     QSettings &m_settings;
 };
 
-// The servers that parse, in order; what does not parse is left out (the settings page refuses it).
-QList<timesync::ServerAddress> parseServerList(const QStringList &servers);
-
 } // namespace tessera::session

@@ -54,6 +54,27 @@ private slots:
         auto mac = crypto::hmac(static_cast<crypto::HashAlgorithm>(algorithm), bytesOf(key), bytesOf(data));
         QVERIFY(mac);
         QCOMPARE(hex(*mac), expected);
+        auto byQt = crypto::hmacWithQt(static_cast<crypto::HashAlgorithm>(algorithm), bytesOf(key), bytesOf(data));
+        QVERIFY(byQt);
+        QCOMPARE(hex(*byQt), expected);
+    }
+
+    // The lean tessera-cli's HMAC gives OpenSSL's answer for every algorithm and key length: empty,
+    // shorter than a block, exactly a block, and longer (hashed first), over messages of several lengths.
+    void qtAgreesWithOpenSsl()
+    {
+        for (const auto algorithm : {crypto::HashAlgorithm::Sha1, crypto::HashAlgorithm::Sha256, crypto::HashAlgorithm::Sha512})
+            for (const int keySize : {0, 1, 20, 63, 64, 65, 128, 129, 200})
+                for (const int messageSize : {0, 8, 200}) {
+                    QByteArray key(keySize, Qt::Uninitialized);
+                    for (int i = 0; i < keySize; ++i)
+                        key[i] = char(i * 7 + 3);
+                    const QByteArray message(messageSize, 'm');
+                    auto openssl = crypto::hmac(algorithm, bytesOf(key), bytesOf(message));
+                    auto qt = crypto::hmacWithQt(algorithm, bytesOf(key), bytesOf(message));
+                    QVERIFY(openssl && qt);
+                    QCOMPARE(hex(*qt), hex(*openssl));
+                }
     }
 
     // Contexts are cached per thread; a second thread must get the same answers.
