@@ -4,12 +4,12 @@
 #include "desktop/global_shortcut.h"
 #include "desktop/linux/shortcut_backends_linux.h"
 
+#include "stand_in_portal.h"
+
 #include <QCoreApplication>
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,29 +20,6 @@ class TestPortalShortcut : public QObject
 {
     Q_OBJECT
 
-    struct StandIn
-    {
-        QProcess process;
-        explicit StandIn(const QString &triggerFile, bool refuse = false)
-        {
-            QStringList arguments{QStringLiteral(TESSERA_STAND_IN_PORTAL), triggerFile};
-            if (refuse)
-                arguments << QStringLiteral("refuse");
-            process.start(QStringLiteral("/usr/bin/python3"), arguments);
-        }
-        ~StandIn()
-        {
-            process.kill();
-            process.waitForFinished(3000);
-        }
-        bool ready()
-        {
-            return QTest::qWaitFor([] {
-                return QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                    QStringLiteral("org.freedesktop.portal.Desktop"));
-            }, 10000);
-        }
-    };
 
     static QString read(const QString &path)
     {
@@ -53,18 +30,14 @@ class TestPortalShortcut : public QObject
 private slots:
     void init()
     {
-        // One stand-in at a time: wait until the last one's name is gone.
-        QVERIFY(QTest::qWaitFor([] {
-            return !QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                QStringLiteral("org.freedesktop.portal.Desktop"));
-        }, 10000));
+        QVERIFY(StandInPortal::noPortalLeft());
     }
 
     void theShortcutIsBoundAndItsPressArrives()
     {
         QTemporaryDir dir;
         const QString triggers = dir.filePath(QStringLiteral("triggers"));
-        StandIn portal(triggers);
+        StandInPortal portal(QStringLiteral(TESSERA_STAND_IN_PORTAL), triggers);
         QVERIFY(portal.ready());
         GlobalShortcut shortcut(openPortalShortcut());
         QCOMPARE(shortcut.kind(), ShortcutBackend::Kind::Portal);
@@ -89,7 +62,7 @@ private slots:
     void aRefusalIsSaid()
     {
         QTemporaryDir dir;
-        StandIn portal(dir.filePath(QStringLiteral("triggers")), true);
+        StandInPortal portal(QStringLiteral(TESSERA_STAND_IN_PORTAL), dir.filePath(QStringLiteral("triggers")), true);
         QVERIFY(portal.ready());
         GlobalShortcut shortcut(openPortalShortcut());
         shortcut.bind(QKeySequence(QStringLiteral("Ctrl+Alt+O")));

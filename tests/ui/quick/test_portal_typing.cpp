@@ -5,10 +5,10 @@
 #include "desktop/auto_type.h"
 #include "desktop/linux/typing_backends_linux.h"
 
+#include "stand_in_portal.h"
+
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QFile>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,29 +19,6 @@ class TestPortalTyping : public QObject
 {
     Q_OBJECT
 
-    struct StandIn
-    {
-        QProcess process;
-        explicit StandIn(const QString &logFile, bool refuse = false)
-        {
-            QStringList arguments{QStringLiteral(TESSERA_STAND_IN_PORTAL), logFile};
-            if (refuse)
-                arguments << QStringLiteral("refuse");
-            process.start(QStringLiteral("/usr/bin/python3"), arguments);
-        }
-        ~StandIn()
-        {
-            process.kill();
-            process.waitForFinished(3000);
-        }
-        bool ready()
-        {
-            return QTest::qWaitFor([] {
-                return QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                    QStringLiteral("org.freedesktop.portal.Desktop"));
-            }, 10000);
-        }
-    };
 
     static QStringList lines(const QString &path)
     {
@@ -63,17 +40,14 @@ class TestPortalTyping : public QObject
 private slots:
     void init()
     {
-        QVERIFY(QTest::qWaitFor([] {
-            return !QDBusConnection::sessionBus().interface()->isServiceRegistered(
-                QStringLiteral("org.freedesktop.portal.Desktop"));
-        }, 10000));
+        QVERIFY(StandInPortal::noPortalLeft());
     }
 
     void theCodeIsTypedThroughOneKeyboardSession()
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("log"));
-        StandIn portal(log);
+        StandInPortal portal(QStringLiteral(TESSERA_STAND_IN_PORTAL), log);
         QVERIFY(portal.ready());
         AutoType typing(openPortalTyping());
         QVERIFY(typing.canType());
@@ -97,7 +71,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString log = dir.filePath(QStringLiteral("log"));
-        StandIn portal(log, true);
+        StandInPortal portal(QStringLiteral(TESSERA_STAND_IN_PORTAL), log, true);
         QVERIFY(portal.ready());
         AutoType typing(openPortalTyping());
         QSignalSpy finished(&typing, &AutoType::finished);

@@ -38,6 +38,15 @@ channel::AppRequest codeOf(const QString &query)
     return {AppCommand::Code, query, std::nullopt, false};
 }
 
+// Unlocked, a PIN set, then locked as the idle time or the screen lock would.
+bool lockedWithPin(GuiFixture &f, const QString &pin)
+{
+    if (!f.unlock() || !f.root->pin->setPin(pin, pin))
+        return false;
+    f.vault->lockAutomatically();
+    return f.vault->state() == VaultController::Locked && f.root->pin->available();
+}
+
 } // namespace
 
 class TestCliRequests : public QObject
@@ -129,11 +138,9 @@ private slots:
     void aPinTypedInThePromptUnlocksAndAllowsThatRequest()
     {
         GuiFixture f;
-        QVERIFY(f.unlock());
+        QVERIFY(lockedWithPin(f, QStringLiteral("2468")));
         PinController &pin = *f.root->pin;
         CliRequestsController &requests = *f.root->cliRequests;
-        QVERIFY(pin.setPin(QStringLiteral("2468"), QStringLiteral("2468")));
-        f.vault->lockAutomatically();
         Answers first;
         Answers second;
         requests.handle(codeOf(QStringLiteral("gcore")), QStringLiteral("PID 4711 on /dev/pts/3"), first.collector());
@@ -163,11 +170,9 @@ private slots:
     void threeWrongPinsInThePromptAnswerLocked()
     {
         GuiFixture f;
-        QVERIFY(f.unlock());
+        QVERIFY(lockedWithPin(f, QStringLiteral("2468")));
         PinController &pin = *f.root->pin;
         CliRequestsController &requests = *f.root->cliRequests;
-        QVERIFY(pin.setPin(QStringLiteral("2468"), QStringLiteral("2468")));
-        f.vault->lockAutomatically();
         Answers answers;
         requests.handle(codeOf(QStringLiteral("gcore")), {}, answers.collector());
         for (int attempt = 1; attempt <= 3; ++attempt) {
