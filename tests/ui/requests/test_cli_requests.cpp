@@ -13,8 +13,15 @@
 
 #include <QCborMap>
 #include <QLocalSocket>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(TesseraPlugin)
 
 using namespace tessera;
 using namespace tessera::bridge;
@@ -183,6 +190,45 @@ private slots:
         QCOMPARE(int(answers.replies.value(0).status), int(AppStatus::Locked));
         QVERIFY(!requests.asking());
         QCOMPARE(f.vault->state(), VaultController::Locked);
+    }
+
+    // The prompt itself (RequestPrompt.qml, offscreen) for a request that came while locked: the PIN
+    // field has the keyboard, Allow once and Allow for 10 minutes are not offered, and typing the PIN
+    // and Enter unlocks and answers.
+    void thePromptAsksForThePinAndEnterAllows()
+    {
+        GuiFixture f;
+        QVERIFY(lockedWithPin(f, QStringLiteral("2468")));
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(&engine);
+        component.setData("import Tessera\nRequestPrompt {}", QUrl());
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(root.get());
+        QVERIFY(window);
+        QVERIFY(!window->isVisible()); // nothing asked yet
+
+        Answers answers;
+        f.root->cliRequests->handle(codeOf(QStringLiteral("gcore")), QStringLiteral("PID 4711"), answers.collector());
+        QTRY_VERIFY_WITH_TIMEOUT(window->isVisible(), 5000);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        auto *pinField = window->findChild<QQuickItem *>(QStringLiteral("cliPromptPin"));
+        QVERIFY(pinField);
+        QVERIFY(pinField->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(pinField->hasActiveFocus(), 5000);
+        QVERIFY(!window->findChild<QQuickItem *>(QStringLiteral("allowOnce"))->isVisible());
+        QVERIFY(!window->findChild<QQuickItem *>(QStringLiteral("allowTenMinutes"))->isVisible());
+        QVERIFY(window->findChild<QQuickItem *>(QStringLiteral("unlockAndAllow"))->isVisible());
+        QVERIFY(window->findChild<QQuickItem *>(QStringLiteral("deny"))->isVisible());
+
+        for (const char digit : {'2', '4', '6', '8'})
+            QTest::keyClick(window, digit);
+        QTest::keyClick(window, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!answers.replies.isEmpty(), 10000);
+        QCOMPARE(int(answers.replies[0].status), int(AppStatus::Answered));
+        QCOMPARE(f.vault->state(), VaultController::Unlocked);
+        QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 5000);
     }
 
     // No such account, or two: said at once, with no prompt to answer for nothing.
