@@ -7,6 +7,7 @@
 
 #include "common/clock.h"
 #include "session/account_operations.h"
+#include "session/account_sites.h"
 #include "session/qr_scan.h"
 #include "uri/otpauth_parser.h"
 
@@ -86,6 +87,9 @@ int runAdd(const QStringList &args)
         {QStringLiteral("secret"), QStringLiteral("The Base32 key the service shows, or - to read it from standard "
                                                   "input."),
          QStringLiteral("B32")},
+        {QStringLiteral("site"), QStringLiteral("A website the account signs in on, where the browser extension "
+                                                "fills its code (repeat for more; not with --image)."),
+         QStringLiteral("DOMAIN")},
     });
     addOtpOptions(p);
     addVaultOptions(p);
@@ -95,8 +99,16 @@ int runAdd(const QStringList &args)
                         int(p.isSet(QStringLiteral("secret")));
     if (sources != 1 || !p.positionalArguments().isEmpty())
         return usageError(kCommand, QStringLiteral("give exactly one of --uri, --image or --secret"));
-    if (p.isSet(QStringLiteral("image")))
+    const QStringList sites = p.values(QStringLiteral("site"));
+    if (p.isSet(QStringLiteral("image"))) {
+        if (!sites.isEmpty())
+            return usageError(kCommand, QStringLiteral("--site names the website of one account; with pictures, add "
+                                                       "it afterwards with 'tessera-cli sites add'"));
         return addFromPictures(p);
+    }
+    for (const QString &site : sites) // checked before the vault is opened: a typing mistake costs no password
+        if (auto valid = session::siteFromText(site); !valid)
+            return report(valid.error());
     if (p.isSet(QStringLiteral("secret")) && p.value(QStringLiteral("issuer")).isEmpty() &&
         p.value(QStringLiteral("name")).isEmpty())
         return usageError(kCommand, QStringLiteral("name the account with --issuer and/or --name"));
@@ -113,6 +125,9 @@ int runAdd(const QStringList &args)
     auto added = session::addAccount(**store, *key, systemNowMs());
     if (!added)
         return report(added.error());
+    for (const QString &site : sites)
+        if (auto listed = session::addSite(**store, *added, site, systemNowMs()); !listed)
+            return report(listed.error());
     say(QStringLiteral("Added %1.").arg((*store)->vault().find(*added)->displayName()));
     return Success;
 }

@@ -45,5 +45,6 @@ int runMerge(const QStringList &args);
 int runRestore(const QStringList &args);
 int runSync(const QStringList &args);
 int runVault(const QStringList &args);
+int runSites(const QStringList &args);
 
 } // namespace tessera::cli

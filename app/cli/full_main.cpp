@@ -39,6 +39,8 @@ opens the file):
   code QUERY                                      the current code of an account
   remove QUERY | rename QUERY [--issuer I] [--name N] | passwd
   recovery add QUERY CODE... [--replace] | list QUERY | use QUERY
+  sites list QUERY | add QUERY SITE... | remove QUERY SITE...
+                                                  the websites where the browser fills its code
   keychain enable | disable
   import FILE [--format NAME] [--source-password-file F] [--dry-run]
                                                   add another authenticator's accounts
@@ -109,6 +111,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("restore"), tessera::cli::runRestore},
         {QStringLiteral("sync"), tessera::cli::runSync},
         {QStringLiteral("vault"), tessera::cli::runVault},
+        {QStringLiteral("sites"), tessera::cli::runSites},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -38,6 +38,9 @@ enum class ErrorCode {
     InvalidServerAddress,  // detail: the text
     InvalidTimeUrl,        // detail: the URL
     InvalidTimeOffset,     // detail: the value
+    InvalidSite,           // detail: the text; not a web address
+    SiteTooBroad,          // detail: the text; a public suffix ("co.uk"), shared by many sites
+    SiteNotListed,         // detail: the site; not among the account's websites
     LargeOffsetUnconfirmed, // detail: the question for the user (session::largeOffsetQuestion)
     NoQrCode,              // no QR code in the picture
     QrNotAnAccount,        // detail: what it holds: web, wifi, email, phone, contact, text

@@ -87,6 +87,13 @@ QString ErrorSentences::of(const Error &e)
     case ErrorCode::InvalidTimeUrl:
         return tr("'%1' is not an https:// address; the time fallback needs a web address starting with https://.")
             .arg(e.detail);
+    case ErrorCode::InvalidSite:
+        return tr("'%1' is not a website; give its address, such as github.com.").arg(e.detail);
+    case ErrorCode::SiteTooBroad:
+        return tr("'%1' is shared by many unrelated websites; give the site itself, such as example.co.uk.")
+            .arg(e.detail);
+    case ErrorCode::SiteNotListed:
+        return tr("%1 is not among this account's websites.").arg(e.detail);
     case ErrorCode::InvalidTimeOffset:
         return tr("The offset '%1' is not valid; give seconds, e.g. 92.5 or -30, within 50 years.").arg(e.detail);
     case ErrorCode::NoQrCode:

@@ -5,6 +5,7 @@
 #include "uri/key_uri.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct AccountExtras
     QString notes = {};
     bool favourite = false;
     QString icon = {}; // a data: URL (Aegis keeps its icons in the file), or an icon name
+    QStringList sites = {}; // the websites it signs in on (Tessera's own backups)
     std::vector<ImportedRecoveryCode> recoveryCodes = {};
 };
 

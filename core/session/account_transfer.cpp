@@ -82,6 +82,7 @@ Result<int> addImported(vault::VaultStore &store, const interop::ImportResult &i
             account.notes = extras->notes;
             account.favourite = extras->favourite;
             account.icon = extras->icon;
+            account.sites = extras->sites;
             for (const interop::ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append({store.sealer().seal(code.code.bytes(), account.id,
                                                                   vault::SealedKind::RecoveryCode),
@@ -126,7 +127,8 @@ Result<interop::ImportResult> accountsForExport(const vault::VaultStore &store, 
         interop::AccountExtras extras{.group = account.group,
                                       .notes = account.notes,
                                       .favourite = account.favourite,
-                                      .icon = account.icon};
+                                      .icon = account.icon,
+                                      .sites = account.sites};
         for (const vault::RecoveryCode &code : account.recoveryCodes) {
             auto opened = store.sealer().open(code.sealedCode, account.id, vault::SealedKind::RecoveryCode);
             if (!opened)

@@ -34,6 +34,8 @@ QJsonObject describeAccount(const vault::Account &a)
         {QStringLiteral("recovery_codes"), a.recoveryCodes.size()},
         {QStringLiteral("recovery_codes_unused"), a.unusedRecoveryCodes()},
     };
+    if (!a.sites.isEmpty())
+        o.insert(QStringLiteral("sites"), QJsonArray::fromStringList(a.sites));
     if (a.params.type == otp::OtpType::Hotp)
         o.insert(QStringLiteral("counter"), static_cast<qint64>(a.params.counter));
     else

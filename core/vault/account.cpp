@@ -6,7 +6,7 @@ namespace tessera::vault {
 
 ChangeStamp AccountStamps::latestEdit() const
 {
-    return std::max({label, code, organisation, icon, notes, position, recoverySet});
+    return std::max({label, code, organisation, icon, notes, position, recoverySet, sites});
 }
 
 QString Account::displayName() const

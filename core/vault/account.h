@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 #include <optional>
 
@@ -35,6 +36,7 @@ struct AccountStamps
     ChangeStamp notes;
     ChangeStamp position;     // the place in the user's own order
     ChangeStamp recoverySet;  // when the recovery codes were last replaced by a new set (adding is not)
+    ChangeStamp sites;        // the websites the account signs in on
     ChangeStamp removal;      // when it was deleted; an account changed after that is there again
 
     // The latest change of any part but the removal.
@@ -53,6 +55,9 @@ struct Account
     bool favourite = false;
     QString icon; // optional: an icon name or data: URL chosen by the user
     QString notes;
+    // The websites where this account signs in, as host names (lower case, ASCII: "github.com"); the
+    // browser extension fills its code on them and on their subdomains (session/account_sites.h).
+    QStringList sites;
     qint64 createdMs = 0;
     qint64 modifiedMs = 0;
     QList<RecoveryCode> recoveryCodes;

@@ -19,7 +19,7 @@ const QString kId = QStringLiteral("id"), kIssuer = QStringLiteral("issuer"), kN
               kIcon = QStringLiteral("icon"), kNotes = QStringLiteral("notes"), kCreated = QStringLiteral("created"),
               kModified = QStringLiteral("modified"), kRecovery = QStringLiteral("recoveryCodes"),
               kCode = QStringLiteral("code"), kUsedAt = QStringLiteral("usedAt"), kOrder = QStringLiteral("order"),
-              kStamps = QStringLiteral("stamps"), kCodeId = QStringLiteral("id");
+              kStamps = QStringLiteral("stamps"), kCodeId = QStringLiteral("id"), kSites = QStringLiteral("sites");
 
 tl::unexpected<Error> invalid(const QString &why)
 {
@@ -35,7 +35,7 @@ struct StampField
 constexpr StampField kStampFields[] = {
     {"label", &AccountStamps::label}, {"code", &AccountStamps::code},   {"organisation", &AccountStamps::organisation},
     {"icon", &AccountStamps::icon},   {"notes", &AccountStamps::notes}, {"position", &AccountStamps::position},
-    {"recovery", &AccountStamps::recoverySet}, {"removal", &AccountStamps::removal}};
+    {"recovery", &AccountStamps::recoverySet}, {"sites", &AccountStamps::sites}, {"removal", &AccountStamps::removal}};
 
 // A new account's parts all share one stamp, written once as "all"; a part that changed since, and a
 // removal, are written on their own.
@@ -164,6 +164,8 @@ QJsonObject accountToJson(const Account &a, StampDevices &devices)
     o.insert(kFavourite, a.favourite);
     o.insert(kIcon, a.icon);
     o.insert(kNotes, a.notes);
+    if (!a.sites.isEmpty()) // absent rather than empty: files without sites keep their shape
+        o.insert(kSites, QJsonArray::fromStringList(a.sites));
     o.insert(kCreated, a.createdMs);
     o.insert(kModified, a.modifiedMs);
     QJsonArray codes;
@@ -200,6 +202,15 @@ Result<Account> accountFromJson(const QJsonObject &o, const QStringList &devices
     a.favourite = o.value(kFavourite).toBool();
     a.icon = o.value(kIcon).toString();
     a.notes = o.value(kNotes).toString();
+    if (const QJsonValue sites = o.value(kSites); !sites.isUndefined()) {
+        if (!sites.isArray())
+            return invalid(QStringLiteral("the websites are not a list"));
+        for (const QJsonValue &site : sites.toArray()) {
+            if (!site.isString())
+                return invalid(QStringLiteral("a website is not text"));
+            a.sites.append(site.toString());
+        }
+    }
     a.createdMs = o.value(kCreated).toInteger();
     a.modifiedMs = o.value(kModified).toInteger();
     for (const QJsonValue &v : o.value(kRecovery).toArray()) {
@@ -224,7 +235,7 @@ Result<Account> accountFromJson(const QJsonObject &o, const QStringList &devices
     a.stamps = *stamps;
     a.unknownFields = o;
     for (const QString &key : {kId, kIssuer, kName, kType, kAlgorithm, kDigits, kPeriod, kCounter, kSecret, kGroup,
-                               kFavourite, kIcon, kNotes, kCreated, kModified, kRecovery, kOrder, kStamps})
+                               kFavourite, kIcon, kNotes, kSites, kCreated, kModified, kRecovery, kOrder, kStamps})
         a.unknownFields.remove(key);
     return a;
 }

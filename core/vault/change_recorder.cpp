@@ -32,6 +32,8 @@ void stampChangedParts(const Account &old, Account &now, const ChangeStamp &stam
         now.stamps.icon = stamp;
     if (old.notes != now.notes)
         now.stamps.notes = stamp;
+    if (old.sites != now.sites)
+        now.stamps.sites = stamp;
     // Codes are only ever taken away by replacing the set (a service's new codes): adding is not that.
     for (const RecoveryCode &code : old.recoveryCodes) {
         const bool kept = std::any_of(now.recoveryCodes.begin(), now.recoveryCodes.end(), [&](const RecoveryCode &c) {
@@ -47,7 +49,7 @@ void stampChangedParts(const Account &old, Account &now, const ChangeStamp &stam
 void stampEverything(Account &account, const ChangeStamp &stamp)
 {
     const ChangeStamp removal = account.stamps.removal;
-    account.stamps = {stamp, stamp, stamp, stamp, stamp, stamp, stamp, removal};
+    account.stamps = {stamp, stamp, stamp, stamp, stamp, stamp, stamp, stamp, removal};
 }
 
 // The indexes (into `keys`) of one longest strictly increasing run: the accounts that can keep their

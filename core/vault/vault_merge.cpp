@@ -38,6 +38,11 @@ auto notesKey(const Account &a)
     return std::tie(a.stamps.notes, a.notes);
 }
 
+auto sitesKey(const Account &a)
+{
+    return std::tie(a.stamps.sites, a.sites);
+}
+
 auto positionKey(const Account &a)
 {
     return std::tie(a.stamps.position, a.order);
@@ -113,6 +118,10 @@ Account mergeAccounts(const Account &a, const Account &b)
     if (notesKey(b) > notesKey(a)) {
         merged.stamps.notes = b.stamps.notes;
         merged.notes = b.notes;
+    }
+    if (sitesKey(b) > sitesKey(a)) {
+        merged.stamps.sites = b.stamps.sites;
+        merged.sites = b.sites;
     }
     if (positionKey(b) > positionKey(a)) {
         merged.stamps.position = b.stamps.position;

@@ -4,7 +4,7 @@ _tessera_cli()
     local cur prev words cword
     _init_completion || return
 
-    local commands="code uri scan time init add list remove rename passwd recovery keychain import export merge restore sync vault help"
+    local commands="code uri scan time init add list remove rename passwd recovery sites keychain import export merge restore sync vault help"
     local vault="--vault --password-stdin --no-app --help"
     local otp="--type --algorithm --digits --period --counter"
     local import_formats="tessera aegis 2fas andotp freeotp2 freeotp-plus bitwarden bitwarden-csv ente stratum otpclient authy lastpass proton totp-authenticator steam duo google-migration otpauth"
@@ -38,13 +38,16 @@ _tessera_cli()
         scan) options="--help"; [[ $cur != -* ]] && { _filedir; return; } ;;
         time) options="--server --https-url --no-https --timeout --json --no-save --accept-large-offset --show --offset --reset --help" ;;
         init|passwd) options="--kdf $vault" ;;
-        add) options="--uri --image --issuer --name --secret $otp $vault" ;;
+        add) options="--uri --image --issuer --name --secret --site $otp $vault" ;;
         list) options="--json $vault" ;;
         remove) options="$vault" ;;
         rename) options="--issuer --name $vault" ;;
         recovery)
             if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "add list use" -- "$cur")); return; fi
             options="--replace $vault" ;;
+        sites)
+            if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "list add remove" -- "$cur")); return; fi
+            options="$vault" ;;
         keychain)
             if [[ $cword -eq 2 && $cur != -* ]]; then COMPREPLY=($(compgen -W "enable disable" -- "$cur")); return; fi
             options="$vault" ;;

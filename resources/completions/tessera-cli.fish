@@ -1,6 +1,6 @@
 # fish completion for tessera-cli: commands, each command's options, and the values they take.
-set -l commands code uri scan time init add list remove rename passwd recovery keychain import export merge restore sync vault
-set -l vault_commands code init add list remove rename passwd recovery keychain import export merge restore sync vault
+set -l commands code uri scan time init add list remove rename passwd recovery sites keychain import export merge restore sync vault
+set -l vault_commands code init add list remove rename passwd recovery sites keychain import export merge restore sync vault
 
 complete -c tessera-cli -f
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -s h -l help -d 'Show the help'
@@ -16,6 +16,7 @@ complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a remove
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a rename -d 'Rename an account'
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a passwd -d 'Change the vault password'
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a recovery -d 'Keep and use recovery codes'
+complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a sites -d 'Websites where the browser fills a code'
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a keychain -d 'Unlock through the keychain'
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a import -d "Another authenticator's accounts"
 complete -c tessera-cli -n "not __fish_seen_subcommand_from $commands" -a export -d 'A backup or an export'
@@ -36,6 +37,7 @@ complete -c tessera-cli -n "__fish_seen_subcommand_from code add" -l digits -x
 complete -c tessera-cli -n "__fish_seen_subcommand_from code add" -l period -x
 complete -c tessera-cli -n "__fish_seen_subcommand_from code add" -l counter -x
 complete -c tessera-cli -n "__fish_seen_subcommand_from code add" -l secret -x -d 'Base32 key'
+complete -c tessera-cli -n "__fish_seen_subcommand_from add" -l site -x -d 'A website the account signs in on'
 complete -c tessera-cli -n "__fish_seen_subcommand_from code" -l time -x -d 'Unix time'
 complete -c tessera-cli -n "__fish_seen_subcommand_from code" -l no-time-correction -d 'Use the system clock as it is'
 
@@ -60,6 +62,7 @@ complete -c tessera-cli -n "__fish_seen_subcommand_from add rename" -l issuer -x
 complete -c tessera-cli -n "__fish_seen_subcommand_from add rename" -l name -x -d 'Account'
 
 complete -c tessera-cli -n "__fish_seen_subcommand_from recovery; and not __fish_seen_subcommand_from add list use" -a 'add list use'
+complete -c tessera-cli -n "__fish_seen_subcommand_from sites; and not __fish_seen_subcommand_from add list remove" -a 'list add remove'
 complete -c tessera-cli -n "__fish_seen_subcommand_from recovery" -l replace -d 'Replace the stored codes'
 complete -c tessera-cli -n "__fish_seen_subcommand_from keychain; and not __fish_seen_subcommand_from enable disable" -a 'enable disable'
 

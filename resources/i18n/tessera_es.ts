@@ -666,38 +666,38 @@
 <context>
     <name>AppAnswers</name>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="116"/>
-        <location filename="../../core/session/app_answers.cpp" line="148"/>
+        <location filename="../../core/session/app_answers.cpp" line="118"/>
+        <location filename="../../core/session/app_answers.cpp" line="150"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>la lista de sus cuentas (solo nombres, sin códigos)</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
         <source>the code for %1</source>
         <translation>el código de %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
         <source>the recovery codes of %1</source>
         <translation>los códigos de recuperación de %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <location filename="../../core/session/app_answers.cpp" line="129"/>
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>un código de recuperación de %1 (se marcará como usado)</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
         <source>the code for “%1”</source>
         <translation>el código de «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
         <source>the recovery codes for “%1”</source>
         <translation>los códigos de recuperación de «%1»</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <location filename="../../core/session/app_answers.cpp" line="147"/>
         <source>a recovery code for “%1” (it will be marked used)</source>
         <translation>un código de recuperación de «%1» (se marcará como usado)</translation>
     </message>
@@ -2385,291 +2385,306 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a website; give its address, such as github.com.</source>
+        <translation>«%1» no es un sitio web; indique su dirección, como github.com.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <source>&apos;%1&apos; is shared by many unrelated websites; give the site itself, such as example.co.uk.</source>
+        <translation>«%1» lo comparten muchos sitios web ajenos; indique el sitio en sí, como example.co.uk.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <source>%1 is not among this account&apos;s websites.</source>
+        <translation>%1 no está entre los sitios web de esta cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation>El desfase «%1» no es válido; indique segundos, p. ej. 92.5 o -30, dentro de 50 años.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation>No se encontró ningún código QR en la imagen; asegúrese de que el código se ve entero, nítido y sin recortar.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation>Este código QR contiene una dirección web, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="98"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation>Este código QR contiene una red Wi-Fi, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation>Este código QR contiene una dirección de correo, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation>Este código QR contiene un número de teléfono, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation>Este código QR contiene una tarjeta de contacto, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="112"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation>Este código QR contiene texto sin formato, no una cuenta de autenticación.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <location filename="../../core/common/error_text.cpp" line="114"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation>%1 bytes no caben en un solo código QR; exporte menos cuentas por código.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <location filename="../../core/common/error_text.cpp" line="116"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation>No se pudo leer %1 como imagen; use un archivo PNG, JPEG, BMP o GIF.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <location filename="../../core/common/error_text.cpp" line="118"/>
         <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
         <translation>Esta imagen supera %1 KiB; elija una más pequeña para el icono de una cuenta.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <location filename="../../core/common/error_text.cpp" line="120"/>
         <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
         <translation>Este archivo no es una imagen PNG, JPEG, GIF, WebP ni SVG.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>This is not an Aegis icon pack (%1); nothing was added.</source>
         <translation>Esto no es un paquete de iconos de Aegis (%1); no se ha añadido nada.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>This ZIP archive cannot be read (%1).</source>
         <translation>Este archivo ZIP no se puede leer (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>%1 in this ZIP archive is larger than Tessera reads.</source>
         <translation>%1 de este archivo ZIP es más grande de lo que Tessera lee.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <location filename="../../core/common/error_text.cpp" line="128"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>No se pudo capturar la pantalla (%1); guarde una captura de pantalla y ábrala.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <location filename="../../core/common/error_text.cpp" line="131"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation>Este archivo no es una exportación que Tessera conozca; elija su formato, o exporte de nuevo desde la otra aplicación como JSON de Aegis o lista otpauth://.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <location filename="../../core/common/error_text.cpp" line="133"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation>«%1» no es un formato de importación que Tessera conozca; consulte «tessera-cli import --help» para ver la lista.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation>Este archivo de %1 está dañado o incompleto (%2); no se ha importado nada. Expórtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation>Este archivo de %1 está cifrado; indique la contraseña con la que se exportó.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="138"/>
+        <location filename="../../core/common/error_text.cpp" line="145"/>
         <source>This file cannot be imported: %1.</source>
         <translation>Este archivo no se puede importar: %1.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>Este archivo de %1 no se puede importar: %2.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>El archivo no contiene cuentas; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>No se pudo leer ninguna cuenta del archivo (%1); no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="153"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>Una exportación cifrada necesita contraseña: pásela con --export-password-file, o elija a propósito una exportación sin cifrar.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="150"/>
+        <location filename="../../core/common/error_text.cpp" line="157"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>Ninguna cuenta tiene aún códigos de recuperación; añada primero los códigos de respaldo de un servicio a su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>No hay nada que exportar; la bóveda no tiene cuentas.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="155"/>
+        <location filename="../../core/common/error_text.cpp" line="162"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Esta exportación de Google Authenticator tiene %1 códigos QR y aún faltan las partes %2; escanee cada código que muestre el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Esta exportación de Google Authenticator tiene %1 códigos QR y aún falta la parte %2; escanee cada código que muestre el teléfono.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <location filename="../../core/common/error_text.cpp" line="170"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Contraseña incorrecta; la bóveda no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>Contraseña incorrecta para este archivo de %1; no se ha importado nada. Use la contraseña que eligió al exportarlo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <location filename="../../core/common/error_text.cpp" line="176"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>El archivo de la bóveda está dañado (%1) y no se ha tocado; restaure una copia desde su carpeta de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="172"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>La bóveda la escribió un Tessera más reciente (formato %1) y no se ha tocado; actualice Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Ya existe una bóveda en %1; elija otra ruta con --vault.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>No hay ninguna bóveda en %1; cree una con «tessera-cli init» o indique su ruta con --vault.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>El archivo en %1 es ahora otra bóveda; ábralo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="189"/>
         <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
         <translation>A %1 le faltan cambios que este ordenador ya vio: es una copia más antigua (una copia de seguridad repuesta o una sincronización sin terminar), así que no se escribió nada. Combine una copia más reciente con &apos;tessera-cli merge ARCHIVO&apos;, o convierta esta copia en la bóveda a propósito con &apos;tessera-cli restore ARCHIVO&apos;.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
         <translation>%1 no es una copia de esta bóveda; solo se pueden combinar copias de la misma bóveda (o sus copias de seguridad).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
         <translation>La contraseña de la bóveda se cambió en otro ordenador; desbloquee %1 con la nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="193"/>
+        <location filename="../../core/common/error_text.cpp" line="200"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>La bóveda se está volviendo a cifrar para la nueva contraseña; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="195"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Otro programa está guardando la bóveda %1; inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <location filename="../../core/common/error_text.cpp" line="204"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>No se pudo leer ni escribir %1; compruebe el disco y los permisos.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="199"/>
+        <location filename="../../core/common/error_text.cpp" line="206"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>El disco está lleno: no se pudo escribir %1 y no se ha cambiado nada. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="202"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>La carpeta %1 es de solo lectura o no es suya, así que no se ha cambiado nada. Permita escribir en ella, o guarde la bóveda en una carpeta donde pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>No hay memoria suficiente para %1; cierre otros programas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="214"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>El llavero del sistema no está disponible (%1); desbloquee con la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>El llavero del sistema no tiene ninguna clave para esta bóveda; desbloquee con la contraseña y vuelva a activar el llavero.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="212"/>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>No se pudo contactar con ningún servidor de hora (%1); compruebe la conexión de red o los servidores de hora en los ajustes.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="216"/>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>Falló la biblioteca criptográfica (%1); reinstale Tessera o informe del problema.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="218"/>
+        <location filename="../../core/common/error_text.cpp" line="225"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>El lector de QR no pudo ejecutarse (%1); reinstale Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="220"/>
+        <location filename="../../core/common/error_text.cpp" line="227"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>La lectura de esta imagen se detuvo tras %1 s: contiene muchos más patrones parecidos a códigos que un código QR, o es demasiado grande. Recórtela al código QR e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="224"/>
+        <location filename="../../core/common/error_text.cpp" line="231"/>
         <source>Stopped.</source>
         <translation>Detenido.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="226"/>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Este archivo se ha rechazado: pide %1, mucho más de lo que necesita cualquier exportación de un autenticador. Puede estar dañado o hecho para bloquear Tessera; expórtelo de nuevo desde la aplicación de origen.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="230"/>
+        <location filename="../../core/common/error_text.cpp" line="237"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 No se ha cambiado nada. Si el reloj de este ordenador de verdad va tan desfasado, corríjalo, o ejecute «tessera-cli time --accept-large-offset» para corregir los códigos en esa cantidad.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="234"/>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>No se pudo establecer un canal privado con el Tessera en ejecución (%1), así que esta ventana funciona por su cuenta; los archivos y enlaces abiertos ahora no se transmiten.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <location filename="../../core/common/error_text.cpp" line="245"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un PIN tiene de 4 a 8 dígitos.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>Wrong PIN. That was the third: unlock with the password now.</source>
         <translation>PIN incorrecto. Era el tercero: desbloquee ahora con la contraseña.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="249"/>
         <source>Wrong PIN; %n attempt(s) left.</source>
         <translation>
             <numerusform>PIN incorrecto; queda %n intento.</numerusform>
@@ -2677,17 +2692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="251"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>Se pidió %1 a la Tessera en ejecución y la respuesta fue Denegar.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="248"/>
+        <location filename="../../core/common/error_text.cpp" line="255"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Esta contraseña es demasiado fácil de adivinar (unos %1 bits; se necesitan al menos 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="252"/>
+        <location filename="../../core/common/error_text.cpp" line="259"/>
         <source>Unknown error.</source>
         <translation>Error desconocido.</translation>
     </message>

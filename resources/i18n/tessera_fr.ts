@@ -666,38 +666,38 @@
 <context>
     <name>AppAnswers</name>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="116"/>
-        <location filename="../../core/session/app_answers.cpp" line="148"/>
+        <location filename="../../core/session/app_answers.cpp" line="118"/>
+        <location filename="../../core/session/app_answers.cpp" line="150"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>la liste de vos comptes (noms seulement, sans codes)</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
         <source>the code for %1</source>
         <translation>le code de %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
         <source>the recovery codes of %1</source>
         <translation>les codes de récupération de %1</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <location filename="../../core/session/app_answers.cpp" line="129"/>
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>un code de récupération de %1 (il sera marqué comme utilisé)</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
         <source>the code for “%1”</source>
         <translation>le code pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
         <source>the recovery codes for “%1”</source>
         <translation>les codes de récupération pour « %1 »</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <location filename="../../core/session/app_answers.cpp" line="147"/>
         <source>a recovery code for “%1” (it will be marked used)</source>
         <translation>un code de récupération pour « %1 » (il sera marqué comme utilisé)</translation>
     </message>
@@ -2385,291 +2385,306 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a website; give its address, such as github.com.</source>
+        <translation>« %1 » n&apos;est pas un site web ; indiquez son adresse, par exemple github.com.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <source>&apos;%1&apos; is shared by many unrelated websites; give the site itself, such as example.co.uk.</source>
+        <translation>« %1 » est partagé par de nombreux sites sans rapport ; indiquez le site lui-même, par exemple example.co.uk.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <source>%1 is not among this account&apos;s websites.</source>
+        <translation>%1 ne fait pas partie des sites web de ce compte.</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation>Le décalage « %1 » n&apos;est pas valide ; donnez des secondes, p. ex. 92.5 ou -30, dans la limite de 50 ans.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation>Aucun code QR trouvé dans l&apos;image ; vérifiez que le code est entièrement visible, net et non coupé.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation>Ce code QR contient une adresse web, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="98"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation>Ce code QR contient un réseau Wi-Fi, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation>Ce code QR contient une adresse e-mail, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation>Ce code QR contient un numéro de téléphone, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation>Ce code QR contient une carte de contact, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="112"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation>Ce code QR contient du texte brut, pas un compte d&apos;authentification.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <location filename="../../core/common/error_text.cpp" line="114"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation>%1 octets ne tiennent pas dans un seul code QR ; exportez moins de comptes par code.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <location filename="../../core/common/error_text.cpp" line="116"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation>Impossible de lire %1 comme image ; utilisez un fichier PNG, JPEG, BMP ou GIF.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <location filename="../../core/common/error_text.cpp" line="118"/>
         <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
         <translation>Cette image dépasse %1 Kio ; choisissez-en une plus petite pour l&apos;icône d&apos;un compte.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <location filename="../../core/common/error_text.cpp" line="120"/>
         <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
         <translation>Ce fichier n&apos;est pas une image PNG, JPEG, GIF, WebP ou SVG.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>This is not an Aegis icon pack (%1); nothing was added.</source>
         <translation>Ce n&apos;est pas un pack d&apos;icônes Aegis (%1) ; rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>This ZIP archive cannot be read (%1).</source>
         <translation>Cette archive ZIP est illisible (%1).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>%1 in this ZIP archive is larger than Tessera reads.</source>
         <translation>%1 dans cette archive ZIP est plus grand que ce que Tessera lit.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <location filename="../../core/common/error_text.cpp" line="128"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>Impossible de capturer l&apos;écran (%1) ; enregistrez une capture d&apos;écran et ouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <location filename="../../core/common/error_text.cpp" line="131"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation>Ce fichier n&apos;est pas un export connu de Tessera ; choisissez son format, ou exportez à nouveau depuis l&apos;autre application en JSON Aegis ou en liste otpauth://.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <location filename="../../core/common/error_text.cpp" line="133"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation>« %1 » n&apos;est pas un format d&apos;import connu de Tessera ; voir « tessera-cli import --help » pour la liste.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation>Ce fichier %1 est endommagé ou incomplet (%2) ; rien n&apos;a été importé. Exportez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation>Ce fichier %1 est chiffré ; donnez le mot de passe utilisé lors de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="138"/>
+        <location filename="../../core/common/error_text.cpp" line="145"/>
         <source>This file cannot be imported: %1.</source>
         <translation>Ce fichier ne peut pas être importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>Ce fichier %1 ne peut pas être importé : %2.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>Le fichier ne contient aucun compte ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>Aucun compte du fichier n&apos;a pu être lu (%1) ; rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="153"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>Un export chiffré exige un mot de passe : donnez-le avec --export-password-file, ou choisissez délibérément un export non chiffré.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="150"/>
+        <location filename="../../core/common/error_text.cpp" line="157"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>Aucun compte n&apos;a encore de codes de récupération ; ajoutez d&apos;abord les codes de secours d&apos;un service à son compte.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>Il n&apos;y a rien à exporter ; le coffre ne contient aucun compte.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="155"/>
+        <location filename="../../core/common/error_text.cpp" line="162"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>Cet export de Google Authenticator comporte %1 codes QR et les parties %2 manquent encore ; scannez chaque code affiché par le téléphone.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>Cet export de Google Authenticator comporte %1 codes QR et la partie %2 manque encore ; scannez chaque code affiché par le téléphone.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <location filename="../../core/common/error_text.cpp" line="170"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>Mot de passe incorrect ; le coffre n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>Mot de passe incorrect pour ce fichier %1 ; rien n&apos;a été importé. Utilisez le mot de passe choisi lors de l&apos;export.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <location filename="../../core/common/error_text.cpp" line="176"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>Le fichier du coffre est endommagé (%1) et n&apos;a pas été touché ; restaurez une copie depuis son dossier de sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="172"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>Le coffre a été écrit par un Tessera plus récent (format %1) et n&apos;a pas été touché ; mettez Tessera à jour.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>Un coffre existe déjà à %1 ; choisissez un autre chemin avec --vault.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>Il n&apos;y a pas de coffre à %1 ; créez-en un avec « tessera-cli init » ou donnez son chemin avec --vault.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>Le fichier à %1 est désormais un autre coffre ; ouvrez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="189"/>
         <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
         <translation>Il manque à %1 des modifications que cet ordinateur a déjà vues : c’est une copie plus ancienne (une sauvegarde remise en place, ou une synchronisation inachevée), donc rien n’a été écrit. Fusionnez une copie plus récente avec &apos;tessera-cli merge FICHIER&apos;, ou faites délibérément de cette copie le coffre avec &apos;tessera-cli restore FICHIER&apos;.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
         <translation>%1 n’est pas une copie de ce coffre ; seules les copies du même coffre (ou ses sauvegardes) peuvent être fusionnées.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
         <translation>Le mot de passe du coffre a été changé sur un autre ordinateur ; déverrouillez %1 avec le nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="193"/>
+        <location filename="../../core/common/error_text.cpp" line="200"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>Le coffre est en cours de rechiffrement pour le nouveau mot de passe ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="195"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>Un autre programme enregistre le coffre %1 ; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <location filename="../../core/common/error_text.cpp" line="204"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>Impossible de lire ou d&apos;écrire %1 ; vérifiez le disque et les permissions.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="199"/>
+        <location filename="../../core/common/error_text.cpp" line="206"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>Le disque est plein : %1 n&apos;a pas pu être écrit, et rien n&apos;a été modifié. Libérez de l&apos;espace et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="202"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>Le dossier %1 est en lecture seule ou ne vous appartient pas, donc rien n&apos;a été modifié. Rendez-le accessible en écriture, ou gardez le coffre dans un dossier où vous pouvez écrire.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>Mémoire insuffisante pour %1 ; fermez d&apos;autres programmes et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="214"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>Le trousseau du système n&apos;est pas disponible (%1) ; déverrouillez plutôt avec le mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>Le trousseau du système ne contient aucune clé pour ce coffre ; déverrouillez avec le mot de passe et réactivez le trousseau.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="212"/>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>Impossible de joindre un serveur de temps (%1) ; vérifiez la connexion réseau ou les serveurs de temps dans les paramètres.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="216"/>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>La bibliothèque cryptographique a échoué (%1) ; réinstallez Tessera ou signalez-le.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="218"/>
+        <location filename="../../core/common/error_text.cpp" line="225"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>Le lecteur de codes QR n&apos;a pas pu démarrer (%1) ; réinstallez Tessera.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="220"/>
+        <location filename="../../core/common/error_text.cpp" line="227"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>La lecture de cette image a été arrêtée après %1 s : elle contient bien plus de motifs ressemblant à des codes qu&apos;un code QR, ou elle est trop grande. Recadrez-la sur le code QR et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="224"/>
+        <location filename="../../core/common/error_text.cpp" line="231"/>
         <source>Stopped.</source>
         <translation>Arrêté.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="226"/>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>Ce fichier a été refusé : il demande %1, bien plus que ce qu&apos;exige un export d&apos;authentificateur. Il est peut-être endommagé ou conçu pour bloquer Tessera ; exportez-le à nouveau depuis l&apos;application d&apos;origine.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="230"/>
+        <location filename="../../core/common/error_text.cpp" line="237"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 Rien n&apos;a été modifié. Si l&apos;horloge de cet ordinateur est vraiment aussi décalée, corrigez-la, ou lancez « tessera-cli time --accept-large-offset » pour corriger les codes d&apos;autant.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="234"/>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>Aucun canal privé vers Tessera en cours d&apos;exécution n&apos;a pu être établi (%1), cette fenêtre fonctionne donc seule ; les fichiers et liens ouverts maintenant ne sont pas transmis.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <location filename="../../core/common/error_text.cpp" line="245"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>Un code PIN compte 4 à 8 chiffres.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>Wrong PIN. That was the third: unlock with the password now.</source>
         <translation>Code PIN faux. C’était le troisième : déverrouillez maintenant avec le mot de passe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="249"/>
         <source>Wrong PIN; %n attempt(s) left.</source>
         <translation>
             <numerusform>Code PIN faux ; encore %n essai.</numerusform>
@@ -2677,17 +2692,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="251"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>La Tessera en cours d’exécution a été sollicitée pour %1 et la réponse a été Refuser.</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="248"/>
+        <location filename="../../core/common/error_text.cpp" line="255"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>Ce mot de passe est trop facile à deviner (environ %1 bits ; il en faut au moins 40).</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="252"/>
+        <location filename="../../core/common/error_text.cpp" line="259"/>
         <source>Unknown error.</source>
         <translation>Erreur inconnue.</translation>
     </message>

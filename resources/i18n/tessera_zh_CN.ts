@@ -665,38 +665,38 @@
 <context>
     <name>AppAnswers</name>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="116"/>
-        <location filename="../../core/session/app_answers.cpp" line="148"/>
+        <location filename="../../core/session/app_answers.cpp" line="118"/>
+        <location filename="../../core/session/app_answers.cpp" line="150"/>
         <source>the list of your accounts (names only, no codes)</source>
         <translation>您的账户列表（仅名称，无验证码）</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="123"/>
+        <location filename="../../core/session/app_answers.cpp" line="125"/>
         <source>the code for %1</source>
         <translation>%1 的验证码</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="125"/>
+        <location filename="../../core/session/app_answers.cpp" line="127"/>
         <source>the recovery codes of %1</source>
         <translation>%1 的恢复码</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="127"/>
+        <location filename="../../core/session/app_answers.cpp" line="129"/>
         <source>a recovery code of %1 (it will be marked used)</source>
         <translation>%1 的一个恢复码（将被标记为已使用）</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="141"/>
+        <location filename="../../core/session/app_answers.cpp" line="143"/>
         <source>the code for “%1”</source>
         <translation>“%1”的验证码</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="143"/>
+        <location filename="../../core/session/app_answers.cpp" line="145"/>
         <source>the recovery codes for “%1”</source>
         <translation>“%1”的恢复码</translation>
     </message>
     <message>
-        <location filename="../../core/session/app_answers.cpp" line="145"/>
+        <location filename="../../core/session/app_answers.cpp" line="147"/>
         <source>a recovery code for “%1” (it will be marked used)</source>
         <translation>“%1”的一个恢复码（将标记为已使用）</translation>
     </message>
@@ -2378,308 +2378,323 @@
     </message>
     <message>
         <location filename="../../core/common/error_text.cpp" line="91"/>
+        <source>&apos;%1&apos; is not a website; give its address, such as github.com.</source>
+        <translation>“%1”不是网站；请填写网站地址，例如 github.com。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <source>&apos;%1&apos; is shared by many unrelated websites; give the site itself, such as example.co.uk.</source>
+        <translation>“%1”被许多无关的网站共用；请填写网站本身，例如 example.co.uk。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <source>%1 is not among this account&apos;s websites.</source>
+        <translation>%1 不在此账户的网站列表中。</translation>
+    </message>
+    <message>
+        <location filename="../../core/common/error_text.cpp" line="98"/>
         <source>The offset &apos;%1&apos; is not valid; give seconds, e.g. 92.5 or -30, within 50 years.</source>
         <translation>偏移“%1”无效；请提供秒数，例如 92.5 或 -30，且不超过 50 年。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="93"/>
+        <location filename="../../core/common/error_text.cpp" line="100"/>
         <source>No QR code was found in the picture; make sure the whole code is visible, sharp and not cut off.</source>
         <translation>图片中未找到二维码；请确保二维码完整可见、清晰且没有被裁切。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="96"/>
+        <location filename="../../core/common/error_text.cpp" line="103"/>
         <source>This QR code holds a web address, not an authenticator account.</source>
         <translation>此二维码包含一个网址，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="98"/>
+        <location filename="../../core/common/error_text.cpp" line="105"/>
         <source>This QR code holds a Wi-Fi network, not an authenticator account.</source>
         <translation>此二维码包含一个 Wi-Fi 网络，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="100"/>
+        <location filename="../../core/common/error_text.cpp" line="107"/>
         <source>This QR code holds an e-mail address, not an authenticator account.</source>
         <translation>此二维码包含一个电子邮件地址，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="102"/>
+        <location filename="../../core/common/error_text.cpp" line="109"/>
         <source>This QR code holds a phone number, not an authenticator account.</source>
         <translation>此二维码包含一个电话号码，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="104"/>
+        <location filename="../../core/common/error_text.cpp" line="111"/>
         <source>This QR code holds a contact card, not an authenticator account.</source>
         <translation>此二维码包含一张联系人名片，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="105"/>
+        <location filename="../../core/common/error_text.cpp" line="112"/>
         <source>This QR code holds plain text, not an authenticator account.</source>
         <translation>此二维码包含纯文本，而不是验证器账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="107"/>
+        <location filename="../../core/common/error_text.cpp" line="114"/>
         <source>%1 bytes do not fit in one QR code; export fewer accounts per code.</source>
         <translation>%1 字节无法放入一个二维码；请在每个二维码中导出更少的账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="109"/>
+        <location filename="../../core/common/error_text.cpp" line="116"/>
         <source>Could not read %1 as a picture; use a PNG, JPEG, BMP or GIF file.</source>
         <translation>无法将 %1 作为图片读取；请使用 PNG、JPEG、BMP 或 GIF 文件。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="111"/>
+        <location filename="../../core/common/error_text.cpp" line="118"/>
         <source>This picture is larger than %1 KiB; choose a smaller one for an account&apos;s icon.</source>
         <translation>这张图片大于 %1 KiB；请为账户图标选择一张更小的图片。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="113"/>
+        <location filename="../../core/common/error_text.cpp" line="120"/>
         <source>This file is not a PNG, JPEG, GIF, WebP or SVG picture.</source>
         <translation>此文件不是 PNG、JPEG、GIF、WebP 或 SVG 图片。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="115"/>
+        <location filename="../../core/common/error_text.cpp" line="122"/>
         <source>This is not an Aegis icon pack (%1); nothing was added.</source>
         <translation>这不是 Aegis 图标包（%1）；未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="117"/>
+        <location filename="../../core/common/error_text.cpp" line="124"/>
         <source>This ZIP archive cannot be read (%1).</source>
         <translation>无法读取此 ZIP 压缩包（%1）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="119"/>
+        <location filename="../../core/common/error_text.cpp" line="126"/>
         <source>%1 in this ZIP archive is larger than Tessera reads.</source>
         <translation>此 ZIP 压缩包中的 %1 超出了 Tessera 可读取的大小。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="121"/>
+        <location filename="../../core/common/error_text.cpp" line="128"/>
         <source>Could not take a picture of the screen (%1); save a screenshot and open it instead.</source>
         <translation>无法截取屏幕（%1）；请保存屏幕截图后打开它。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="124"/>
+        <location filename="../../core/common/error_text.cpp" line="131"/>
         <source>This file is not an export Tessera knows; choose its format, or export again from the other app as Aegis JSON or an otpauth:// list.</source>
         <translation>此文件不是 Tessera 认识的导出格式；请选择其格式，或从其他应用重新导出为 Aegis JSON 或 otpauth:// 列表。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="126"/>
+        <location filename="../../core/common/error_text.cpp" line="133"/>
         <source>&apos;%1&apos; is not an import format Tessera knows; see &apos;tessera-cli import --help&apos; for the list.</source>
         <translation>“%1”不是 Tessera 认识的导入格式；列表请参见“tessera-cli import --help”。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="130"/>
+        <location filename="../../core/common/error_text.cpp" line="137"/>
         <source>This %1 file is damaged or incomplete (%2); nothing was imported. Export it again.</source>
         <translation>此 %1 文件已损坏或不完整（%2）；未导入任何内容。请重新导出。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="134"/>
+        <location filename="../../core/common/error_text.cpp" line="141"/>
         <source>This %1 file is encrypted; give the password it was exported with.</source>
         <translation>此 %1 文件已加密；请提供导出时使用的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="138"/>
+        <location filename="../../core/common/error_text.cpp" line="145"/>
         <source>This file cannot be imported: %1.</source>
         <translation>无法导入此文件：%1。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="139"/>
+        <location filename="../../core/common/error_text.cpp" line="146"/>
         <source>This %1 file cannot be imported: %2.</source>
         <translation>无法导入此 %1 文件：%2。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="143"/>
+        <location filename="../../core/common/error_text.cpp" line="150"/>
         <source>The file holds no accounts; nothing was imported.</source>
         <translation>文件中没有账户；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="144"/>
+        <location filename="../../core/common/error_text.cpp" line="151"/>
         <source>No account in the file could be read (%1); nothing was imported.</source>
         <translation>无法读取文件中的任何账户（%1）；未导入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="146"/>
+        <location filename="../../core/common/error_text.cpp" line="153"/>
         <source>An encrypted export needs a password: give it with --export-password-file, or choose a plain export on purpose.</source>
         <translation>加密导出需要密码：请通过 --export-password-file 提供，或有意选择不加密的导出。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="150"/>
+        <location filename="../../core/common/error_text.cpp" line="157"/>
         <source>No account has recovery codes yet; add a service&apos;s backup codes to its account first.</source>
         <translation>还没有账户有恢复码；请先把服务的备用码添加到对应账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="151"/>
+        <location filename="../../core/common/error_text.cpp" line="158"/>
         <source>There is nothing to export; the vault has no accounts.</source>
         <translation>没有可导出的内容；保险库中没有账户。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="155"/>
+        <location filename="../../core/common/error_text.cpp" line="162"/>
         <source>This Google Authenticator export has %1 QR codes and parts %2 are still missing; scan every code the phone shows.</source>
         <translation>此 Google 身份验证器导出共有 %1 个二维码，仍缺少第 %2 部分；请扫描手机显示的每个二维码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="158"/>
+        <location filename="../../core/common/error_text.cpp" line="165"/>
         <source>This Google Authenticator export has %1 QR codes and part %2 is still missing; scan every code the phone shows.</source>
         <translation>此 Google 身份验证器导出共有 %1 个二维码，仍缺少第 %2 部分；请扫描手机显示的每个二维码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="163"/>
+        <location filename="../../core/common/error_text.cpp" line="170"/>
         <source>Wrong password; the vault was not changed.</source>
         <translation>密码错误；保险库未被更改。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="165"/>
+        <location filename="../../core/common/error_text.cpp" line="172"/>
         <source>Wrong password for this %1 file; nothing was imported. Use the password you chose when you exported it.</source>
         <translation>此 %1 文件的密码错误；未导入任何内容。请使用导出时设置的密码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="169"/>
+        <location filename="../../core/common/error_text.cpp" line="176"/>
         <source>The vault file is damaged (%1) and was left untouched; restore a copy from its backups folder.</source>
         <translation>保险库文件已损坏（%1），未作任何改动；请从其备份文件夹恢复副本。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="172"/>
+        <location filename="../../core/common/error_text.cpp" line="179"/>
         <source>The vault was written by a newer Tessera (format %1) and was left untouched; update Tessera.</source>
         <translation>此保险库由更新版本的 Tessera 写入（格式 %1），未作任何改动；请更新 Tessera。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="175"/>
+        <location filename="../../core/common/error_text.cpp" line="182"/>
         <source>A vault already exists at %1; choose another path with --vault.</source>
         <translation>%1 处已存在保险库；请用 --vault 选择其他路径。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="177"/>
+        <location filename="../../core/common/error_text.cpp" line="184"/>
         <source>There is no vault at %1; create one with &apos;tessera-cli init&apos; or give its path with --vault.</source>
         <translation>%1 处没有保险库；请用“tessera-cli init”创建，或用 --vault 提供其路径。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="180"/>
+        <location filename="../../core/common/error_text.cpp" line="187"/>
         <source>The file at %1 is now a different vault; open it again.</source>
         <translation>%1 处的文件现在是另一个保险库；请重新打开。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="182"/>
+        <location filename="../../core/common/error_text.cpp" line="189"/>
         <source>%1 lacks changes this computer has already seen: it is an older copy (a backup put back, or a sync that has not finished), so nothing was written. Merge a newer copy with &apos;tessera-cli merge FILE&apos;, or make this copy the vault on purpose with &apos;tessera-cli restore FILE&apos;.</source>
         <translation>%1 缺少本电脑已经见过的更改：它是一个较旧的副本（放回的备份，或尚未完成的同步），因此没有写入任何内容。请用 &apos;tessera-cli merge 文件&apos; 合并较新的副本，或用 &apos;tessera-cli restore 文件&apos; 有意将此副本作为保险库。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="187"/>
+        <location filename="../../core/common/error_text.cpp" line="194"/>
         <source>%1 is not a copy of this vault; only copies of the same vault (or its backups) can be merged.</source>
         <translation>%1 不是此保险库的副本；只能合并同一保险库的副本（或其备份）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="190"/>
+        <location filename="../../core/common/error_text.cpp" line="197"/>
         <source>The vault&apos;s password was changed on another computer; unlock %1 with the new password.</source>
         <translation>保险库的密码已在另一台电脑上更改；请用新密码解锁 %1。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="193"/>
+        <location filename="../../core/common/error_text.cpp" line="200"/>
         <source>The vault is being re-encrypted for the new password; try again in a moment.</source>
         <translation>保险库正在为新密码重新加密；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="195"/>
+        <location filename="../../core/common/error_text.cpp" line="202"/>
         <source>Another program is saving the vault %1; try again in a moment.</source>
         <translation>另一个程序正在保存保险库 %1；请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="197"/>
+        <location filename="../../core/common/error_text.cpp" line="204"/>
         <source>Could not read or write %1; check the disk and the permissions.</source>
         <translation>无法读取或写入 %1；请检查磁盘和权限。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="199"/>
+        <location filename="../../core/common/error_text.cpp" line="206"/>
         <source>The disk is full: %1 could not be written, and nothing was changed. Free some space and try again.</source>
         <translation>磁盘已满：无法写入 %1，未作任何更改。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="202"/>
+        <location filename="../../core/common/error_text.cpp" line="209"/>
         <source>The folder %1 is read-only or not yours, so nothing was changed. Make it writable, or keep the vault in a folder you can write to.</source>
         <translation>文件夹 %1 为只读或不属于你，因此未作任何更改。请使其可写，或将保险库放在你可以写入的文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="205"/>
+        <location filename="../../core/common/error_text.cpp" line="212"/>
         <source>Not enough memory for %1; close other programs and try again.</source>
         <translation>%1 内存不足；请关闭其他程序后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="207"/>
+        <location filename="../../core/common/error_text.cpp" line="214"/>
         <source>The system keychain is not available (%1); unlock with the password instead.</source>
         <translation>系统密钥环不可用（%1）；请改用密码解锁。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="209"/>
+        <location filename="../../core/common/error_text.cpp" line="216"/>
         <source>The system keychain holds no key for this vault; unlock with the password and enable the keychain again.</source>
         <translation>系统密钥环中没有此保险库的密钥；请用密码解锁并重新启用密钥环。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="212"/>
+        <location filename="../../core/common/error_text.cpp" line="219"/>
         <source>Could not reach a time server (%1); check the network connection or the time servers in the settings.</source>
         <translation>无法连接时间服务器（%1）；请检查网络连接或设置中的时间服务器。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="216"/>
+        <location filename="../../core/common/error_text.cpp" line="223"/>
         <source>The cryptographic library failed (%1); reinstall Tessera or report this.</source>
         <translation>加密库出错（%1）；请重新安装 Tessera 或报告此问题。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="218"/>
+        <location filename="../../core/common/error_text.cpp" line="225"/>
         <source>The QR reader could not run (%1); reinstall Tessera.</source>
         <translation>二维码读取器无法运行（%1）；请重新安装 Tessera。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="220"/>
+        <location filename="../../core/common/error_text.cpp" line="227"/>
         <source>Reading this picture was stopped after %1 s: it holds far more code-like patterns than a QR code has, or is too large. Crop it to the QR code and try again.</source>
         <translation>读取此图片在 %1 秒后被停止：其中类似二维码的图案远多于一个二维码应有的数量，或图片过大。请将其裁剪到二维码后重试。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="224"/>
+        <location filename="../../core/common/error_text.cpp" line="231"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="226"/>
+        <location filename="../../core/common/error_text.cpp" line="233"/>
         <source>This file was refused: it asks for %1, far more than any authenticator export needs. It may be damaged or made to stall Tessera; export it again from the app it came from.</source>
         <translation>此文件已被拒绝：它要求 %1，远超任何验证器导出所需。它可能已损坏，或被故意制作来拖住 Tessera；请从原应用重新导出。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="230"/>
+        <location filename="../../core/common/error_text.cpp" line="237"/>
         <source>%1 Nothing was changed. If this computer&apos;s clock really is that far off, correct it, or run &apos;tessera-cli time --accept-large-offset&apos; to correct codes by it.</source>
         <translation>%1 未作任何更改。如果这台电脑的时钟确实偏差这么大，请校正它，或运行“tessera-cli time --accept-large-offset”按此偏差校正验证码。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="234"/>
+        <location filename="../../core/common/error_text.cpp" line="241"/>
         <source>No private channel to the running Tessera could be set up (%1), so this window works on its own; files and links opened now are not passed on.</source>
         <translation>无法与正在运行的 Tessera 建立私有通道（%1），因此此窗口独立运行；现在打开的文件和链接不会被转交。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="238"/>
+        <location filename="../../core/common/error_text.cpp" line="245"/>
         <source>A PIN is 4 to 8 digits.</source>
         <translation>PIN 为 4 到 8 位数字。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="241"/>
+        <location filename="../../core/common/error_text.cpp" line="248"/>
         <source>Wrong PIN. That was the third: unlock with the password now.</source>
         <translation>PIN 错误。这已是第三次：现在请用密码解锁。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../core/common/error_text.cpp" line="242"/>
+        <location filename="../../core/common/error_text.cpp" line="249"/>
         <source>Wrong PIN; %n attempt(s) left.</source>
         <translation>
             <numerusform>PIN 错误；还剩 %n 次机会。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="244"/>
+        <location filename="../../core/common/error_text.cpp" line="251"/>
         <source>The running Tessera was asked for %1 and the answer was Deny.</source>
         <translation>已向正在运行的 Tessera 请求%1，答复为拒绝。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="248"/>
+        <location filename="../../core/common/error_text.cpp" line="255"/>
         <source>This password is too easy to guess (about %1 bits; at least 40 are needed).</source>
         <translation>此密码太容易被猜到（约 %1 比特；至少需要 40）。</translation>
     </message>
     <message>
-        <location filename="../../core/common/error_text.cpp" line="252"/>
+        <location filename="../../core/common/error_text.cpp" line="259"/>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>

@@ -183,6 +183,35 @@ private slots:
         QCOMPARE(cli({"passwd", "--kdf", "interactive"}, "new cedar lantern orbit\n\n").exitCode, 2); // empty new password
     }
 
+    // The websites where the browser fills an account's code: given when adding, listed, added and
+    // removed later, shown by list --json; a mistake is said before the password is asked for.
+    void websitesOfAnAccount()
+    {
+        QCOMPARE(cli({"add", "--uri", "otpauth://totp/GitHub:anna?secret=JBSWY3DP", "--site", "https://www.GitHub.com/login"})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({"sites", "list", "github"}).out, QByteArray("github.com\n"));
+        const auto added = cli({"sites", "add", "github", "githubapp.com", "gist.github.com"});
+        QCOMPARE(added.exitCode, 0);
+        QVERIFY2(added.err.contains("github.com, githubapp.com, gist.github.com"), added.err.constData());
+        QCOMPARE(cli({"sites", "remove", "github", "gist.github.com"}).exitCode, 0);
+        const QJsonObject account = QJsonDocument::fromJson(cli({"list", "--json"}).out).array()[0].toObject();
+        QCOMPARE(account.value("sites").toArray(), (QJsonArray{QStringLiteral("github.com"), QStringLiteral("githubapp.com")}));
+
+        const auto broad = cli({"sites", "add", "github", "co.uk"}, {}); // no password given, none asked
+        QCOMPARE(broad.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(broad);
+        QVERIFY(broad.err.contains("shared by many"));
+        const auto notSite = cli({"add", "--uri", "otpauth://totp/X:y?secret=JBSWY3DP", "--site", "my bank"}, {});
+        QCOMPARE(notSite.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(notSite);
+        const auto absent = cli({"sites", "remove", "github", "gitlab.com"});
+        QCOMPARE(absent.exitCode, 2);
+        VERIFY_ONE_SENTENCE_ERROR(absent);
+        QCOMPARE(cli({"sites", "list"}).exitCode, 1);
+        QCOMPARE(cli({"sites", "add", "github"}).exitCode, 1);
+    }
+
     void recoveryCodesOnceEach()
     {
         cli({"add", "--uri", "otpauth://totp/MyKerio:me?secret=JBSWY3DP"});

@@ -35,6 +35,7 @@ Result<QByteArray> writeTesseraBackup(const ImportResult &accounts, const Secret
             account.notes = extras->notes;
             account.favourite = extras->favourite;
             account.icon = extras->icon;
+            account.sites = extras->sites;
             for (const ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append(
                     {sealer.seal(code.code.bytes(), account.id, vault::SealedKind::RecoveryCode), code.usedAtMs, {}});

@@ -14,7 +14,8 @@ AccountExtras extrasOf(const vault::Account &account, const vault::SecretSealer 
     AccountExtras extras{.group = account.group,
                          .notes = account.notes,
                          .favourite = account.favourite,
-                         .icon = account.icon};
+                         .icon = account.icon,
+                         .sites = account.sites};
     for (const vault::RecoveryCode &code : account.recoveryCodes)
         if (auto opened = sealer.open(code.sealedCode, account.id, vault::SealedKind::RecoveryCode))
             extras.recoveryCodes.push_back({std::move(*opened), code.usedAtMs});

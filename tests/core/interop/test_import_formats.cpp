@@ -59,7 +59,8 @@ interop::ImportResult sampleAccounts()
             extras = {.group = QStringLiteral("Work"),
                       .notes = QStringLiteral("backup codes in the drawer"),
                       .favourite = true,
-                      .icon = QStringLiteral("data:image/png;base64,iVBORw0KGgo=")};
+                      .icon = QStringLiteral("data:image/png;base64,iVBORw0KGgo="),
+                      .sites = {QStringLiteral("github.com"), QStringLiteral("githubapp.com")}};
             extras.recoveryCodes.push_back({secret("1111-2222"), std::nullopt});
             extras.recoveryCodes.push_back({secret("3333-4444"), qint64(1700000000000)});
         }
@@ -262,6 +263,7 @@ private slots:
             QCOMPARE(extras->recoveryCodes.size(), std::size_t(2));
             QVERIFY(extras->recoveryCodes[1].code.equals(secret("3333-4444")));
             QCOMPARE(extras->recoveryCodes[1].usedAtMs, std::optional<qint64>(1700000000000));
+            QCOMPARE(extras->sites, (QStringList{QStringLiteral("github.com"), QStringLiteral("githubapp.com")}));
         }
     }
 

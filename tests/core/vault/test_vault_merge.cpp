@@ -1,8 +1,8 @@
 // Merging copies of one vault changed apart: the rules one by one, then the laws (commutative,
 // associative, idempotent, every copy ends the same) over thousands of random histories of two and
 // three computers. The histories go through recordChanges, as every save does.
-#include "vault/change_recorder.h"
-#include "vault/vault_merge.h"
+#include "vault_replica.h"
+
 #include "vault/vault_payload.h"
 
 #include <QRandomGenerator>
@@ -15,23 +15,6 @@ using namespace tessera::vault;
 
 namespace {
 
-// One computer's copy, its own clock, and the way it saves: change, then record the change.
-struct Replica
-{
-    QString device;
-    Vault vault;
-    qint64 clockMs = 1'700'000'000'000;
-
-    void change(const std::function<void(Vault &)> &edit, qint64 tickMs = 1000)
-    {
-        clockMs += tickMs;
-        const Vault before = vault;
-        edit(vault);
-        recordChanges(before, vault, {clockMs, device});
-    }
-    void receive(const Vault &other) { vault = mergeVaults(vault, other); }
-};
-
 QUuid idFrom(QRandomGenerator &random)
 {
     QUuid id;
@@ -41,16 +24,6 @@ QUuid idFrom(QRandomGenerator &random)
     for (uchar &b : id.data4)
         b = static_cast<uchar>(random.bounded(256));
     return id;
-}
-
-Account account(const QUuid &id, const QString &issuer, const QByteArray &secret = "sealed-secret-bytes-0123456789abcdef-0123456789")
-{
-    Account a;
-    a.id = id;
-    a.issuer = issuer;
-    a.name = QStringLiteral("me@example.com");
-    a.sealedSecret = secret;
-    return a;
 }
 
 QByteArray bytes(const Vault &vault)
@@ -67,11 +40,11 @@ QStringList issuers(const Vault &vault)
 }
 
 // A random change as a user makes one: add, rename, favour, icon, notes, count an HOTP code, add,
-// use or replace recovery codes, move, delete, undo a delete.
+// use or replace recovery codes, move, delete, undo a delete, list a website.
 void randomChange(Replica &replica, QRandomGenerator &random)
 {
     Vault &v = replica.vault;
-    const int kind = v.accounts.isEmpty() ? 0 : random.bounded(12);
+    const int kind = v.accounts.isEmpty() ? 0 : random.bounded(13);
     const auto any = [&]() -> Account & { return v.accounts[random.bounded(static_cast<int>(v.accounts.size()))]; };
     const auto word = [&] { return QStringLiteral("w%1").arg(random.bounded(20)); };
     const qint64 tick = 1 + random.bounded(3000); // sometimes several changes within a second
@@ -122,6 +95,9 @@ void randomChange(Replica &replica, QRandomGenerator &random)
         break;
     case 10:
         replica.change([&](Vault &) { any().recoveryCodes = {{QByteArray::number(random.generate64()), std::nullopt, {}}}; }, tick);
+        break;
+    case 11:
+        replica.change([&](Vault &) { any().sites.append(word() + QStringLiteral(".example")); }, tick);
         break;
     default:
         replica.change([&](Vault &x) {

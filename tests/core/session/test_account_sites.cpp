@@ -1,0 +1,115 @@
+// The websites an account signs in on: what a user types kept one way, public suffixes refused (they
+// would cover other people's sites), which hosts a site covers, registrable domains, and the list
+// changed with one save each.
+#include "session/account_sites.h"
+
+#include "vault_helpers.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tessera;
+
+class TestAccountSites : public QObject
+{
+    Q_OBJECT
+private slots:
+    void typedAddressesAreKeptOneWay_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("plain") << "github.com" << "github.com";
+        QTest::newRow("capitals and spaces") << "  GitHub.COM " << "github.com";
+        QTest::newRow("an address") << "https://www.github.com/login?return_to=%2F" << "github.com";
+        QTest::newRow("with a port") << "http://intranet.example.org:8080/sso" << "intranet.example.org";
+        QTest::newRow("a subdomain") << "login.microsoftonline.com" << "login.microsoftonline.com";
+        QTest::newRow("international") << QStringLiteral("bücher.de") << QStringLiteral("xn--bcher-kva.de");
+        QTest::newRow("a user's site on a shared domain") << "anna.github.io" << "anna.github.io";
+        QTest::newRow("under a country's suffix") << "www.bbc.co.uk" << "bbc.co.uk";
+        QTest::newRow("a trailing dot") << "gcore.com." << "gcore.com";
+        QTest::newRow("an address literal") << "192.168.1.1" << "192.168.1.1";
+    }
+    void typedAddressesAreKeptOneWay()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, kept);
+        auto site = session::siteFromText(typed);
+        QVERIFY2(site, qPrintable(site ? QString() : site.error().detail));
+        QCOMPARE(*site, kept);
+    }
+
+    void notWebsitesAndSharedSuffixesAreRefused_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("code");
+        QTest::newRow("empty") << "" << int(ErrorCode::InvalidSite);
+        QTest::newRow("words") << "my bank" << int(ErrorCode::InvalidSite);
+        QTest::newRow("another scheme") << "ftp://files.example.com" << int(ErrorCode::InvalidSite);
+        QTest::newRow("a top-level domain") << "com" << int(ErrorCode::SiteTooBroad);
+        QTest::newRow("a country's suffix") << "co.uk" << int(ErrorCode::SiteTooBroad);
+        QTest::newRow("a shared hosting suffix") << "github.io" << int(ErrorCode::SiteTooBroad);
+        QTest::newRow("an international suffix") << QStringLiteral("香港") << int(ErrorCode::SiteTooBroad);
+        QTest::newRow("www of a suffix") << "www.co.uk" << int(ErrorCode::SiteTooBroad);
+    }
+    void notWebsitesAndSharedSuffixesAreRefused()
+    {
+        QFETCH(QString, typed);
+        QFETCH(int, code);
+        auto site = session::siteFromText(typed);
+        QVERIFY(!site);
+        QCOMPARE(int(site.error().code), code);
+    }
+
+    void aSiteCoversItselfAndWhatIsUnderIt()
+    {
+        QVERIFY(session::siteCovers(QStringLiteral("github.com"), QStringLiteral("github.com")));
+        QVERIFY(session::siteCovers(QStringLiteral("github.com"), QStringLiteral("gist.github.com")));
+        QVERIFY(!session::siteCovers(QStringLiteral("github.com"), QStringLiteral("evilgithub.com")));
+        QVERIFY(!session::siteCovers(QStringLiteral("github.com"), QStringLiteral("github.com.evil.example")));
+        QVERIFY(!session::siteCovers(QStringLiteral("gist.github.com"), QStringLiteral("github.com")));
+        QVERIFY(!session::siteCovers(QStringLiteral("anna.github.io"), QStringLiteral("bob.github.io")));
+        QVERIFY(!session::siteCovers(QStringLiteral("1.1.1.1"), QStringLiteral("x.1.1.1.1")));
+        QVERIFY(!session::siteCovers(QString(), QStringLiteral("github.com")));
+    }
+
+    void registrableDomains()
+    {
+        QCOMPARE(session::registrableDomain(QStringLiteral("gist.github.com")), QStringLiteral("github.com"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("a.b.example.co.uk")), QStringLiteral("example.co.uk"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("anna.github.io")), QStringLiteral("anna.github.io"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("co.uk")), QString());
+        QCOMPARE(session::registrableDomain(QStringLiteral("192.168.1.1")), QStringLiteral("192.168.1.1"));
+    }
+
+    void addingAndRemovingSaveOnce()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v.tessera"));
+        auto store = std::move(*vault::VaultStore::create(path, password("pw"), fastKdf()));
+        const QUuid id = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:anna?secret=JBSWY3DP"), 1);
+        const quint64 before = store->header().revision;
+        QVERIFY(session::addSite(*store, id, QStringLiteral("https://GitHub.com/login"), 1000));
+        QVERIFY(session::addSite(*store, id, QStringLiteral("github.com"), 2000)); // already there: nothing
+        QVERIFY(session::addSite(*store, id, QStringLiteral("githubapp.com"), 3000));
+        QCOMPARE(store->vault().find(id)->sites, (QStringList{QStringLiteral("github.com"), QStringLiteral("githubapp.com")}));
+        QCOMPARE(store->vault().find(id)->modifiedMs, 3000);
+        QCOMPARE(store->header().revision, before + 2); // the second github.com wrote nothing
+        auto broad = session::addSite(*store, id, QStringLiteral("co.uk"), 4000);
+        QVERIFY(!broad);
+        QCOMPARE(broad.error().code, ErrorCode::SiteTooBroad);
+        QVERIFY(session::removeSite(*store, id, QStringLiteral("www.github.com"), 5000));
+        QCOMPARE(store->vault().find(id)->sites, QStringList{QStringLiteral("githubapp.com")});
+        auto absent = session::removeSite(*store, id, QStringLiteral("gitlab.com"), 6000);
+        QVERIFY(!absent);
+        QCOMPARE(absent.error().code, ErrorCode::SiteNotListed);
+        // Kept by the file: reopened, the list is there.
+        auto reopened = vault::VaultStore::openWithPassword(path, password("pw"));
+        QVERIFY(reopened);
+        QCOMPARE((*reopened)->vault().find(id)->sites, QStringList{QStringLiteral("githubapp.com")});
+        QCOMPARE(session::addSite(*store, QUuid::createUuid(), QStringLiteral("a.example"), 7000).error().code,
+                 ErrorCode::AccountNotFound);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountSites)
+#include "test_account_sites.moc"
