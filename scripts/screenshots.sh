@@ -32,6 +32,7 @@ otpauth://totp/GitHub:anna-dev?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA
 otpauth://steam/Steam:gamer42?secret=JRZCL47CMXVOQMNPZR2F7J4RGI
 LINKS
 echo 'correct horse battery staple' | "$cli" recovery add --vault "$vault" --password-stdin gcore "2938-1123" "8812-4410" "1902-5531" >/dev/null
+echo 'correct horse battery staple' | "$cli" sites add --vault "$vault" --password-stdin gcore gcore.com >/dev/null
 
 # No time check at start for the first pictures: this machine may have no network.
 mkdir -p "$XDG_CONFIG_HOME/io.github.tessera_authenticator.Tessera"

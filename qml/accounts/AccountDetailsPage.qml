@@ -4,8 +4,8 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Tessera
 
-// One account: edit its names, group and notes; favourite; reveal the secret only on purpose; keep
-// the service's recovery codes and hand them out one at a time; delete.
+// One account: edit its names, group and notes; favourite; the websites it signs in on; reveal the
+// secret only on purpose; keep the service's recovery codes and hand them out one at a time; delete.
 Page {
     Accessible.name: details.title || qsTr("Account")
     id: page
@@ -122,6 +122,13 @@ Page {
                 text: qsTr("Added %1 · changed %2").arg(page.details.created).arg(page.details.modified)
                 color: Theme.textMuted
                 font.pixelSize: 11
+            }
+
+            AccountSitesSection {
+                objectName: "sites"
+                accountId: page.accountId
+                sites: page.details.sites || []
+                onChanged: page.refresh()
             }
 
             SectionHeader { text: qsTr("Secret key") }

@@ -39,6 +39,7 @@ AccountDetails AccountDetails::of(const vault::Account &a)
     d.title = a.issuer.isEmpty() ? a.name : a.issuer;
     d.group = a.group;
     d.notes = a.notes;
+    d.sites = a.sites;
     d.favourite = a.favourite;
     d.icon = a.icon;
     d.kind = kindOf(a.params.type);

@@ -25,6 +25,7 @@ class AccountDetails
     Q_PROPERTY(QString title MEMBER title CONSTANT)
     Q_PROPERTY(QString group MEMBER group CONSTANT)
     Q_PROPERTY(QString notes MEMBER notes CONSTANT)
+    Q_PROPERTY(QStringList sites MEMBER sites CONSTANT) // the websites it signs in on (session/account_sites.h)
     Q_PROPERTY(bool favourite MEMBER favourite CONSTANT)
     Q_PROPERTY(QString icon MEMBER icon CONSTANT) // the account's own choice (icons/account_icon.h)
     Q_PROPERTY(Kind kind MEMBER kind CONSTANT)
@@ -58,6 +59,7 @@ public:
     QString title; // the issuer, else the name
     QString group;
     QString notes;
+    QStringList sites;
     bool favourite = false;
     QString icon;
     Kind kind = Totp;

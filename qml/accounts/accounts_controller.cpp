@@ -11,6 +11,7 @@
 #include "encoding/base32.h"
 #include "otp/code_generator.h"
 #include "session/account_operations.h"
+#include "session/account_sites.h"
 #include "session/preferences.h"
 
 #include <QRegularExpression>
@@ -275,6 +276,19 @@ bool AccountsController::addRecoveryCodes(const QString &id, const QString &text
     if (ok)
         setStatus(tr("%n recovery code(s) saved", nullptr, int(codes.size())));
     return ok;
+}
+
+bool AccountsController::addSite(const QString &id, const QString &site)
+{
+    const qint64 now = m_services->ticker()->nowMs();
+    return report(m_services->session()->apply([&](auto &store) { return session::addSite(store, uuid(id), site, now); }));
+}
+
+bool AccountsController::removeSite(const QString &id, const QString &site)
+{
+    const qint64 now = m_services->ticker()->nowMs();
+    return report(
+        m_services->session()->apply([&](auto &store) { return session::removeSite(store, uuid(id), site, now); }));
 }
 
 } // namespace tessera::bridge

@@ -64,6 +64,9 @@ public:
     Q_INVOKABLE bool revealSecret(const QString &id);
     Q_INVOKABLE bool revealRecoveryCodes(const QString &id);
     Q_INVOKABLE bool copyNextRecoveryCode(const QString &id);
+    // The websites the account signs in on; a site a user types that is not one is said (errorString).
+    Q_INVOKABLE bool addSite(const QString &id, const QString &site);
+    Q_INVOKABLE bool removeSite(const QString &id, const QString &site);
     Q_INVOKABLE bool addRecoveryCodes(const QString &id, const QString &text, bool replace);
 
 signals:

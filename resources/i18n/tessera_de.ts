@@ -159,98 +159,98 @@
         <translation>Hinzugefügt %1 · geändert %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="134"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Secret key</source>
         <translation>Geheimer Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="137"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Wer den Schlüssel sieht, kann Ihre Codes erzeugen. Zeigen Sie ihn nur, um das Konto auf ein anderes Gerät zu übertragen.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Show secret key…</source>
         <translation>Geheimen Schlüssel zeigen…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Show QR code for a phone…</source>
         <translation>QR-Code für ein Telefon zeigen…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Hide QR code</source>
         <translation>QR-Code verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="167"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="180"/>
         <source>QR code of this account</source>
         <translation>QR-Code dieses Kontos</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="190"/>
         <source>Recovery codes</source>
         <translation>Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="193"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Dienste wie MyKerio oder Gcore geben Einmal-Ersatzcodes für den Fall, dass der Authenticator verloren geht. Bewahren Sie sie hier auf.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>%1 of %2 unused</source>
         <translation>%1 von %2 unbenutzt</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="201"/>
         <source>Copy the next unused code</source>
         <translation>Nächsten unbenutzten Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Hide recovery codes</source>
         <translation>Wiederherstellungscodes verbergen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Show recovery codes</source>
         <translation>Wiederherstellungscodes zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="228"/>
         <source>used %1</source>
         <translation>benutzt %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="300"/>
         <source>Save your changes?</source>
         <translation>Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="301"/>
         <source>You changed this account&apos;s details but have not saved them.</source>
         <translation>Sie haben die Angaben zu diesem Konto geändert, aber nicht gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="302"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="303"/>
         <source>Discard</source>
         <translation>Verwerfen</translation>
     </message>
@@ -259,84 +259,117 @@
         <translation type="vanished">%1 — benutzt %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="236"/>
         <source>Paste new codes, one per line</source>
         <translation>Neue Codes einfügen, einer pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="239"/>
         <source>New recovery codes</source>
         <translation>Neue Wiederherstellungscodes</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="245"/>
         <source>They replace the old set</source>
         <translation>Sie ersetzen die bisherigen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="250"/>
         <source>Save codes</source>
         <translation>Codes speichern</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="258"/>
         <source>Delete this account…</source>
         <translation>Dieses Konto löschen…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="270"/>
         <source>Show the secret key?</source>
         <translation>Geheimen Schlüssel zeigen?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Achten Sie darauf, dass niemand Ihren Bildschirm sieht und er nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>Show key</source>
         <translation>Schlüssel zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Show the QR code?</source>
         <translation>QR-Code zeigen?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="279"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Der Code enthält den geheimen Schlüssel: Wer ihn sieht oder fotografiert, kann Ihre Codes erzeugen. Achten Sie darauf, dass niemand Ihren Bildschirm sieht und dass er nicht geteilt oder aufgezeichnet wird.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="280"/>
         <source>Show QR code</source>
         <translation>QR-Code zeigen</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Save the QR code in</source>
         <translation>QR-Code speichern in</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="291"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="292"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Schalten Sie zuerst die Zwei-Faktor-Anmeldung beim Dienst ab oder behalten Sie ein anderes Gerät mit diesem Konto: sonst können Sie sich womöglich nicht mehr anmelden.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation type="vanished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSitesSection</name>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="30"/>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="32"/>
+        <source>The websites where this account signs in (github.com also covers gist.github.com).</source>
+        <translation>Die Websites, auf denen sich dieses Konto anmeldet (github.com umfasst auch gist.github.com).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="51"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="61"/>
+        <source>Add a website, such as github.com</source>
+        <translation>Website hinzufügen, etwa github.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="62"/>
+        <source>New website</source>
+        <translation>Neue Website</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="70"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2986,32 +3019,32 @@
         <translation type="vanished">Kopiert – wird in %1 s gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="74"/>
         <source>%1 — clears in %2 s</source>
         <translation>%1 — wird in %2 s geleert</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="82"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="204"/>
         <source>Deleted %1</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="217"/>
         <source>Restored %1</source>
         <translation>%1 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Wiederherstellungscode kopiert und als benutzt markiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="277"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n Wiederherstellungscode gespeichert</numerusform>

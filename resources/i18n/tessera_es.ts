@@ -139,176 +139,209 @@
         <translation>Añadida el %1 · modificada el %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="134"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Secret key</source>
         <translation>Clave secreta</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="137"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Cualquiera que vea la clave puede generar sus códigos. Muéstrela solo para trasladar la cuenta a otro dispositivo.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Show secret key…</source>
         <translation>Mostrar la clave secreta…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Show QR code for a phone…</source>
         <translation>Mostrar código QR para un teléfono…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Hide QR code</source>
         <translation>Ocultar código QR</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="167"/>
         <source>Save as PNG…</source>
         <translation>Guardar como PNG…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="180"/>
         <source>QR code of this account</source>
         <translation>Código QR de esta cuenta</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="190"/>
         <source>Recovery codes</source>
         <translation>Códigos de recuperación</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="193"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Servicios como MyKerio o Gcore dan códigos de respaldo de un solo uso por si se pierde el autenticador. Guárdelos aquí.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>%1 of %2 unused</source>
         <translation>%1 de %2 sin usar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="201"/>
         <source>Copy the next unused code</source>
         <translation>Copiar el siguiente código sin usar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Hide recovery codes</source>
         <translation>Ocultar códigos de recuperación</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Show recovery codes</source>
         <translation>Mostrar códigos de recuperación</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="228"/>
         <source>used %1</source>
         <translation>usado el %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="236"/>
         <source>Paste new codes, one per line</source>
         <translation>Pegue los códigos nuevos, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="239"/>
         <source>New recovery codes</source>
         <translation>Nuevos códigos de recuperación</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="245"/>
         <source>They replace the old set</source>
         <translation>Sustituyen al juego anterior</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="250"/>
         <source>Save codes</source>
         <translation>Guardar códigos</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="258"/>
         <source>Delete this account…</source>
         <translation>Eliminar esta cuenta…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="270"/>
         <source>Show the secret key?</source>
         <translation>¿Mostrar la clave secreta?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Asegúrese de que nadie ve su pantalla y de que no se está compartiendo ni grabando.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>Show key</source>
         <translation>Mostrar clave</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Show the QR code?</source>
         <translation>¿Mostrar el código QR?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="279"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>El código contiene la clave secreta: cualquiera que lo vea o fotografíe puede generar sus códigos. Asegúrese de que nadie ve su pantalla y de que no se está compartiendo ni grabando.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="280"/>
         <source>Show QR code</source>
         <translation>Mostrar código QR</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Save the QR code in</source>
         <translation>Guardar el código QR en</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="291"/>
         <source>Delete %1?</source>
         <translation>¿Eliminar %1?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="292"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Desactive antes el inicio de sesión en dos pasos en el servicio, o conserve esta cuenta en otro dispositivo: sin ella puede que no consiga iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="300"/>
         <source>Save your changes?</source>
         <translation>¿Guardar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="301"/>
         <source>You changed this account&apos;s details but have not saved them.</source>
         <translation>Ha cambiado los datos de esta cuenta pero no los ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="302"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="303"/>
         <source>Discard</source>
         <translation>Descartar</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSitesSection</name>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="30"/>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="32"/>
+        <source>The websites where this account signs in (github.com also covers gist.github.com).</source>
+        <translation>Los sitios web en los que inicia sesión esta cuenta (github.com también abarca gist.github.com).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="51"/>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="61"/>
+        <source>Add a website, such as github.com</source>
+        <translation>Añadir un sitio web, como github.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="62"/>
+        <source>New website</source>
+        <translation>Sitio web nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="70"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -2854,32 +2887,32 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="74"/>
         <source>%1 — clears in %2 s</source>
         <translation>%1 — se borra en %2 s</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="82"/>
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="204"/>
         <source>Deleted %1</source>
         <translation>%1 eliminada</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="217"/>
         <source>Restored %1</source>
         <translation>%1 restaurada</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Código de recuperación copiado y marcado como usado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="277"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n código de recuperación guardado</numerusform>

@@ -139,176 +139,209 @@
         <translation>Ajouté le %1 · modifié le %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="134"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Secret key</source>
         <translation>Clé secrète</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="137"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Quiconque voit la clé peut générer vos codes. Ne l&apos;affichez que pour déplacer le compte vers un autre appareil.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Show secret key…</source>
         <translation>Afficher la clé secrète…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Show QR code for a phone…</source>
         <translation>Afficher le code QR pour un téléphone…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Hide QR code</source>
         <translation>Masquer le code QR</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="167"/>
         <source>Save as PNG…</source>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="180"/>
         <source>QR code of this account</source>
         <translation>Code QR de ce compte</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="190"/>
         <source>Recovery codes</source>
         <translation>Codes de récupération</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="193"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Des services comme MyKerio ou Gcore fournissent des codes de secours à usage unique en cas de perte de l&apos;authentificateur. Conservez-les ici.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>%1 of %2 unused</source>
         <translation>%1 sur %2 inutilisés</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="201"/>
         <source>Copy the next unused code</source>
         <translation>Copier le prochain code inutilisé</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Hide recovery codes</source>
         <translation>Masquer les codes de récupération</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Show recovery codes</source>
         <translation>Afficher les codes de récupération</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="228"/>
         <source>used %1</source>
         <translation>utilisé le %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="236"/>
         <source>Paste new codes, one per line</source>
         <translation>Collez les nouveaux codes, un par ligne</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="239"/>
         <source>New recovery codes</source>
         <translation>Nouveaux codes de récupération</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="245"/>
         <source>They replace the old set</source>
         <translation>Ils remplacent l&apos;ancienne série</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="250"/>
         <source>Save codes</source>
         <translation>Enregistrer les codes</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="258"/>
         <source>Delete this account…</source>
         <translation>Supprimer ce compte…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="270"/>
         <source>Show the secret key?</source>
         <translation>Afficher la clé secrète ?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Assurez-vous que personne ne voit votre écran et qu&apos;il n&apos;est ni partagé ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>Show key</source>
         <translation>Afficher la clé</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Show the QR code?</source>
         <translation>Afficher le code QR ?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="279"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Le code contient la clé secrète : quiconque le voit ou le photographie peut générer vos codes. Assurez-vous que personne ne voit votre écran et qu&apos;il n&apos;est ni partagé ni enregistré.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="280"/>
         <source>Show QR code</source>
         <translation>Afficher le code QR</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Save the QR code in</source>
         <translation>Enregistrer le code QR dans</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="291"/>
         <source>Delete %1?</source>
         <translation>Supprimer %1 ?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="292"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Désactivez d&apos;abord la connexion à deux facteurs auprès du service, ou gardez ce compte sur un autre appareil : sans lui, vous risquez de ne plus pouvoir vous connecter.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="300"/>
         <source>Save your changes?</source>
         <translation>Enregistrer vos modifications ?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="301"/>
         <source>You changed this account&apos;s details but have not saved them.</source>
         <translation>Vous avez modifié les informations de ce compte sans les enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="302"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="303"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSitesSection</name>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="30"/>
+        <source>Websites</source>
+        <translation>Sites web</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="32"/>
+        <source>The websites where this account signs in (github.com also covers gist.github.com).</source>
+        <translation>Les sites web sur lesquels ce compte se connecte (github.com couvre aussi gist.github.com).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="51"/>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="61"/>
+        <source>Add a website, such as github.com</source>
+        <translation>Ajouter un site web, par exemple github.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="62"/>
+        <source>New website</source>
+        <translation>Nouveau site web</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="70"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -2854,32 +2887,32 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="74"/>
         <source>%1 — clears in %2 s</source>
         <translation>%1 — effacé dans %2 s</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="82"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="204"/>
         <source>Deleted %1</source>
         <translation>%1 supprimé</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="217"/>
         <source>Restored %1</source>
         <translation>%1 restauré</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Code de récupération copié et marqué comme utilisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="277"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>%n code de récupération enregistré</numerusform>

@@ -140,176 +140,209 @@
         <translation>Добавлено %1 · изменено %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="134"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Secret key</source>
         <translation>Секретный ключ</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="137"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>Любой, кто увидит ключ, сможет получать ваши коды. Показывайте его только для переноса учётной записи на другое устройство.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Hide</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Show secret key…</source>
         <translation>Показать секретный ключ…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Show QR code for a phone…</source>
         <translation>Показать QR-код для телефона…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Hide QR code</source>
         <translation>Скрыть QR-код</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="167"/>
         <source>Save as PNG…</source>
         <translation>Сохранить как PNG…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="180"/>
         <source>QR code of this account</source>
         <translation>QR-код этой учётной записи</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="190"/>
         <source>Recovery codes</source>
         <translation>Коды восстановления</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="193"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>Сервисы вроде MyKerio или Gcore выдают одноразовые резервные коды на случай потери аутентификатора. Храните их здесь.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>%1 of %2 unused</source>
         <translation>%1 из %2 не использованы</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="201"/>
         <source>Copy the next unused code</source>
         <translation>Скопировать следующий неиспользованный код</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Hide recovery codes</source>
         <translation>Скрыть коды восстановления</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Show recovery codes</source>
         <translation>Показать коды восстановления</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="228"/>
         <source>used %1</source>
         <translation>использован %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="236"/>
         <source>Paste new codes, one per line</source>
         <translation>Вставьте новые коды, по одному в строке</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="239"/>
         <source>New recovery codes</source>
         <translation>Новые коды восстановления</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="245"/>
         <source>They replace the old set</source>
         <translation>Они заменят старый набор</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="250"/>
         <source>Save codes</source>
         <translation>Сохранить коды</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="258"/>
         <source>Delete this account…</source>
         <translation>Удалить эту учётную запись…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="270"/>
         <source>Show the secret key?</source>
         <translation>Показать секретный ключ?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Убедитесь, что никто не видит ваш экран и что он не транслируется и не записывается.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>Show key</source>
         <translation>Показать ключ</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Show the QR code?</source>
         <translation>Показать QR-код?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="279"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>Код содержит секретный ключ: любой, кто его увидит или сфотографирует, сможет получать ваши коды. Убедитесь, что никто не видит ваш экран и что он не транслируется и не записывается.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="280"/>
         <source>Show QR code</source>
         <translation>Показать QR-код</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Save the QR code in</source>
         <translation>Сохранить QR-код в</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="291"/>
         <source>Delete %1?</source>
         <translation>Удалить %1?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="292"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>Сначала отключите двухфакторный вход в сервисе или сохраните эту учётную запись на другом устройстве: без неё вы можете не войти.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="300"/>
         <source>Save your changes?</source>
         <translation>Сохранить изменения?</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="301"/>
         <source>You changed this account&apos;s details but have not saved them.</source>
         <translation>Вы изменили данные этой учётной записи, но не сохранили их.</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="302"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="303"/>
         <source>Discard</source>
         <translation>Не сохранять</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSitesSection</name>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="30"/>
+        <source>Websites</source>
+        <translation>Сайты</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="32"/>
+        <source>The websites where this account signs in (github.com also covers gist.github.com).</source>
+        <translation>Сайты, на которых входит эта учётная запись (github.com охватывает и gist.github.com).</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="51"/>
+        <source>Remove %1</source>
+        <translation>Убрать %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="61"/>
+        <source>Add a website, such as github.com</source>
+        <translation>Добавить сайт, например github.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="62"/>
+        <source>New website</source>
+        <translation>Новый сайт</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="70"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
     </message>
 </context>
 <context>
@@ -2862,32 +2895,32 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="74"/>
         <source>%1 — clears in %2 s</source>
         <translation>%1 — очистится через %2 с</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="82"/>
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="204"/>
         <source>Deleted %1</source>
         <translation>Удалено: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="217"/>
         <source>Restored %1</source>
         <translation>Восстановлено: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>Recovery code copied and marked as used</source>
         <translation>Код восстановления скопирован и отмечен как использованный</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="277"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>Сохранён %n код восстановления</numerusform>

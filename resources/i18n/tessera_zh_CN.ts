@@ -138,176 +138,209 @@
         <translation>添加于 %1 · 修改于 %2</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="127"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="148"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="134"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
         <source>Secret key</source>
         <translation>密钥</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="130"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="137"/>
         <source>Anyone who sees the key can make your codes. Show it only to move the account to another device.</source>
         <translation>任何看到密钥的人都能生成你的验证码。仅在将账户转移到其他设备时显示它。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="136"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="143"/>
         <source>Show secret key…</source>
         <translation>显示密钥…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Show QR code for a phone…</source>
         <translation>显示供手机扫描的二维码…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="155"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="162"/>
         <source>Hide QR code</source>
         <translation>隐藏二维码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="160"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="167"/>
         <source>Save as PNG…</source>
         <translation>另存为 PNG…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="173"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="180"/>
         <source>QR code of this account</source>
         <translation>此账户的二维码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="183"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="190"/>
         <source>Recovery codes</source>
         <translation>恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="186"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="193"/>
         <source>Services such as MyKerio or Gcore give one-time backup codes for when the authenticator is lost. Keep them here.</source>
         <translation>MyKerio 或 Gcore 等服务会提供一次性备用码，以防验证器丢失。请保存在这里。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="187"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
         <source>%1 of %2 unused</source>
         <translation>%2 个中 %1 个未使用</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="194"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="201"/>
         <source>Copy the next unused code</source>
         <translation>复制下一个未使用的码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Hide recovery codes</source>
         <translation>隐藏恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="200"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="207"/>
         <source>Show recovery codes</source>
         <translation>显示恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="221"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="228"/>
         <source>used %1</source>
         <translation>使用于 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="229"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="236"/>
         <source>Paste new codes, one per line</source>
         <translation>粘贴新的恢复码，每行一个</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="232"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="239"/>
         <source>New recovery codes</source>
         <translation>新的恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="238"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="245"/>
         <source>They replace the old set</source>
         <translation>它们将替换旧的一组</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="243"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="250"/>
         <source>Save codes</source>
         <translation>保存恢复码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="249"/>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="286"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="256"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="251"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="258"/>
         <source>Delete this account…</source>
         <translation>删除此账户…</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="263"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="270"/>
         <source>Show the secret key?</source>
         <translation>显示密钥？</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="264"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
         <source>Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>请确保没有人能看到你的屏幕，且屏幕没有被共享或录制。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="265"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
         <source>Show key</source>
         <translation>显示密钥</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="271"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
         <source>Show the QR code?</source>
         <translation>显示二维码？</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="272"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="279"/>
         <source>The code holds the secret key: anyone who sees or photographs it can make your codes. Make sure nobody can see your screen, and that it is not being shared or recorded.</source>
         <translation>二维码包含密钥：任何看到或拍下它的人都能生成你的验证码。请确保没有人能看到你的屏幕，且屏幕没有被共享或录制。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="273"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="280"/>
         <source>Show QR code</source>
         <translation>显示二维码</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="278"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
         <source>Save the QR code in</source>
         <translation>将二维码保存到</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="284"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="291"/>
         <source>Delete %1?</source>
         <translation>删除 %1？</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="285"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="292"/>
         <source>Turn off two-factor sign-in at the service first, or keep another device with this account: without it you may not be able to sign in.</source>
         <translation>请先在该服务上关闭两步验证，或在另一台设备上保留此账户：否则你可能无法登录。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="293"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="300"/>
         <source>Save your changes?</source>
         <translation>保存更改？</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="294"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="301"/>
         <source>You changed this account&apos;s details but have not saved them.</source>
         <translation>你修改了此账户的信息，但尚未保存。</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="295"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="302"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="296"/>
+        <location filename="../../qml/accounts/AccountDetailsPage.qml" line="303"/>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSitesSection</name>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="30"/>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="32"/>
+        <source>The websites where this account signs in (github.com also covers gist.github.com).</source>
+        <translation>此账户登录的网站（github.com 也包括 gist.github.com）。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="51"/>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="61"/>
+        <source>Add a website, such as github.com</source>
+        <translation>添加网站，例如 github.com</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="62"/>
+        <source>New website</source>
+        <translation>新网站</translation>
+    </message>
+    <message>
+        <location filename="../../qml/accounts/AccountSitesSection.qml" line="70"/>
+        <source>Add</source>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
@@ -2846,32 +2879,32 @@
 <context>
     <name>tessera::bridge::AccountsController</name>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="73"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="74"/>
         <source>%1 — clears in %2 s</source>
         <translation>%1 — %2 秒后清除</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="81"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="82"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="203"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="204"/>
         <source>Deleted %1</source>
         <translation>已删除 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="216"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="217"/>
         <source>Restored %1</source>
         <translation>已恢复 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="257"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="258"/>
         <source>Recovery code copied and marked as used</source>
         <translation>恢复码已复制并标记为已使用</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../qml/accounts/accounts_controller.cpp" line="276"/>
+        <location filename="../../qml/accounts/accounts_controller.cpp" line="277"/>
         <source>%n recovery code(s) saved</source>
         <translation>
             <numerusform>已保存 %n 个恢复码</numerusform>

@@ -113,6 +113,35 @@ TestCase {
         compare(AccountsController.details(id).issuer, issuer)
     }
 
+    // The websites: typed and Enter adds one as the vault keeps it, a public suffix is refused with a
+    // sentence under the field, the remove button takes one out. By keys, and read back from the vault.
+    function test_websites() {
+        const id = AccountsController.model.idAt(1)
+        const page = createTemporaryObject(pageComponent, this, { accountId: id })
+        const field = findChild(page, "newSite")
+        const problem = findChild(page, "siteProblem")
+        field.forceActiveFocus()
+        for (const c of "https://www.Gcore.com/login") keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(AccountsController.details(id).sites, ["gcore.com"])
+        compare(field.text, "")
+        for (const c of "co.uk") keyClick(c)
+        keyClick(Qt.Key_Return)
+        verify(problem.visible)
+        verify(problem.text.indexOf("shared by many") >= 0, problem.text)
+        compare(AccountsController.details(id).sites, ["gcore.com"])
+        field.text = ""
+        verify(!problem.visible) // a new attempt clears the old sentence
+        for (const c of "gcorelabs.com") keyClick(c)
+        keyClick(Qt.Key_Return)
+        compare(page.details.sites, ["gcore.com", "gcorelabs.com"])
+        const remove = findChild(page, "removeSite")
+        verify(remove)
+        remove.clicked()
+        compare(AccountsController.details(id).sites, ["gcorelabs.com"])
+        compare(page.details.sites, ["gcorelabs.com"])
+    }
+
     // By keys: Enter in a field saves; with unsaved edits, leaving asks, and Enter there saves too.
     function test_editByKeys() {
         const id = ungroupedId("")
