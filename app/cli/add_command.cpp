@@ -87,8 +87,8 @@ int runAdd(const QStringList &args)
         {QStringLiteral("secret"), QStringLiteral("The Base32 key the service shows, or - to read it from standard "
                                                   "input."),
          QStringLiteral("B32")},
-        {QStringLiteral("site"), QStringLiteral("A website the account signs in on, where the browser extension "
-                                                "fills its code (repeat for more; not with --image)."),
+        {QStringLiteral("site"), QStringLiteral("A website the account signs in on (repeat for more; not with "
+                                                "--image). Without it, a known service's own websites."),
          QStringLiteral("DOMAIN")},
     });
     addOtpOptions(p);
@@ -125,8 +125,8 @@ int runAdd(const QStringList &args)
     auto added = session::addAccount(**store, *key, systemNowMs());
     if (!added)
         return report(added.error());
-    for (const QString &site : sites)
-        if (auto listed = session::addSite(**store, *added, site, systemNowMs()); !listed)
+    if (!sites.isEmpty()) // the user's own list, instead of the known service's
+        if (auto listed = session::setSites(**store, *added, sites, systemNowMs()); !listed)
             return report(listed.error());
     say(QStringLiteral("Added %1.").arg((*store)->vault().find(*added)->displayName()));
     return Success;

@@ -1,6 +1,7 @@
 #include "session/account_operations.h"
 
 #include "otp/code_generator.h"
+#include "session/service_sites.h"
 
 #include <algorithm>
 
@@ -26,6 +27,7 @@ vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key
     account.params = key.params;
     account.sealedSecret = store.sealer().seal(key.secret.bytes(), account.id, vault::SealedKind::OtpSecret);
     account.createdMs = account.modifiedMs = nowMs;
+    account.sites = knownSitesFor(key.issuer);
     return account;
 }
 

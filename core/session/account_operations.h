@@ -12,7 +12,8 @@
 
 namespace tessera::session {
 
-// A new account for the key, its secret sealed with the store's key; not yet in the vault.
+// A new account for the key, its secret sealed with the store's key, the known service's websites
+// (service_sites.h) as its own; not yet in the vault.
 vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs);
 
 Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs);

@@ -130,4 +130,22 @@ Result<void> removeSite(vault::VaultStore &store, const QUuid &id, const QString
     });
 }
 
+Result<void> setSites(vault::VaultStore &store, const QUuid &id, const QStringList &texts, std::int64_t nowMs)
+{
+    QStringList wanted;
+    for (const QString &text : texts) {
+        auto site = siteFromText(text);
+        if (!site)
+            return tl::unexpected(site.error());
+        if (!wanted.contains(*site))
+            wanted.append(*site);
+    }
+    return changeSites(store, id, nowMs, [&](QStringList &sites) -> Result<bool> {
+        if (sites == wanted)
+            return false;
+        sites = wanted;
+        return true;
+    });
+}
+
 } // namespace tessera::session

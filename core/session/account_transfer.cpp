@@ -82,7 +82,8 @@ Result<int> addImported(vault::VaultStore &store, const interop::ImportResult &i
             account.notes = extras->notes;
             account.favourite = extras->favourite;
             account.icon = extras->icon;
-            account.sites = extras->sites;
+            if (!extras->sites.isEmpty()) // else the known service's, as for any new account
+                account.sites = extras->sites;
             for (const interop::ImportedRecoveryCode &code : extras->recoveryCodes)
                 account.recoveryCodes.append({store.sealer().seal(code.code.bytes(), account.id,
                                                                   vault::SealedKind::RecoveryCode),

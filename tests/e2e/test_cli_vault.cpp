@@ -210,6 +210,13 @@ private slots:
         VERIFY_ONE_SENTENCE_ERROR(absent);
         QCOMPARE(cli({"sites", "list"}).exitCode, 1);
         QCOMPARE(cli({"sites", "add", "github"}).exitCode, 1);
+        // A known service gets its websites; --site gives the account's own instead.
+        QCOMPARE(cli({"add", "--uri", "otpauth://totp/Kaspersky:anna?secret=JBSWY3DP"}).exitCode, 0);
+        QCOMPARE(cli({"sites", "list", "kaspersky"}).out, QByteArray("kaspersky.com\n"));
+        QCOMPARE(cli({"add", "--uri", "otpauth://totp/Kaspersky:bob?secret=JBSWY3DP", "--site", "my.kaspersky.example"})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({"sites", "list", "kaspersky:bob"}).out, QByteArray("my.kaspersky.example\n"));
     }
 
     void recoveryCodesOnceEach()

@@ -2,6 +2,7 @@
 // would cover other people's sites), which hosts a site covers, registrable domains, and the list
 // changed with one save each.
 #include "session/account_sites.h"
+#include "session/service_sites.h"
 
 #include "vault_helpers.h"
 
@@ -81,12 +82,35 @@ private slots:
         QCOMPARE(session::registrableDomain(QStringLiteral("192.168.1.1")), QStringLiteral("192.168.1.1"));
     }
 
+    // Known services give a new account its websites; an issuer that is a website gives itself; an
+    // unknown one gives none rather than a guess.
+    void knownServicesGiveTheirWebsites()
+    {
+        QCOMPARE(session::knownSitesFor(QStringLiteral("GitHub")), QStringList{QStringLiteral("github.com")});
+        QCOMPARE(session::knownSitesFor(QStringLiteral(" kaspersky ")), QStringList{QStringLiteral("kaspersky.com")});
+        QCOMPARE(session::knownSitesFor(QStringLiteral("Amazon-Web-Services")), QStringList{QStringLiteral("aws.amazon.com")});
+        QCOMPARE(session::knownSitesFor(QStringLiteral("Gmail")),
+                 (QStringList{QStringLiteral("mail.google.com"), QStringLiteral("gmail.com"), QStringLiteral("googlemail.com")}));
+        QCOMPARE(session::knownSitesFor(QStringLiteral("Example.ORG")), QStringList{QStringLiteral("example.org")});
+        QVERIFY(session::knownSitesFor(QStringLiteral("My Company VPN")).isEmpty());
+        QVERIFY(session::knownSitesFor(QStringLiteral("co.uk")).isEmpty()); // not a site of its own
+        QVERIFY(session::knownSitesFor(QString()).isEmpty());
+
+        QTemporaryDir dir;
+        auto store = std::move(*vault::VaultStore::create(dir.filePath(QStringLiteral("v.tessera")), password("pw"), fastKdf()));
+        const QUuid id = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:anna?secret=JBSWY3DP"), 1);
+        QCOMPARE(store->vault().find(id)->sites, QStringList{QStringLiteral("github.com")});
+        const QUuid other = *session::addAccount(*store, keyFrom("otpauth://totp/Intranet:anna?secret=JBSWY3DP"), 1);
+        QVERIFY(store->vault().find(other)->sites.isEmpty());
+    }
+
     void addingAndRemovingSaveOnce()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("v.tessera"));
         auto store = std::move(*vault::VaultStore::create(path, password("pw"), fastKdf()));
-        const QUuid id = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:anna?secret=JBSWY3DP"), 1);
+        const QUuid id = *session::addAccount(*store, keyFrom("otpauth://totp/Git%20Hosting:anna?secret=JBSWY3DP"), 1);
+        QVERIFY(store->vault().find(id)->sites.isEmpty()); // not a known service
         const quint64 before = store->header().revision;
         QVERIFY(session::addSite(*store, id, QStringLiteral("https://GitHub.com/login"), 1000));
         QVERIFY(session::addSite(*store, id, QStringLiteral("github.com"), 2000)); // already there: nothing
