@@ -18,7 +18,7 @@ dpkg-deb -x "$deb" "$work/root"
 control=$(dpkg-deb -f "$deb")
 
 # Files a user and the desktop expect
-for f in usr/bin/tessera usr/bin/tessera-cli usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
+for f in usr/bin/tessera usr/bin/tessera-cli usr/libexec/tessera/tessera-cli-full usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/$id.svg usr/share/man/man1/tessera.1.gz usr/share/man/man1/tessera-cli.1.gz \
          usr/share/bash-completion/completions/tessera-cli usr/share/zsh/vendor-completions/_tessera-cli \
          usr/share/fish/vendor_completions.d/tessera-cli.fish usr/share/doc/tessera/copyright \
@@ -84,7 +84,7 @@ complete_bash() { # words... → the candidates for the last word
 fish_out=$(fish -c "source $work/root/usr/share/fish/vendor_completions.d/tessera-cli.fish; complete -C 'tessera-cli imp'")
 grep -q '^import' <<<"$fish_out" || fail "fish: 'tessera-cli imp' does not complete to import"
 cli=$work/root/usr/bin/tessera-cli
-for command in code uri scan time init add list remove rename passwd recovery keychain import export; do
+for command in code uri scan time init add list remove rename passwd recovery sites keychain import export; do
     offered=$(complete_bash tessera-cli "$command" -)
     for option in $("$cli" "$command" --help | grep -o '^ *--[a-z-]*' | tr -d ' ' | sort -u); do
         grep -qx -- "$option" <<<"$offered" || fail "bash: 'tessera-cli $command' does not offer $option"
