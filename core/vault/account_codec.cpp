@@ -41,7 +41,7 @@ constexpr StampField kStampFields[] = {
 // removal, are written on their own.
 QJsonObject stampsToJson(const AccountStamps &stamps, StampDevices &devices)
 {
-    const auto pair = [&](const ChangeStamp &stamp) { return QJsonArray{stamp.timeMs, devices.indexOf(stamp.device)}; };
+    const auto pair = [&](const ChangeStamp &stamp) { return stampToJson(stamp, devices); };
     QJsonObject o;
     const ChangeStamp &common = stamps.label;
     bool allSame = !common.isNull();
@@ -58,15 +58,6 @@ QJsonObject stampsToJson(const AccountStamps &stamps, StampDevices &devices)
     return o;
 }
 
-Result<ChangeStamp> stampFrom(const QJsonValue &entry, const QStringList &devices)
-{
-    const QJsonArray pair = entry.toArray();
-    const qint64 device = pair.size() == 2 && pair.at(1).isDouble() ? pair.at(1).toInteger(-1) : -1;
-    if (pair.size() != 2 || !pair.at(0).isDouble() || pair.at(0).toInteger(-1) < 0 || device < 0 || device >= devices.size())
-        return invalid(QStringLiteral("a change stamp is not [time, device]"));
-    return ChangeStamp{pair.at(0).toInteger(), devices.at(device)};
-}
-
 Result<AccountStamps> stampsFrom(const QJsonValue &value, const QStringList &devices)
 {
     AccountStamps stamps;
@@ -76,7 +67,7 @@ Result<AccountStamps> stampsFrom(const QJsonValue &value, const QStringList &dev
         return invalid(QStringLiteral("the change history is not an object"));
     const QJsonObject o = value.toObject();
     if (const QJsonValue all = o.value(QStringLiteral("all")); !all.isUndefined()) {
-        auto stamp = stampFrom(all, devices);
+        auto stamp = stampFromJson(all, devices);
         if (!stamp)
             return tl::unexpected(stamp.error());
         for (const StampField &field : kStampFields)
@@ -87,7 +78,7 @@ Result<AccountStamps> stampsFrom(const QJsonValue &value, const QStringList &dev
         const QJsonValue entry = o.value(QLatin1String(field.name));
         if (entry.isUndefined())
             continue;
-        auto stamp = stampFrom(entry, devices);
+        auto stamp = stampFromJson(entry, devices);
         if (!stamp)
             return tl::unexpected(stamp.error());
         stamps.*field.stamp = *stamp;
@@ -135,6 +126,20 @@ Result<otp::OtpParams> paramsFrom(const QJsonObject &o)
 }
 
 } // namespace
+
+QJsonArray stampToJson(const ChangeStamp &stamp, StampDevices &devices)
+{
+    return QJsonArray{stamp.timeMs, devices.indexOf(stamp.device)};
+}
+
+Result<ChangeStamp> stampFromJson(const QJsonValue &entry, const QStringList &devices)
+{
+    const QJsonArray pair = entry.toArray();
+    const qint64 device = pair.size() == 2 && pair.at(1).isDouble() ? pair.at(1).toInteger(-1) : -1;
+    if (pair.size() != 2 || !pair.at(0).isDouble() || pair.at(0).toInteger(-1) < 0 || device < 0 || device >= devices.size())
+        return invalid(QStringLiteral("a change stamp is not [time, device]"));
+    return ChangeStamp{pair.at(0).toInteger(), devices.at(device)};
+}
 
 int StampDevices::indexOf(const QString &device)
 {

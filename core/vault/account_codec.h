@@ -7,6 +7,7 @@
 #include "vault/account.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -20,6 +21,10 @@ struct StampDevices
     QHash<QString, int> indexes;
     int indexOf(const QString &device);
 };
+
+// A change stamp as [ms, device index], and back (Corrupted when it is not that).
+QJsonArray stampToJson(const ChangeStamp &stamp, StampDevices &devices);
+Result<ChangeStamp> stampFromJson(const QJsonValue &entry, const QStringList &devices);
 
 QJsonObject accountToJson(const Account &account, StampDevices &devices);
 // Fails with ErrorCode::Corrupted and the reason in detail; the caller quarantines the entry.

@@ -127,6 +127,27 @@ void placeAccounts(QList<Account> &accounts, const std::vector<bool> &needsPlace
     }
 }
 
+// An answer for a site given or changed in this save is stamped; one taken away is kept as Ask, so
+// other copies learn of it; an Ask older than kRemovedKeptMs is dropped for good.
+void recordSiteChoices(const Vault &before, Vault &after, const ChangeStamp &stamp)
+{
+    for (auto it = after.siteChoices.begin(); it != after.siteChoices.end(); ++it) {
+        const auto old = before.siteChoices.constFind(it.key());
+        if (old != before.siteChoices.cend() && old->decision == it->decision)
+            it->stamp = old->stamp;
+        else
+            it->stamp = old == before.siteChoices.cend() ? stamp : laterThan(stamp, old->stamp);
+    }
+    for (auto old = before.siteChoices.cbegin(); old != before.siteChoices.cend(); ++old)
+        if (!after.siteChoices.contains(old.key()))
+            after.siteChoices.insert(old.key(), SiteChoice{SiteDecision::Ask,
+                                                            old->decision == SiteDecision::Ask ? old->stamp
+                                                                                               : laterThan(stamp, old->stamp)});
+    after.siteChoices.removeIf([&](const auto &choice) {
+        return choice.value().decision == SiteDecision::Ask && choice.value().stamp.timeMs < stamp.timeMs - kRemovedKeptMs;
+    });
+}
+
 } // namespace
 
 void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, SaveKind kind)
@@ -178,6 +199,7 @@ void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, 
     after.removed.removeIf([&](const Account &a) {
         return listed.contains(a.id) || a.stamps.removal.timeMs < stamp.timeMs - kRemovedKeptMs;
     });
+    recordSiteChoices(before, after, stamp);
     if (kind == SaveKind::Change && !stamp.device.isEmpty()) // a store no computer id was given to (tests, the first save of a new vault)
         ++after.history[stamp.device];
     after.normalise();

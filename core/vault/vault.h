@@ -5,12 +5,24 @@
 #include "vault/account.h"
 
 #include <QList>
+#include <QJsonObject>
 #include <QMap>
 
 namespace tessera::vault {
 
 inline constexpr double kOrderSpacing = 1024; // between neighbours in the user's order, when numbered afresh
 inline constexpr qint64 kRemovedKeptMs = 400LL * 24 * 60 * 60 * 1000; // a year and a few weeks
+
+// What the user answered when the browser asked to fill codes on a website (docs/BROWSER.md): always,
+// or never ("once" is not kept). Forgetting an answer keeps the site as Ask, stamped, so that every copy
+// of the vault learns of it; the later answer wins a merge.
+enum class SiteDecision { Ask, Always, Never };
+struct SiteChoice
+{
+    SiteDecision decision = SiteDecision::Ask;
+    ChangeStamp stamp; // set by recordChanges
+    friend bool operator==(const SiteChoice &, const SiteChoice &) = default;
+};
 
 struct QuarantinedAccount
 {
@@ -29,6 +41,10 @@ public:
     // The saves each computer made to this vault (device id → count): a copy whose counts are all at
     // most ours holds nothing we have not seen.
     QMap<QString, quint64> history;
+    // The answers for websites, by site (a registrable domain, session/account_sites.h).
+    QMap<QString, SiteChoice> siteChoices;
+    // Top-level fields written by a newer Tessera: kept so that saving loses nothing.
+    QJsonObject unknownFields;
 
     // Puts every account in the list it belongs to (listed, or removed: Account::isRemoved) and both
     // lists in their order, listed ones by (order, id) and removed ones by id.

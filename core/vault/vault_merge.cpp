@@ -170,6 +170,24 @@ Vault mergeVaults(const Vault &a, const Vault &b)
     merged.history = a.history;
     for (auto it = b.history.cbegin(); it != b.history.cend(); ++it)
         merged.history[it.key()] = std::max(merged.history.value(it.key()), it.value());
+
+    // Each site's answer by its stamp; the same stamp (one save, seen twice) keeps the stronger answer,
+    // so the result does not depend on which copy came first.
+    merged.siteChoices = a.siteChoices;
+    for (auto it = b.siteChoices.cbegin(); it != b.siteChoices.cend(); ++it) {
+        const auto mine = merged.siteChoices.constFind(it.key());
+        if (mine == merged.siteChoices.cend() ||
+            std::tie(it->stamp, it->decision) > std::tie(mine->stamp, mine->decision))
+            merged.siteChoices.insert(it.key(), *it);
+    }
+    // Fields a newer Tessera wrote: each copy's; where both have one, the same one whichever copy came
+    // first (the larger as JSON text: arbitrary, but the same on every computer).
+    merged.unknownFields = a.unknownFields;
+    for (auto it = b.unknownFields.constBegin(); it != b.unknownFields.constEnd(); ++it) {
+        const QJsonValue mine = merged.unknownFields.value(it.key());
+        if (mine.isUndefined() || compactJson(QJsonObject{{it.key(), it.value()}}) > compactJson(QJsonObject{{it.key(), mine}}))
+            merged.unknownFields.insert(it.key(), it.value());
+    }
     return merged;
 }
 

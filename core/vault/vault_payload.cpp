@@ -5,7 +5,60 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace tessera::vault {
+namespace {
+
+const QString kVersion = QStringLiteral("version"), kAccounts = QStringLiteral("accounts"),
+              kRemoved = QStringLiteral("removed"), kHistory = QStringLiteral("history"),
+              kDevices = QStringLiteral("devices"), kSiteChoices = QStringLiteral("siteChoices");
+
+QString decisionName(SiteDecision decision)
+{
+    switch (decision) {
+    case SiteDecision::Always:
+        return QStringLiteral("always");
+    case SiteDecision::Never:
+        return QStringLiteral("never");
+    case SiteDecision::Ask:
+        break;
+    }
+    return QStringLiteral("ask");
+}
+
+std::optional<SiteDecision> decisionNamed(const QString &name)
+{
+    for (const SiteDecision decision : {SiteDecision::Ask, SiteDecision::Always, SiteDecision::Never})
+        if (decisionName(decision) == name)
+            return decision;
+    return std::nullopt;
+}
+
+// {"github.com": ["always", [ms, device]], …}; an entry that cannot be read is left out (the site is
+// asked about again), rather than failing the vault.
+QJsonObject siteChoicesToJson(const QMap<QString, SiteChoice> &choices, StampDevices &devices)
+{
+    QJsonObject o;
+    for (auto it = choices.cbegin(); it != choices.cend(); ++it)
+        o.insert(it.key(), QJsonArray{decisionName(it->decision), stampToJson(it->stamp, devices)});
+    return o;
+}
+
+QMap<QString, SiteChoice> siteChoicesFrom(const QJsonObject &o, const QStringList &devices)
+{
+    QMap<QString, SiteChoice> choices;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonArray entry = it.value().toArray();
+        const auto decision = decisionNamed(entry.at(0).toString());
+        auto stamp = stampFromJson(entry.at(1), devices);
+        if (entry.size() == 2 && decision && stamp && !it.key().isEmpty())
+            choices.insert(it.key(), SiteChoice{*decision, *stamp});
+    }
+    return choices;
+}
+
+} // namespace
 
 QByteArray serializePayload(const Vault &vault)
 {
@@ -21,11 +74,14 @@ QByteArray serializePayload(const Vault &vault)
     QJsonObject history;
     for (auto it = vault.history.cbegin(); it != vault.history.cend(); ++it)
         history.insert(it.key(), static_cast<qint64>(it.value()));
-    const QJsonObject root{{QStringLiteral("version"), kPayloadVersion},
-                           {QStringLiteral("accounts"), accounts},
-                           {QStringLiteral("removed"), removed},
-                           {QStringLiteral("history"), history},
-                           {QStringLiteral("devices"), QJsonArray::fromStringList(devices.names)}};
+    QJsonObject root = vault.unknownFields;
+    root.insert(kVersion, kPayloadVersion);
+    root.insert(kAccounts, accounts);
+    root.insert(kRemoved, removed);
+    root.insert(kHistory, history);
+    if (!vault.siteChoices.isEmpty()) // absent rather than empty: files without answers keep their shape
+        root.insert(kSiteChoices, siteChoicesToJson(vault.siteChoices, devices));
+    root.insert(kDevices, QJsonArray::fromStringList(devices.names)); // after every stamp has named its device
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -72,6 +128,10 @@ Result<Vault> parsePayload(QByteArrayView json)
             return fail(ErrorCode::Corrupted, QStringLiteral("the change history is damaged"));
         vault.history.insert(it.key(), static_cast<quint64>(saves));
     }
+    vault.siteChoices = siteChoicesFrom(root.value(kSiteChoices).toObject(), devices);
+    vault.unknownFields = root;
+    for (const QString &key : {kVersion, kAccounts, kRemoved, kHistory, kDevices, kSiteChoices})
+        vault.unknownFields.remove(key);
     vault.normalise();
     return vault;
 }

@@ -3,6 +3,7 @@
 // changed with one save each.
 #include "session/account_sites.h"
 #include "session/service_sites.h"
+#include "session/site_choices.h"
 
 #include "vault_helpers.h"
 
@@ -102,6 +103,32 @@ private slots:
         QCOMPARE(store->vault().find(id)->sites, QStringList{QStringLiteral("github.com")});
         const QUuid other = *session::addAccount(*store, keyFrom("otpauth://totp/Intranet:anna?secret=JBSWY3DP"), 1);
         QVERIFY(store->vault().find(other)->sites.isEmpty());
+    }
+
+    // Answers are kept by registrable domain: an answer for gist.github.com is github.com's; Ask forgets.
+    void answersForSites()
+    {
+        using vault::SiteDecision;
+        QTemporaryDir dir;
+        auto store = std::move(*vault::VaultStore::create(dir.filePath(QStringLiteral("v.tessera")), password("pw"), fastKdf()));
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("github.com")), SiteDecision::Ask);
+        QVERIFY(session::decideForSite(*store, QStringLiteral("gist.github.com"), SiteDecision::Always));
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("github.com")), SiteDecision::Always);
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("https://www.github.com/login")), SiteDecision::Always);
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("evilgithub.com")), SiteDecision::Ask);
+        QVERIFY(session::decideForSite(*store, QStringLiteral("anna.github.io"), SiteDecision::Never));
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("bob.github.io")), SiteDecision::Ask);
+        const quint64 revision = store->header().revision;
+        QVERIFY(session::decideForSite(*store, QStringLiteral("github.com"), SiteDecision::Always)); // unchanged
+        QCOMPARE(store->header().revision, revision);
+        QCOMPARE(session::decideForSite(*store, QStringLiteral("co.uk"), SiteDecision::Never).error().code,
+                 ErrorCode::SiteTooBroad);
+        QCOMPARE(session::siteAnswers(store->vault()),
+                 (QList<std::pair<QString, SiteDecision>>{{QStringLiteral("anna.github.io"), SiteDecision::Never},
+                                                          {QStringLiteral("github.com"), SiteDecision::Always}}));
+        QVERIFY(session::decideForSite(*store, QStringLiteral("github.com"), SiteDecision::Ask));
+        QCOMPARE(session::decisionFor(store->vault(), QStringLiteral("gist.github.com")), SiteDecision::Ask);
+        QCOMPARE(session::siteAnswers(store->vault()).size(), 1);
     }
 
     void addingAndRemovingSaveOnce()

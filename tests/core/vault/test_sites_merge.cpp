@@ -1,4 +1,5 @@
-// An account's websites merge as a part of their own (vault_merge.h), and survive the file.
+// An account's websites merge as a part of their own (vault_merge.h), and survive the file; so do the
+// answers for websites (Always, Never, forgotten), and top-level fields a newer Tessera wrote.
 #include "vault_replica.h"
 
 #include "vault/vault_payload.h"
@@ -53,6 +54,54 @@ private slots:
         QCOMPARE(quarantined->quarantined.size(), 1);
     }
 
+
+    // An answer given on one computer reaches the other; two answers for one site: the later wins, in
+    // either order; a forgotten answer stays forgotten after meeting a copy that still has it.
+    void answersForSitesMergeByTheirStamps()
+    {
+        Replica a{QStringLiteral("A"), {}};
+        Replica b{QStringLiteral("B"), a.vault, a.clockMs};
+        a.change([&](Vault &v) { v.siteChoices.insert(QStringLiteral("github.com"), {SiteDecision::Always, {}}); }, 1000);
+        QVERIFY(!a.vault.siteChoices.value(QStringLiteral("github.com")).stamp.isNull()); // stamped by the save
+        b.change([&](Vault &v) { v.siteChoices.insert(QStringLiteral("example.org"), {SiteDecision::Never, {}}); }, 1000);
+        Vault merged = mergeVaults(a.vault, b.vault);
+        QCOMPARE(merged.siteChoices.value(QStringLiteral("github.com")).decision, SiteDecision::Always);
+        QCOMPARE(merged.siteChoices.value(QStringLiteral("example.org")).decision, SiteDecision::Never);
+
+        b.receive(a.vault);
+        b.change([&](Vault &v) { v.siteChoices[QStringLiteral("github.com")].decision = SiteDecision::Never; }, 5000);
+        a.change([&](Vault &v) { v.siteChoices.remove(QStringLiteral("github.com")); }, 9000); // forgotten, later
+        QCOMPARE(a.vault.siteChoices.value(QStringLiteral("github.com")).decision, SiteDecision::Ask); // kept as Ask
+        QCOMPARE(mergeVaults(a.vault, b.vault).siteChoices.value(QStringLiteral("github.com")).decision, SiteDecision::Ask);
+        QCOMPARE(mergeVaults(b.vault, a.vault).siteChoices, mergeVaults(a.vault, b.vault).siteChoices);
+
+        const auto back = parsePayload(serializePayload(b.vault));
+        QVERIFY(back);
+        QCOMPARE(back->siteChoices, b.vault.siteChoices);
+        // An answer that cannot be read is left out (the site is asked about again), the vault opens.
+        QByteArray damaged = serializePayload(b.vault);
+        QVERIFY(damaged.contains("\"example.org\":[\"never\""));
+        damaged.replace("\"example.org\":[\"never\"", "\"example.org\":[\"perhaps\"");
+        const auto read = parsePayload(damaged);
+        QVERIFY(read);
+        QVERIFY(!read->siteChoices.contains(QStringLiteral("example.org")));
+        QCOMPARE(read->accounts.size(), b.vault.accounts.size());
+    }
+
+    // A field a newer Tessera put at the top of the payload is kept by reading and writing, and by a merge.
+    void fieldsOfANewerTesseraAreKept()
+    {
+        Replica a{QStringLiteral("A"), {}};
+        a.change([&](Vault &v) { v.accounts.append(account(QUuid::createUuid(), QStringLiteral("GitHub"))); });
+        QByteArray json = serializePayload(a.vault);
+        json.replace("\"version\":", "\"future\":{\"x\":1},\"version\":");
+        const auto read = parsePayload(json);
+        QVERIFY(read);
+        QCOMPARE(read->unknownFields.value(QStringLiteral("future")).toObject().value(QStringLiteral("x")).toInt(), 1);
+        QVERIFY(serializePayload(*read).contains("\"future\":{\"x\":1}"));
+        QVERIFY(serializePayload(mergeVaults(a.vault, *read)).contains("\"future\":{\"x\":1}"));
+        QVERIFY(serializePayload(mergeVaults(*read, a.vault)).contains("\"future\":{\"x\":1}"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSitesMerge)

@@ -40,11 +40,11 @@ QStringList issuers(const Vault &vault)
 }
 
 // A random change as a user makes one: add, rename, favour, icon, notes, count an HOTP code, add,
-// use or replace recovery codes, move, delete, undo a delete, list a website.
+// use or replace recovery codes, move, delete, undo a delete, list a website, answer or forget a site.
 void randomChange(Replica &replica, QRandomGenerator &random)
 {
     Vault &v = replica.vault;
-    const int kind = v.accounts.isEmpty() ? 0 : random.bounded(13);
+    const int kind = v.accounts.isEmpty() ? 0 : random.bounded(14);
     const auto any = [&]() -> Account & { return v.accounts[random.bounded(static_cast<int>(v.accounts.size()))]; };
     const auto word = [&] { return QStringLiteral("w%1").arg(random.bounded(20)); };
     const qint64 tick = 1 + random.bounded(3000); // sometimes several changes within a second
@@ -98,6 +98,15 @@ void randomChange(Replica &replica, QRandomGenerator &random)
         break;
     case 11:
         replica.change([&](Vault &) { any().sites.append(word() + QStringLiteral(".example")); }, tick);
+        break;
+    case 12:
+        replica.change([&](Vault &x) {
+            const QString site = QStringLiteral("s%1.example").arg(random.bounded(4));
+            if (random.bounded(3) == 0)
+                x.siteChoices.remove(site);
+            else
+                x.siteChoices.insert(site, {random.bounded(2) ? SiteDecision::Always : SiteDecision::Never, {}});
+        }, tick);
         break;
     default:
         replica.change([&](Vault &x) {
