@@ -5,6 +5,8 @@
 #include <QNetworkCookieJar>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace tessera::session {
 namespace {
 
@@ -146,6 +148,19 @@ Result<void> setSites(vault::VaultStore &store, const QUuid &id, const QStringLi
         sites = wanted;
         return true;
     });
+}
+
+QList<const vault::Account *> accountsForSite(const vault::Vault &vault, const QString &host)
+{
+    QList<const vault::Account *> found;
+    auto page = siteFromText(host);
+    if (!page)
+        return found;
+    for (const vault::Account &account : vault.accounts)
+        if (std::any_of(account.sites.cbegin(), account.sites.cend(),
+                        [&](const QString &site) { return siteCovers(site, *page); }))
+            found.append(&account);
+    return found;
 }
 
 } // namespace tessera::session

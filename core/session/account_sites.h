@@ -20,6 +20,10 @@ bool siteCovers(const QString &site, const QString &host);
 // "me.github.io" → "me.github.io". Empty for a public suffix itself.
 QString registrableDomain(const QString &host);
 
+// The accounts that sign in on the page's host (one of their websites covers it), in the user's order;
+// none for a host that is not a website. Several: the page offers a chooser.
+QList<const vault::Account *> accountsForSite(const vault::Vault &vault, const QString &host);
+
 // Adds the site to the account's list (nothing when already there) or takes it out (AccountNotFound's
 // sibling, InvalidSite, when it is not on the list). One save each.
 Result<void> addSite(vault::VaultStore &store, const QUuid &id, const QString &text, std::int64_t nowMs);

@@ -105,6 +105,29 @@ private slots:
         QVERIFY(store->vault().find(other)->sites.isEmpty());
     }
 
+    // The accounts a page gets: those with a website covering its host, in the user's order.
+    void accountsForAPage()
+    {
+        QTemporaryDir dir;
+        auto store = std::move(*vault::VaultStore::create(dir.filePath(QStringLiteral("v.tessera")), password("pw"), fastKdf()));
+        const QUuid anna = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:anna?secret=JBSWY3DP"), 1);
+        const QUuid bob = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:bob?secret=JBSWY3DP"), 1);
+        const QUuid work = *session::addAccount(*store, keyFrom("otpauth://totp/Work:anna?secret=JBSWY3DP"), 1);
+        QVERIFY(session::setSites(*store, work, {QStringLiteral("sso.example.org")}, 2));
+        const auto ids = [&](const QString &host) {
+            QList<QUuid> list;
+            for (const vault::Account *a : session::accountsForSite(store->vault(), host))
+                list << a->id;
+            return list;
+        };
+        QCOMPARE(ids(QStringLiteral("github.com")), (QList<QUuid>{anna, bob}));
+        QCOMPARE(ids(QStringLiteral("gist.github.com")), (QList<QUuid>{anna, bob}));
+        QCOMPARE(ids(QStringLiteral("login.sso.example.org")), QList<QUuid>{work});
+        QCOMPARE(ids(QStringLiteral("example.org")), QList<QUuid>{}); // the site is narrower than the page
+        QCOMPARE(ids(QStringLiteral("evilgithub.com")), QList<QUuid>{});
+        QCOMPARE(ids(QStringLiteral("not a host")), QList<QUuid>{});
+    }
+
     // Answers are kept by registrable domain: an answer for gist.github.com is github.com's; Ask forgets.
     void answersForSites()
     {
