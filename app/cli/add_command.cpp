@@ -122,12 +122,11 @@ int runAdd(const QStringList &args)
     auto store = openVault(p);
     if (!store)
         return report(store.error());
-    auto added = session::addAccount(**store, *key, systemNowMs());
+    // --site: the user's own list, instead of the known service's.
+    auto added = session::addAccount(**store, *key, systemNowMs(),
+                                     sites.isEmpty() ? std::nullopt : std::optional<QStringList>(sites));
     if (!added)
         return report(added.error());
-    if (!sites.isEmpty()) // the user's own list, instead of the known service's
-        if (auto listed = session::setSites(**store, *added, sites, systemNowMs()); !listed)
-            return report(listed.error());
     say(QStringLiteral("Added %1.").arg((*store)->vault().find(*added)->displayName()));
     return Success;
 }

@@ -1,6 +1,7 @@
 #include "session/account_operations.h"
 
 #include "otp/code_generator.h"
+#include "session/account_sites.h"
 #include "session/service_sites.h"
 
 #include <algorithm>
@@ -31,9 +32,20 @@ vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key
     return account;
 }
 
-Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs)
+Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs,
+                         const std::optional<QStringList> &sites)
 {
-    const vault::Account account = newAccount(store, key, nowMs);
+    vault::Account account = newAccount(store, key, nowMs);
+    if (sites) {
+        account.sites.clear();
+        for (const QString &text : *sites) {
+            auto site = siteFromText(text);
+            if (!site)
+                return tl::unexpected(site.error());
+            if (!account.sites.contains(*site))
+                account.sites.append(*site);
+        }
+    }
     auto added = store.update([&](vault::Vault &vault) -> Result<void> {
         vault.accounts.append(account);
         return {};

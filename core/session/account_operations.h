@@ -7,6 +7,8 @@
 #include "uri/key_uri.h"
 #include "vault/vault_store.h"
 
+#include <optional>
+
 #include <string>
 #include <vector>
 
@@ -16,7 +18,10 @@ namespace tessera::session {
 // (service_sites.h) as its own; not yet in the vault.
 vault::Account newAccount(const vault::VaultStore &store, const uri::KeyUri &key, std::int64_t nowMs);
 
-Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs);
+// `sites`, when given, are the account's websites instead of the known service's (each checked as
+// siteFromText does; nothing is saved when one is refused). One save.
+Result<QUuid> addAccount(vault::VaultStore &store, const uri::KeyUri &account, std::int64_t nowMs,
+                         const std::optional<QStringList> &sites = std::nullopt);
 // Adds many accounts in one save: all of them or, if the save fails, none.
 Result<void> addAccounts(vault::VaultStore &store, const std::vector<uri::KeyUri> &accounts, std::int64_t nowMs);
 

@@ -25,10 +25,10 @@ public:
     }
 };
 
+// A jar per question: a cheap object, and no QObject shared between the threads imports run on.
 bool isPublicSuffix(const QString &domain)
 {
-    static const PublicSuffixes suffixes;
-    return suffixes.contains(domain);
+    return PublicSuffixes().contains(domain);
 }
 
 bool isAddress(const QString &host)
@@ -128,24 +128,6 @@ Result<void> removeSite(vault::VaultStore &store, const QUuid &id, const QString
     return changeSites(store, id, nowMs, [&](QStringList &sites) -> Result<bool> {
         if (!sites.removeOne(wanted))
             return fail(ErrorCode::SiteNotListed, wanted);
-        return true;
-    });
-}
-
-Result<void> setSites(vault::VaultStore &store, const QUuid &id, const QStringList &texts, std::int64_t nowMs)
-{
-    QStringList wanted;
-    for (const QString &text : texts) {
-        auto site = siteFromText(text);
-        if (!site)
-            return tl::unexpected(site.error());
-        if (!wanted.contains(*site))
-            wanted.append(*site);
-    }
-    return changeSites(store, id, nowMs, [&](QStringList &sites) -> Result<bool> {
-        if (sites == wanted)
-            return false;
-        sites = wanted;
         return true;
     });
 }

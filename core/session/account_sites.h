@@ -28,7 +28,6 @@ QList<const vault::Account *> accountsForSite(const vault::Vault &vault, const Q
 // sibling, InvalidSite, when it is not on the list). One save each.
 Result<void> addSite(vault::VaultStore &store, const QUuid &id, const QString &text, std::int64_t nowMs);
 Result<void> removeSite(vault::VaultStore &store, const QUuid &id, const QString &text, std::int64_t nowMs);
-// Makes these the account's websites (each checked first; nothing is saved if one is refused).
-Result<void> setSites(vault::VaultStore &store, const QUuid &id, const QStringList &texts, std::int64_t nowMs);
+
 
 } // namespace tessera::session

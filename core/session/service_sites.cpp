@@ -2,21 +2,13 @@
 
 #include "session/account_sites.h"
 
+#include "icons/issuer_key.h"
+
 #include <QFile>
 #include <QHash>
 
 namespace tessera::session {
 namespace {
-
-// "Amazon Web Services", "amazon-web-services" and "AmazonWebServices" are one name.
-QString nameKey(const QString &name)
-{
-    QString key;
-    for (const QChar c : name)
-        if (c.isLetterOrNumber())
-            key += c.toCaseFolded();
-    return key;
-}
 
 // Read once from the resource: one service a line, "name<TAB>site|site…".
 const QHash<QString, QStringList> &table()
@@ -29,8 +21,8 @@ const QHash<QString, QStringList> &table()
         const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
         for (const QString &line : lines) {
             const QStringList fields = line.split(u'\t');
-            if (fields.size() == 2 && !read.contains(nameKey(fields[0])))
-                read.insert(nameKey(fields[0]), fields[1].split(u'|', Qt::SkipEmptyParts));
+            if (const QString key = icons::nameKey(fields[0]); fields.size() == 2 && !key.isEmpty() && !read.contains(key))
+                read.insert(key, fields[1].split(u'|', Qt::SkipEmptyParts));
         }
         return read;
     }();
@@ -47,8 +39,15 @@ QStringList knownSitesFor(const QString &issuer)
     if (trimmed.contains(u'.') && !trimmed.contains(u' '))
         if (auto site = siteFromText(trimmed))
             return {*site};
+    // The same keys the service icons are matched by: "Kaspersky Lab" is Kaspersky.
+    QStringList listedSites;
+    for (const QString &key : icons::issuerKeys(trimmed))
+        if (const auto found = table().constFind(key); found != table().cend()) {
+            listedSites = *found;
+            break;
+        }
     QStringList sites;
-    for (const QString &listed : table().value(nameKey(trimmed)))
+    for (const QString &listed : std::as_const(listedSites))
         if (auto site = siteFromText(listed); site && !sites.contains(*site))
             sites.append(*site); // kept the way a user's own would be, and a suffix refused like one
     return sites;

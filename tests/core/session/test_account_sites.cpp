@@ -94,6 +94,7 @@ private slots:
                  (QStringList{QStringLiteral("mail.google.com"), QStringLiteral("gmail.com"), QStringLiteral("googlemail.com")}));
         QCOMPARE(session::knownSitesFor(QStringLiteral("Example.ORG")), QStringList{QStringLiteral("example.org")});
         QVERIFY(session::knownSitesFor(QStringLiteral("My Company VPN")).isEmpty());
+        QCOMPARE(session::knownSitesFor(QStringLiteral("Kaspersky Lab")), QStringList{QStringLiteral("kaspersky.com")});
         QVERIFY(session::knownSitesFor(QStringLiteral("co.uk")).isEmpty()); // not a site of its own
         QVERIFY(session::knownSitesFor(QString()).isEmpty());
 
@@ -112,8 +113,14 @@ private slots:
         auto store = std::move(*vault::VaultStore::create(dir.filePath(QStringLiteral("v.tessera")), password("pw"), fastKdf()));
         const QUuid anna = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:anna?secret=JBSWY3DP"), 1);
         const QUuid bob = *session::addAccount(*store, keyFrom("otpauth://totp/GitHub:bob?secret=JBSWY3DP"), 1);
-        const QUuid work = *session::addAccount(*store, keyFrom("otpauth://totp/Work:anna?secret=JBSWY3DP"), 1);
-        QVERIFY(session::setSites(*store, work, {QStringLiteral("sso.example.org")}, 2));
+        const QUuid work = *session::addAccount(*store, keyFrom("otpauth://totp/Work:anna?secret=JBSWY3DP"), 1,
+                                                QStringList{QStringLiteral("sso.example.org")});
+        const quint64 revision = store->header().revision;
+        auto refused = session::addAccount(*store, keyFrom("otpauth://totp/X:y?secret=JBSWY3DP"), 1,
+                                           QStringList{QStringLiteral("x.example"), QStringLiteral("co.uk")});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::SiteTooBroad);
+        QCOMPARE(store->header().revision, revision); // nothing saved
         const auto ids = [&](const QString &host) {
             QList<QUuid> list;
             for (const vault::Account *a : session::accountsForSite(store->vault(), host))
