@@ -37,6 +37,15 @@ std::optional<QByteArray> base64Field(const QJsonObject &message, const QString 
     return decoded.decoded;
 }
 
+bool takePublicKey(const QJsonObject &message, std::array<std::uint8_t, 32> &into)
+{
+    const auto key = base64Field(message, QStringLiteral("key"));
+    if (!key || key->size() != qsizetype(into.size()))
+        return false;
+    std::copy(key->cbegin(), key->cend(), into.begin());
+    return true;
+}
+
 } // namespace
 
 Result<BrowserMessage> parseBrowserMessage(const QJsonObject &message)
@@ -52,17 +61,18 @@ Result<BrowserMessage> parseBrowserMessage(const QJsonObject &message)
         if (hello.browser.isEmpty() || hello.browser.size() > kMaxBrowserName ||
             std::any_of(hello.browser.cbegin(), hello.browser.cend(), [](QChar c) { return !c.isPrint(); }))
             return refused(QStringLiteral("a hello without a browser's name"));
-        const auto key = base64Field(message, QStringLiteral("key"));
-        if (!key || key->size() != qsizetype(hello.publicKey.size()))
+        if (!takePublicKey(message, hello.publicKey))
             return refused(QStringLiteral("a hello without a 32-byte public key"));
-        std::copy(key->cbegin(), key->cend(), hello.publicKey.begin());
         return hello;
     }
     if (type == QLatin1String("code")) {
         const auto sealed = base64Field(message, QStringLiteral("sealed"));
         if (!sealed || sealed->size() < kMinSealed || sealed->size() > kMaxSealed)
             return refused(QStringLiteral("a code request without a sealed request of a sensible size"));
-        return BrowserCodeRequest{id, *sealed};
+        BrowserCodeRequest request{id, {}, *sealed};
+        if (!takePublicKey(message, request.publicKey))
+            return refused(QStringLiteral("a code request without the extension's 32-byte public key"));
+        return request;
     }
     return refused(QStringLiteral("a message of an unknown type"));
 }
@@ -84,6 +94,13 @@ Result<SealedCodeRequest> parseSealedCodeRequest(QByteArrayView opened)
         return refused(QStringLiteral("a sealed request without its frame"));
     if (!at.isDouble() || at.toDouble() < 0)
         return refused(QStringLiteral("a sealed request without its time"));
+    const QJsonValue account = request.value(QStringLiteral("account"));
+    if (!account.isUndefined()) {
+        const QUuid id = QUuid::fromString(account.toString());
+        if (id.isNull())
+            return refused(QStringLiteral("a sealed request with an account that is not an id"));
+        parsed.account = id;
+    }
     parsed.topFrame = frame == QLatin1String("top");
     parsed.atMs = at.toInteger();
     return parsed;

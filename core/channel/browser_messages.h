@@ -10,8 +10,10 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+#include <QUuid>
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <variant>
 
 namespace tessera::channel {
@@ -26,10 +28,12 @@ struct BrowserHello
     std::array<std::uint8_t, 32> publicKey{};
 };
 
-// "code": a sealed request for the code of the tab's site.
+// "code": a sealed request for the code of the tab's site, from the extension with that public key
+// (which names the pair whose key sealed it).
 struct BrowserCodeRequest
 {
     QString id;
+    std::array<std::uint8_t, 32> publicKey{};
     QByteArray sealed;
 };
 
@@ -45,6 +49,7 @@ struct SealedCodeRequest
     QString site;
     bool topFrame = true;
     qint64 atMs = 0;
+    std::optional<QUuid> account; // the account chosen on the page, when several matched
 };
 Result<SealedCodeRequest> parseSealedCodeRequest(QByteArrayView opened);
 

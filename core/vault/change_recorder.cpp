@@ -148,6 +148,36 @@ void recordSiteChoices(const Vault &before, Vault &after, const ChangeStamp &sta
     });
 }
 
+// A pair made or forgotten in this save is stamped; one taken out of the list is kept as forgotten,
+// without its key, so that other copies learn of it; a forgotten one older than kRemovedKeptMs goes.
+void recordBrowserPairs(const Vault &before, Vault &after, const ChangeStamp &stamp)
+{
+    QHash<QUuid, const BrowserPair *> previous;
+    for (const BrowserPair &pair : before.browserPairs)
+        previous.insert(pair.id, &pair);
+    QSet<QUuid> kept;
+    for (BrowserPair &pair : after.browserPairs) {
+        kept.insert(pair.id);
+        if (pair.forgotten)
+            pair.sealedKey.clear();
+        const BrowserPair *old = previous.value(pair.id);
+        if (old && old->forgotten == pair.forgotten)
+            pair.stamp = old->stamp;
+        else
+            pair.stamp = old ? laterThan(stamp, old->stamp) : stamp;
+    }
+    for (const BrowserPair &old : before.browserPairs)
+        if (!kept.contains(old.id)) {
+            BrowserPair gone = old;
+            gone.sealedKey.clear();
+            if (!std::exchange(gone.forgotten, true))
+                gone.stamp = laterThan(stamp, old.stamp);
+            after.browserPairs.append(gone);
+        }
+    after.browserPairs.removeIf(
+        [&](const BrowserPair &pair) { return pair.forgotten && pair.stamp.timeMs < stamp.timeMs - kRemovedKeptMs; });
+}
+
 } // namespace
 
 void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, SaveKind kind)
@@ -200,6 +230,7 @@ void recordChanges(const Vault &before, Vault &after, const ChangeStamp &stamp, 
         return listed.contains(a.id) || a.stamps.removal.timeMs < stamp.timeMs - kRemovedKeptMs;
     });
     recordSiteChoices(before, after, stamp);
+    recordBrowserPairs(before, after, stamp);
     if (kind == SaveKind::Change && !stamp.device.isEmpty()) // a store no computer id was given to (tests, the first save of a new vault)
         ++after.history[stamp.device];
     after.normalise();

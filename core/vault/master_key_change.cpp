@@ -96,6 +96,14 @@ Result<void> resealAll(Vault &vault, const SecretBytes &from, const SecretBytes 
             code.sealedCode = *sealed;
         }
     }
+    for (BrowserPair &pair : vault.browserPairs) {
+        if (pair.forgotten)
+            continue;
+        auto sealed = resealed(pair.sealedKey, pair.id, SealedKind::BrowserPairKey, oldSealer, newSealer);
+        if (!sealed)
+            return tl::unexpected(sealed.error());
+        pair.sealedKey = *sealed;
+    }
     // Quarantined entries could not be read when the vault opened; their sealed parts stay as they were
     // and are only reachable through the payload, which the new key now encrypts.
     return {};

@@ -8,10 +8,17 @@ namespace {
 
 constexpr std::uint64_t kSealingSubkeyId = 2; // 1 is the payload key (vault_file.cpp)
 
-QByteArray associatedData(const QUuid &accountId, SealedKind kind)
+QByteArray associatedData(const QUuid &id, SealedKind kind)
 {
-    return (kind == SealedKind::OtpSecret ? QByteArrayLiteral("secret:") : QByteArrayLiteral("recovery:")) +
-           accountId.toRfc4122();
+    switch (kind) {
+    case SealedKind::OtpSecret:
+        return QByteArrayLiteral("secret:") + id.toRfc4122();
+    case SealedKind::RecoveryCode:
+        return QByteArrayLiteral("recovery:") + id.toRfc4122();
+    case SealedKind::BrowserPairKey:
+        break;
+    }
+    return QByteArrayLiteral("browser-pair:") + id.toRfc4122();
 }
 
 } // namespace

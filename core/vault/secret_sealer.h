@@ -12,7 +12,7 @@
 
 namespace tessera::vault {
 
-enum class SealedKind { OtpSecret, RecoveryCode };
+enum class SealedKind { OtpSecret, RecoveryCode, BrowserPairKey };
 
 class SecretSealer
 {

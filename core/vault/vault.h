@@ -24,6 +24,24 @@ struct SiteChoice
     friend bool operator==(const SiteChoice &, const SiteChoice &) = default;
 };
 
+// A browser profile's extension that may ask this computer's app for codes (docs/BROWSER.md, "Pairing").
+// Only the computer that made it uses it (a browser profile is of one computer); it is kept in the vault
+// because its key is a secret (sealed, SealedKind::BrowserPairKey, bound to `id`) and needs the vault
+// open anyway. Forgetting it keeps it, without its key, so that copies learn of it; the later stamp wins.
+struct BrowserPair
+{
+    QUuid id;
+    QString device;           // the computer it belongs to (session::deviceId)
+    QString browser;          // as the extension named it, for the settings' list
+    QByteArray extensionKey;  // the extension's X25519 public key (32 bytes)
+    QByteArray appKey;        // the app's X25519 public key for this pair (32 bytes)
+    QByteArray sealedKey;     // the pair's AES-256-GCM key, sealed; empty once forgotten
+    qint64 pairedAtMs = 0;
+    bool forgotten = false;
+    ChangeStamp stamp; // set by recordChanges
+    friend bool operator==(const BrowserPair &, const BrowserPair &) = default;
+};
+
 struct QuarantinedAccount
 {
     QJsonObject raw;
@@ -43,6 +61,8 @@ public:
     QMap<QString, quint64> history;
     // The answers for websites, by site (a registrable domain, session/account_sites.h).
     QMap<QString, SiteChoice> siteChoices;
+    // The browser extensions paired with the app, on every computer (BrowserPair), by id.
+    QList<BrowserPair> browserPairs;
     // Top-level fields written by a newer Tessera: kept so that saving loses nothing.
     QJsonObject unknownFields;
 

@@ -1,5 +1,7 @@
 #include "vault/vault_merge.h"
 
+#include "vault/browser_pair_codec.h"
+
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -180,6 +182,7 @@ Vault mergeVaults(const Vault &a, const Vault &b)
             std::tie(it->stamp, it->decision) > std::tie(mine->stamp, mine->decision))
             merged.siteChoices.insert(it.key(), *it);
     }
+    merged.browserPairs = mergeBrowserPairs(a.browserPairs, b.browserPairs);
     // Fields a newer Tessera wrote: each copy's; where both have one, the same one whichever copy came
     // first (the larger as JSON text: arbitrary, but the same on every computer).
     merged.unknownFields = a.unknownFields;

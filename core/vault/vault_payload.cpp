@@ -1,6 +1,7 @@
 #include "vault/vault_payload.h"
 
 #include "vault/account_codec.h"
+#include "vault/browser_pair_codec.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,7 +13,8 @@ namespace {
 
 const QString kVersion = QStringLiteral("version"), kAccounts = QStringLiteral("accounts"),
               kRemoved = QStringLiteral("removed"), kHistory = QStringLiteral("history"),
-              kDevices = QStringLiteral("devices"), kSiteChoices = QStringLiteral("siteChoices");
+              kDevices = QStringLiteral("devices"), kSiteChoices = QStringLiteral("siteChoices"),
+              kBrowserPairs = QStringLiteral("browserPairs");
 
 QString decisionName(SiteDecision decision)
 {
@@ -81,6 +83,8 @@ QByteArray serializePayload(const Vault &vault)
     root.insert(kHistory, history);
     if (!vault.siteChoices.isEmpty()) // absent rather than empty: files without answers keep their shape
         root.insert(kSiteChoices, siteChoicesToJson(vault.siteChoices, devices));
+    if (!vault.browserPairs.isEmpty())
+        root.insert(kBrowserPairs, browserPairsToJson(vault.browserPairs, devices));
     root.insert(kDevices, QJsonArray::fromStringList(devices.names)); // after every stamp has named its device
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
@@ -129,8 +133,9 @@ Result<Vault> parsePayload(QByteArrayView json)
         vault.history.insert(it.key(), static_cast<quint64>(saves));
     }
     vault.siteChoices = siteChoicesFrom(root.value(kSiteChoices).toObject(), devices);
+    vault.browserPairs = browserPairsFrom(root.value(kBrowserPairs).toArray(), devices);
     vault.unknownFields = root;
-    for (const QString &key : {kVersion, kAccounts, kRemoved, kHistory, kDevices, kSiteChoices})
+    for (const QString &key : {kVersion, kAccounts, kRemoved, kHistory, kDevices, kSiteChoices, kBrowserPairs})
         vault.unknownFields.remove(key);
     vault.normalise();
     return vault;

@@ -22,6 +22,7 @@ QJsonObject hello()
 QJsonObject codeRequest(qsizetype sealedSize)
 {
     return {{QStringLiteral("v"), 1}, {QStringLiteral("id"), QStringLiteral("m-2")}, {QStringLiteral("type"), QStringLiteral("code")},
+            {QStringLiteral("key"), QString::fromLatin1(QByteArray(32, '\x09').toBase64())},
             {QStringLiteral("sealed"), QString::fromLatin1(QByteArray(sealedSize, 'x').toBase64())}};
 }
 
@@ -51,6 +52,7 @@ private slots:
         parsed = parseBrowserMessage(codeRequest(60));
         QVERIFY(parsed);
         QCOMPARE(std::get<BrowserCodeRequest>(*parsed).sealed, QByteArray(60, 'x'));
+        QCOMPARE(std::get<BrowserCodeRequest>(*parsed).publicKey[0], std::uint8_t(9));
     }
 
     void everythingElseIsRefused_data()
@@ -69,6 +71,7 @@ private slots:
         QTest::newRow("a key that is not Base64") << with(hello(), "key", QStringLiteral("not base64 at all!"));
         QTest::newRow("a sealed request too short") << codeRequest(27);
         QTest::newRow("a sealed request too long") << codeRequest(4097);
+        QTest::newRow("a code request without its key") << with(codeRequest(60), "key", QJsonValue::Undefined);
         QTest::newRow("a sealed request that is a number") << with(codeRequest(60), "sealed", 5);
     }
     void everythingElseIsRefused()
@@ -91,6 +94,12 @@ private slots:
         QVERIFY(!parseSealedCodeRequest("{\"site\":\"github.com\",\"frame\":\"top\"}"));
         QVERIFY(!parseSealedCodeRequest("[\"github.com\"]"));
         QVERIFY(!parseSealedCodeRequest(QByteArray(300, 'a')));
+        // The account chosen on the page is an id, or the request is refused.
+        request = parseSealedCodeRequest("{\"site\":\"github.com\",\"frame\":\"top\",\"at\":1,"
+                                         "\"account\":\"8c5b8c0e-5d0c-4b1e-9d2a-0a6f3c1e2b4d\"}");
+        QVERIFY(request && request->account);
+        QCOMPARE(request->account->toString(QUuid::WithoutBraces), QStringLiteral("8c5b8c0e-5d0c-4b1e-9d2a-0a6f3c1e2b4d"));
+        QVERIFY(!parseSealedCodeRequest("{\"site\":\"github.com\",\"frame\":\"top\",\"at\":1,\"account\":\"me\"}"));
     }
 
     void answersCarryTheVersionAndTheId()
