@@ -17,6 +17,7 @@ if [ "${1:-}" = --asan ]; then
     export LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp:print_suppressions=0
 fi
 scripts/install-deps.sh build runtime test
+scripts/fetch-test-web-deps.sh >/dev/null # the browser tests' login pages (npm registry)
 export QT_QPA_PLATFORM=offscreen
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"

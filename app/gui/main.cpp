@@ -12,6 +12,8 @@
 #include "app/services.h"
 #include "quick/quick_access.h"
 #include "requests/cli_channel.h"
+#include "browser/browser_channel.h"
+#include "browser/browser_requests_controller.h"
 #include "requests/cli_requests_controller.h"
 #include "settings/settings_controller.h"
 #include "time/time_controller.h"
@@ -109,6 +111,15 @@ int runWindow(const QCommandLineParser &parser, const QString &vaultPath, tesser
         if (!cliPrompt && app.cliRequests->asking())
             cliPrompt.reset(AppRoot::createWindow(engine, QStringLiteral("requests/RequestPrompt.qml")));
     });
+    // The browser extension's requests, relayed by tessera-browser-host (docs/BROWSER.md), and its prompt.
+    BrowserChannel browserChannel(tessera::session::localChannelKey(vaultPath), app.browserRequests.get());
+    browserChannel.listen();
+    std::unique_ptr<QQuickWindow> browserPrompt;
+    QObject::connect(app.browserRequests.get(), &BrowserRequestsController::promptChanged, &engine, [&] {
+        if (!browserPrompt && app.browserRequests->asking())
+            browserPrompt.reset(AppRoot::createWindow(engine, QStringLiteral("browser/BrowserPrompt.qml")));
+    });
+    QObject::connect(app.browserRequests.get(), &BrowserRequestsController::unlockWanted, &shell, &DesktopShell::raise);
     if (instance.problem())
         app.vault->showNotice(tessera::errorText(*instance.problem()));
     if (password)

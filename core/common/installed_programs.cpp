@@ -15,17 +15,40 @@ QString fullCliFileName()
 #endif
 }
 
-QString fullCliProgram()
+QString browserHostFileName()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("tessera-browser-host.exe");
+#else
+    return QStringLiteral("tessera-browser-host");
+#endif
+}
+
+namespace {
+
+QString installedProgram(const QString &fileName)
 {
     const QDir here(QCoreApplication::applicationDirPath());
     // TESSERA_LIBEXEC_FROM_BIN: the install's libexec folder for Tessera, relative to its bin folder.
-    for (const QString &candidate : {here.filePath(fullCliFileName()),
-                                     here.filePath(QStringLiteral(TESSERA_LIBEXEC_FROM_BIN "/") + fullCliFileName())}) {
+    for (const QString &candidate : {here.filePath(fileName),
+                                     here.filePath(QStringLiteral(TESSERA_LIBEXEC_FROM_BIN "/") + fileName)}) {
         const QFileInfo file(candidate);
         if (file.isFile() && file.isExecutable())
             return file.canonicalFilePath();
     }
     return {};
+}
+
+} // namespace
+
+QString fullCliProgram()
+{
+    return installedProgram(fullCliFileName());
+}
+
+QString browserHostProgram()
+{
+    return installedProgram(browserHostFileName());
 }
 
 } // namespace tessera

@@ -55,6 +55,22 @@ Result<SecretBytes> browserPairKey(const vault::VaultStore &store, const vault::
     return store.sealer().open(pair.sealedKey, pair.id, vault::SealedKind::BrowserPairKey);
 }
 
+Result<SecretBytes> browserPairKeyFor(const vault::VaultStore &store, const QString &device, QByteArrayView extensionKey)
+{
+    const vault::BrowserPair *pair = browserPairFor(store.vault(), device, extensionKey);
+    if (!pair)
+        return fail(ErrorCode::ChannelUnsafe, QStringLiteral("not paired"));
+    return browserPairKey(store, *pair);
+}
+
+Result<QByteArray> pairedAppKey(const vault::VaultStore &store, const QString &device, QByteArrayView extensionKey)
+{
+    const vault::BrowserPair *pair = browserPairFor(store.vault(), device, extensionKey);
+    if (!pair)
+        return fail(ErrorCode::ChannelUnsafe, QStringLiteral("not paired"));
+    return pair->appKey;
+}
+
 Result<void> forgetBrowserPair(vault::VaultStore &store, const QUuid &id)
 {
     const auto &pairs = store.vault().browserPairs;

@@ -26,6 +26,10 @@ Result<QByteArray> pairBrowser(vault::VaultStore &store, const QString &device, 
                                QByteArrayView extensionKey, qint64 nowMs);
 // The pair's AES-256-GCM key, opened from the vault.
 Result<SecretBytes> browserPairKey(const vault::VaultStore &store, const vault::BrowserPair &pair);
+// The same for this computer's pair with that extension key, and the app's public key for it;
+// ChannelUnsafe ("not paired") when there is none.
+Result<SecretBytes> browserPairKeyFor(const vault::VaultStore &store, const QString &device, QByteArrayView extensionKey);
+Result<QByteArray> pairedAppKey(const vault::VaultStore &store, const QString &device, QByteArrayView extensionKey);
 // Forgets a pair: its extension must be allowed again. One save; nothing when it is not there.
 Result<void> forgetBrowserPair(vault::VaultStore &store, const QUuid &id);
 // This computer's kept pairs, for the settings' list.

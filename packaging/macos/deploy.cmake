@@ -15,12 +15,13 @@ target_sources(tessera PRIVATE "${icns}")
 
 tessera_find_deploy_tool(TESSERA_MACDEPLOYQT macdeployqt)
 install(TARGETS tessera BUNDLE DESTINATION .)
-install(TARGETS tessera-cli tessera-cli-full RUNTIME DESTINATION Tessera.app/Contents/MacOS)
+install(TARGETS tessera-cli tessera-cli-full tessera-browser-host RUNTIME DESTINATION Tessera.app/Contents/MacOS)
 install(CODE "
     execute_process(
         COMMAND \"${TESSERA_MACDEPLOYQT}\" \"\${CMAKE_INSTALL_PREFIX}/Tessera.app\" -qmldir=${CMAKE_SOURCE_DIR}/qml
                 -executable=\${CMAKE_INSTALL_PREFIX}/Tessera.app/Contents/MacOS/tessera-cli
-                -executable=\${CMAKE_INSTALL_PREFIX}/Tessera.app/Contents/MacOS/tessera-cli-full -always-overwrite
+                -executable=\${CMAKE_INSTALL_PREFIX}/Tessera.app/Contents/MacOS/tessera-cli-full
+                -executable=\${CMAKE_INSTALL_PREFIX}/Tessera.app/Contents/MacOS/tessera-browser-host -always-overwrite
         COMMAND_ERROR_IS_FATAL ANY)
     execute_process(COMMAND ln -sfn /Applications \"\${CMAKE_INSTALL_PREFIX}/Applications\")
 ")

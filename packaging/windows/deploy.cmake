@@ -6,7 +6,7 @@ target_sources(tessera PRIVATE "${CMAKE_CURRENT_LIST_DIR}/tessera.rc")
 tessera_find_deploy_tool(TESSERA_WINDEPLOYQT windeployqt)
 set(vcpkg_bin "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin")
 
-install(TARGETS tessera tessera-cli tessera-cli-full # the full tessera-cli beside the lean one
+install(TARGETS tessera tessera-cli tessera-cli-full tessera-browser-host # the full tessera-cli and the browser host beside the lean one
     RUNTIME_DEPENDENCIES
         PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "^Qt6.*" # Qt is windeployqt's job
         POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll"

@@ -20,6 +20,7 @@
 #include "vault/vault_controller.h"
 #include "quick/quick_picker_controller.h"
 #include "requests/cli_requests_controller.h"
+#include "browser/browser_requests_controller.h"
 #include "vault/pin_controller.h"
 
 #include <QQmlComponent>
@@ -52,6 +53,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     quickPicker = std::make_unique<QuickPickerController>(services.get(), accounts.get());
     pin = std::make_unique<PinController>(services.get(), vault.get());
     cliRequests = std::make_unique<CliRequestsController>(services.get(), pin.get());
+    browserRequests = std::make_unique<BrowserRequestsController>(services.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)

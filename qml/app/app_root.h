@@ -34,6 +34,7 @@ class IncomingRouter;
 class DesktopAppearance;
 class QuickPickerController;
 class CliRequestsController;
+class BrowserRequestsController;
 class PinController;
 
 class AppRoot
@@ -74,6 +75,7 @@ public:
     std::unique_ptr<QuickPickerController> quickPicker;
     std::unique_ptr<PinController> pin; // before cliRequests, which uses it
     std::unique_ptr<CliRequestsController> cliRequests;
+    std::unique_ptr<BrowserRequestsController> browserRequests;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

@@ -918,6 +918,54 @@
     </message>
 </context>
 <context>
+    <name>BrowserPrompt</name>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — allow a browser?</source>
+        <translation>Tessera – einen Browser zulassen?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — fill a code?</source>
+        <translation>Tessera – einen Code ausfüllen?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
+        <translation>Die Tessera-Erweiterung in diesem Browser möchte gekoppelt werden. Danach kann sie die Codes der Websites anfordern, für die Sie „Immer“ oder „Einmal“ wählen. Wenn Sie nicht gerade im Browser einen Code angefordert haben, wählen Sie „Ablehnen“.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
+        <translation>Die Seite fragt nach einem Code. „Immer“ füllt ihn auf dieser Website ab jetzt aus (auf jedem Computer mit diesem Tresor); „Nie“ beendet die Nachfrage.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <source>Once</source>
+        <translation>Einmal</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Deny</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
     <name>CliAccessSection</name>
     <message>
         <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
@@ -3095,6 +3143,19 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserRequestsController</name>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="57"/>
+        <source>Allow %1 to request codes from Tessera?</source>
+        <translation>%1 erlauben, Codes von Tessera anzufordern?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="60"/>
+        <source>Fill codes on %1?</source>
+        <translation>Codes auf %1 ausfüllen?</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,54 @@
     </message>
 </context>
 <context>
+    <name>BrowserPrompt</name>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — allow a browser?</source>
+        <translation>Tessera: ¿permitir un navegador?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — fill a code?</source>
+        <translation>Tessera: ¿rellenar un código?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
+        <translation>La extensión de Tessera de este navegador pide emparejarse. Una vez permitido, puede pedir los códigos de los sitios web para los que responda Siempre o Una vez. Si no acaba de pedir un código en su navegador, elija Denegar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
+        <translation>La página pide un código. Siempre lo rellena en este sitio a partir de ahora (en todos los equipos con esta bóveda); Nunca deja de preguntar.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <source>Always</source>
+        <translation>Siempre</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <source>Once</source>
+        <translation>Una vez</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
     <name>CliAccessSection</name>
     <message>
         <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
@@ -2956,6 +3004,19 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserRequestsController</name>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="57"/>
+        <source>Allow %1 to request codes from Tessera?</source>
+        <translation>¿Permitir que %1 pida códigos a Tessera?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="60"/>
+        <source>Fill codes on %1?</source>
+        <translation>¿Rellenar códigos en %1?</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,54 @@
     </message>
 </context>
 <context>
+    <name>BrowserPrompt</name>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — allow a browser?</source>
+        <translation>Tessera — autoriser un navigateur ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — fill a code?</source>
+        <translation>Tessera — remplir un code ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
+        <translation>L&apos;extension Tessera de ce navigateur demande à être associée. Une fois autorisée, elle peut demander les codes des sites auxquels vous répondez Toujours ou Une fois. Si vous n&apos;avez pas demandé de code dans votre navigateur à l&apos;instant, choisissez Refuser.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
+        <translation>La page demande un code. Toujours le remplit désormais sur ce site (sur chaque ordinateur avec ce coffre) ; Jamais ne demande plus.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <source>Always</source>
+        <translation>Toujours</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <source>Once</source>
+        <translation>Une fois</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
     <name>CliAccessSection</name>
     <message>
         <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
@@ -2956,6 +3004,19 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserRequestsController</name>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="57"/>
+        <source>Allow %1 to request codes from Tessera?</source>
+        <translation>Autoriser %1 à demander des codes à Tessera ?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="60"/>
+        <source>Fill codes on %1?</source>
+        <translation>Remplir les codes sur %1 ?</translation>
     </message>
 </context>
 <context>

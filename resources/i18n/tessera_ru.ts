@@ -863,6 +863,54 @@
     </message>
 </context>
 <context>
+    <name>BrowserPrompt</name>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — allow a browser?</source>
+        <translation>Tessera — разрешить браузер?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — fill a code?</source>
+        <translation>Tessera — подставить код?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
+        <translation>Расширение Tessera в этом браузере просит о сопряжении. После разрешения оно сможет запрашивать коды для сайтов, для которых вы ответите «Всегда» или «Один раз». Если вы только что не запрашивали код в браузере, выберите «Запретить».</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
+        <translation>Страница запрашивает код. «Всегда» — подставлять его на этом сайте отныне (на каждом компьютере с этим хранилищем); «Никогда» — больше не спрашивать.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <source>Allow</source>
+        <translation>Разрешить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <source>Always</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <source>Once</source>
+        <translation>Один раз</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Deny</source>
+        <translation>Запретить</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+</context>
+<context>
     <name>CliAccessSection</name>
     <message>
         <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
@@ -2965,6 +3013,19 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>В текущей раскладке нет клавиши для «%1», поэтому Tessera прекратила ввод.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserRequestsController</name>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="57"/>
+        <source>Allow %1 to request codes from Tessera?</source>
+        <translation>Разрешить %1 запрашивать коды у Tessera?</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="60"/>
+        <source>Fill codes on %1?</source>
+        <translation>Подставлять коды на %1?</translation>
     </message>
 </context>
 <context>

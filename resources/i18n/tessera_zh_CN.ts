@@ -861,6 +861,54 @@
     </message>
 </context>
 <context>
+    <name>BrowserPrompt</name>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — allow a browser?</source>
+        <translation>Tessera — 允许浏览器？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
+        <source>Tessera — fill a code?</source>
+        <translation>Tessera — 填入验证码？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
+        <translation>此浏览器中的 Tessera 扩展请求配对。允许后，它可以为你回答“始终”或“仅此一次”的网站请求验证码。如果你刚才没有在浏览器中请求验证码，请选择“拒绝”。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
+        <translation>页面需要验证码。“始终”表示从现在起在此网站自动填入（在每台使用此保险库的电脑上）；“从不”表示不再询问。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <source>Allow</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <source>Once</source>
+        <translation>仅此一次</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Deny</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+</context>
+<context>
     <name>CliAccessSection</name>
     <message>
         <location filename="../../qml/requests/CliAccessSection.qml" line="14"/>
@@ -2947,6 +2995,19 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserRequestsController</name>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="57"/>
+        <source>Allow %1 to request codes from Tessera?</source>
+        <translation>允许 %1 向 Tessera 请求验证码？</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_requests_controller.cpp" line="60"/>
+        <source>Fill codes on %1?</source>
+        <translation>在 %1 上填入验证码？</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,126 @@
+// The extension on a page: finds the code field (fields.js), asks the background for the code of the
+// tab's site, and fills it. A field it is not sure of gets a small button instead; a locked or absent
+// Tessera, several accounts, or a refusal is said in a small note under the field (in a closed shadow
+// root, so the page cannot read or restyle it). Nothing runs in a frame too small to be seen; the
+// background refuses frames of another origin.
+"use strict";
+
+(() => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  if (window !== window.top && (window.innerWidth < 40 || window.innerHeight < 20)) return; // a hidden frame
+
+  const MESSAGES = {
+    locked: "Unlock Tessera to fill the code.",
+    absent: "Start Tessera to fill the code.",
+    nohost: "Tessera's browser integration is not installed: Settings → Browser integration.",
+    refused: "Tessera did not allow this browser.",
+    expired: "The request to Tessera expired; try again.",
+    unpaired: "This browser is no longer paired with Tessera; try again to pair it.",
+    failed: "Tessera could not be asked.",
+  };
+  const handled = new WeakSet();
+  let note = null;
+
+  function removeNote() {
+    note?.remove();
+    note = null;
+  }
+
+  // A small box under the field; `build` fills its shadow root.
+  function showNote(field, state, build) {
+    removeNote();
+    note = document.createElement("tessera-note");
+    note.setAttribute("data-tessera-hint", state);
+    const box = field.getBoundingClientRect();
+    Object.assign(note.style, {
+      position: "absolute", zIndex: "2147483647",
+      left: `${box.left + window.scrollX}px`, top: `${box.bottom + window.scrollY + 4}px`,
+    });
+    const shadow = note.attachShadow({ mode: "closed" });
+    const style = document.createElement("style");
+    style.textContent = `
+      div { font: 13px/1.4 system-ui, sans-serif; color: #1d2430; background: #fff; border: 1px solid #c9d1dc;
+            border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.15); max-width: 320px; }
+      b { color: #3451b2; margin-right: 6px; }
+      button { font: inherit; margin: 6px 6px 0 0; padding: 4px 10px; border-radius: 6px; border: 1px solid #3451b2;
+               background: #3451b2; color: #fff; cursor: pointer; }
+      button.quiet { background: #fff; color: #3451b2; }`;
+    const body = document.createElement("div");
+    const title = document.createElement("b");
+    title.textContent = "Tessera";
+    body.append(title);
+    build(body);
+    shadow.append(style, body);
+    document.body.append(note);
+  }
+
+  function say(field, state, retry) {
+    showNote(field, state, (body) => {
+      body.append(document.createTextNode(MESSAGES[state] ?? MESSAGES.failed));
+      if (retry) body.append(button("Fill code", retry));
+    });
+  }
+
+  function button(text, onClick, quiet) {
+    const b = document.createElement("button");
+    b.textContent = text;
+    if (quiet) b.className = "quiet";
+    b.addEventListener("click", (event) => { event.preventDefault(); onClick(); });
+    return b;
+  }
+
+  async function ask(target, account) {
+    let answer;
+    try {
+      answer = await api.runtime.sendMessage({ type: "tessera-fill", account });
+    } catch (error) {
+      answer = { status: "failed" };
+    }
+    const field = target.inputs[0];
+    if (answer?.status !== "answered") {
+      say(field, answer?.status ?? "failed", () => ask(target, account));
+      return;
+    }
+    if (typeof answer.code === "string" && /^[0-9A-Za-z]{4,10}$/.test(answer.code)) {
+      removeNote();
+      TesseraFields.fill(target, answer.code);
+    } else if (Array.isArray(answer.choose)) {
+      showNote(field, "choose", (body) => {
+        body.append(document.createTextNode("Which account?"));
+        body.append(document.createElement("br"));
+        for (const choice of answer.choose)
+          body.append(button(String(choice.account), () => ask(target, String(choice.id)), true));
+      });
+    } else {
+      removeNote(); // "never" or no account for this site: nothing to say on the page
+    }
+  }
+
+  // A small button at the field's right edge, for a field that may not be a code field.
+  function offer(target) {
+    const field = target.inputs[0];
+    showNote(field, "offer", (body) => body.append(button("Fill code", () => ask(target))));
+  }
+
+  function scan() {
+    const target = TesseraFields.find(document);
+    if (!target || handled.has(target.inputs[0])) return;
+    handled.add(target.inputs[0]);
+    if (target.certain) ask(target);
+    else offer(target);
+  }
+
+  // Sign-in pages often show the code step later, without loading a page.
+  let pending = null;
+  new MutationObserver(() => {
+    if (!pending) pending = setTimeout(() => { pending = null; scan(); }, 300);
+  }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["style", "class", "hidden"] });
+  scan();
+
+  // The context menu's "Fill code from Tessera": the field that has the keyboard.
+  api.runtime.onMessage.addListener((message) => {
+    const field = document.activeElement;
+    if (message?.type === "tessera-fill-focused" && TesseraFields.isCandidate(field))
+      ask({ kind: "single", inputs: [field], certain: true });
+  });
+})();

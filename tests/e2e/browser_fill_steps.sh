@@ -1,0 +1,178 @@
+#!/usr/bin/env bash
+# The steps of browser_fill.sh, inside its private D-Bus session (see there).
+set -euo pipefail
+work=$TESSERA_WORK cli=$TESSERA_CLI port=$TESSERA_PORT other=$TESSERA_OTHER_PORT
+extension_id=peojbinjppnagamiehnhaldbjambcmnj gecko_id=tessera@tessera-authenticator.github.io
+host_name=io.github.tessera_authenticator.tessera
+app='' browser=''
+fail() { echo "FAIL: $*"; curl -s -m 3 "http://127.0.0.1:$port/otc" | head -c 80; echo; [ -z "$devtools" ] || curl -s "$devtools/json/list" | grep -E "\"(url|title)\"" ; echo "--- browser:"; tail -n 15 "$work/browser.log" 2>/dev/null; echo "--- posted:"; cat "$work/posted" 2>/dev/null; echo "--- app:"; tail -n 20 "$work/app.log" 2>/dev/null; exit 1; }
+/usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
+launcher=$!
+trap 'kill $launcher ${app:-} ${browser:-} ${chromium_pid:-} 2>/dev/null || true' EXIT
+for _ in $(seq 50); do gdbus call --session --dest org.a11y.Bus \
+    --object-path /org/a11y/bus --method org.a11y.Bus.GetAddress >/dev/null 2>&1 && break; sleep 0.1; done
+
+start_app() { # [--locked]
+    if [ "${1:-}" = --locked ]; then
+        "$TESSERA_APP" --minimized >"$work/app.log" 2>&1 &
+    else
+        echo "$TESSERA_PASSWORD" | "$TESSERA_APP" --password-stdin >"$work/app.log" 2>&1 &
+    fi
+    app=$!
+    for _ in $(seq 100); do ls "$XDG_RUNTIME_DIR"/tessera/browser-* >/dev/null 2>&1 && break; sleep 0.1; done
+    sleep 2 # the unlock (Argon2id, interactive)
+}
+stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; app=''; }
+
+# Host manifests where each browser looks for them: Chromium in its profile, Firefox in the home.
+chromium_profile=$work/chromium
+mkdir -p "$chromium_profile/NativeMessagingHosts" "$HOME/.mozilla/native-messaging-hosts" "$XDG_CONFIG_HOME/mozilla/native-messaging-hosts"
+printf '{"name":"%s","description":"Tessera","path":"%s","type":"stdio","allowed_origins":["chrome-extension://%s/"]}\n' \
+    "$host_name" "$TESSERA_HOST" "$extension_id" >"$chromium_profile/NativeMessagingHosts/$host_name.json"
+printf '{"name":"%s","description":"Tessera","path":"%s","type":"stdio","allowed_extensions":["%s"]}\n' \
+    "$host_name" "$TESSERA_HOST" "$gecko_id" >"$HOME/.mozilla/native-messaging-hosts/$host_name.json"
+cp "$HOME/.mozilla/native-messaging-hosts/$host_name.json" "$XDG_CONFIG_HOME/mozilla/native-messaging-hosts/"
+# Firefox ESR takes an unsigned extension from its profile when signatures are not required.
+firefox_profile=$work/firefox
+mkdir -p "$firefox_profile/extensions"
+cp "$TESSERA_XPI" "$firefox_profile/extensions/$gecko_id.xpi"
+cat >"$firefox_profile/user.js" <<'PREFS'
+user_pref("xpinstall.signatures.required", false);
+user_pref("extensions.autoDisableScopes", 0);
+user_pref("extensions.enabledScopes", 15);
+user_pref("browser.shell.checkDefaultBrowser", false);
+user_pref("datareporting.policy.dataSubmissionEnabled", false);
+user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
+user_pref("app.update.enabled", false);
+user_pref("extensions.webextensions.remote", true);
+PREFS
+
+# Chromium runs once, with its DevTools port: a page is a new tab opened there once the extension's
+# service worker runs (content scripts only enter pages loaded after the extension). Firefox starts per page.
+devtools=''
+start_chromium() {
+    local sandbox=(); [ "$(id -u)" -ne 0 ] || sandbox=(--no-sandbox)
+    rm -f "$chromium_profile/DevToolsActivePort"
+    chromium --headless=new "${sandbox[@]}" --no-first-run --no-default-browser-check --disable-gpu --password-store=basic \
+        --user-data-dir="$chromium_profile" --disable-features=DisableLoadExtensionCommandLineSwitch \
+        --load-extension="$TESSERA_EXTENSION" --remote-debugging-port=0 about:blank >"$work/browser.log" 2>&1 &
+    chromium_pid=$!
+    for _ in $(seq 150); do [ -s "$chromium_profile/DevToolsActivePort" ] && break; sleep 0.1; done
+    devtools=http://127.0.0.1:$(head -n 1 "$chromium_profile/DevToolsActivePort")
+    for _ in $(seq 150); do
+        curl -s "$devtools/json/list" | grep -q "chrome-extension://$extension_id/background.js" && return 0
+        sleep 0.1
+    done
+    fail "Chromium did not start the extension"
+}
+# Firefox likewise runs once; each page is loaded in its tab through WebDriver BiDi.
+bidi=''
+node_websocket=(node); node -e 'process.exit(typeof WebSocket === "undefined" ? 1 : 0)' || node_websocket+=(--experimental-websocket)
+start_firefox() {
+    firefox-esr --headless --no-remote --profile "$firefox_profile" --remote-debugging-port 0 about:blank >"$work/browser.log" 2>&1 &
+    browser=$!
+    for _ in $(seq 150); do bidi=$(grep -oE 'ws://127\.0\.0\.1:[0-9]+' "$work/browser.log" | head -n 1) && break; sleep 0.1; done
+    [ -n "$bidi" ] || fail "Firefox did not start WebDriver BiDi"
+    sleep 3 # the extension starts after the first window
+}
+tab=''
+open_page() { # BROWSER URL
+    if [ "$1" = chromium ]; then
+        [ -n "$devtools" ] || start_chromium
+        tab=$(curl -s -X PUT "$devtools/json/new?$2" | sed -nE 's/.*"id": "([^"]+)".*/\1/p')
+    else
+        [ -n "$bidi" ] || start_firefox
+        "${node_websocket[@]}" "$TESSERA_HERE/bidi_navigate.mjs" "$bidi" "$2" 2>&1 | grep -v ExperimentalWarning || true
+    fi
+}
+close_page() {
+    if [ -n "$tab" ]; then curl -s "$devtools/json/close/$tab" >/dev/null; tab=''; fi
+    [ -z "$bidi" ] || "${node_websocket[@]}" "$TESSERA_HERE/bidi_navigate.mjs" "$bidi" about:blank 2>&1 | grep -v ExperimentalWarning || true
+    sleep 0.5
+}
+stop_browsers() {
+    [ -z "${chromium_pid:-}" ] || { kill "$chromium_pid" 2>/dev/null || true; wait "$chromium_pid" 2>/dev/null || true; }
+    [ -z "$browser" ] || { kill "$browser" 2>/dev/null || true; wait "$browser" 2>/dev/null || true; }
+    chromium_pid='' browser='' devtools='' bidi=''
+}
+posted() { # VARIANT → the last value posted by it, waiting up to SECONDS (default 20)
+    local deadline=$((SECONDS + ${2:-20}))
+    while [ $SECONDS -lt $deadline ]; do
+        value=$(grep "\"variant\": \"$1\"" "$work/posted" 2>/dev/null | tail -n 1 | sed -E 's/.*"code": "([^"]*)".*/\1/')
+        [ -n "$value" ] && { echo "$value"; return 0; }
+        sleep 0.2
+    done
+    return 1
+}
+right_code() { # VALUE: the code of Gcore's key now or a moment ago
+    local now earlier
+    now=$("$cli" code --secret JBSWY3DPEHPK3PXP) earlier=$(faketime -f -3s "$cli" code --secret JBSWY3DPEHPK3PXP 2>/dev/null || echo "$now")
+    [ "$1" = "$now" ] || [ "$1" = "$earlier" ]
+}
+press() { /usr/bin/python3 "$TESSERA_ANSWER" "$app" "$1" "$2" >/dev/null || fail "no prompt with $1 and '$2'"; }
+
+start_app
+for kind in chromium firefox; do
+    [ "$TESSERA_WHICH" = both ] || [ "$TESSERA_WHICH" = "$kind" ] || continue
+    name=$([ $kind = chromium ] && echo Chromium || echo Firefox)
+    : >"$work/posted"
+    # 1. The first page pairs the browser, then asks about the site: Allow, then Always.
+    open_page $kind "http://127.0.0.1:$port/otc"
+    press "Allow" "Allow $name to request codes"
+    [ -n "${site_answered:-}" ] || { press "Always" "Fill codes on 127.0.0.1"; site_answered=1; }
+    code=$(posted otc) || fail "$kind: nothing posted on the one-time-code page: $(tail -n 5 "$work/browser.log")"
+    right_code "$code" || fail "$kind: the one-time-code page got $code"
+    close_page
+    echo "ok: $kind paired (Allow), the site answered Always, the one-time-code field filled with the right code"
+    # 2. The other kinds of fields, filled with no more questions.
+    for variant in named boxes react; do
+        open_page $kind "http://127.0.0.1:$port/$variant"
+        code=$(posted $variant) || fail "$kind: nothing posted on the $variant page"
+        right_code "$code" || fail "$kind: the $variant page got $code"
+        close_page
+    done
+    echo "ok: $kind filled a field known by its name, six digit boxes and a React field"
+    # 3. A frame of another origin is not filled (the field is the same one that was filled on top).
+    open_page $kind "http://127.0.0.1:$port/framed"
+    ! posted framed 6 >/dev/null || fail "$kind: a frame of another origin was filled"
+    close_page
+    echo "ok: $kind filled nothing in a frame of another origin"
+done
+
+# 4. A site answered Never (localhost has an account too) is not filled, and not asked about again.
+if [ "$TESSERA_WHICH" != firefox ]; then kind=chromium; else kind=firefox; fi
+: >"$work/posted"
+open_page $kind "http://localhost:$port/otc"
+press "Never" "Fill codes on localhost"
+! posted otc 5 >/dev/null || fail "a site answered Never was filled"
+close_page
+open_page $kind "http://localhost:$port/otc"
+! posted otc 5 >/dev/null || fail "a site answered Never was filled on the second visit"
+close_page
+echo "ok: a site answered Never is neither filled nor asked about again"
+
+# 5. A program that speaks to the host without the pair's key gets nothing but "unpaired".
+python3 - "$TESSERA_HOST" <<'PY' || fail "a stranger got an answer other than unpaired"
+import base64, json, os, struct, subprocess, sys
+msg = {"v": 1, "id": "s1", "type": "code", "key": base64.b64encode(os.urandom(32)).decode(),
+       "sealed": base64.b64encode(os.urandom(60)).decode()}
+body = json.dumps(msg).encode()
+out = subprocess.run([sys.argv[1]], input=struct.pack("=I", len(body)) + body, capture_output=True, timeout=20).stdout
+answer = json.loads(out[4:])
+assert answer["type"] == "unpaired" and "sealed" not in answer and "code" not in json.dumps(answer), answer
+PY
+echo "ok: a program without the pair's key gets 'unpaired' and no code"
+
+# 6. Locked: the page shows the unlock hint, nothing is posted.
+stop_app
+start_app --locked
+: >"$work/posted"
+open_page $kind "http://127.0.0.1:$port/otc"
+hint=$(posted hint 20) || true
+[ "$hint" = locked ] || fail "a locked Tessera did not lead to the unlock hint (got '$hint')"
+! grep -q '"variant": "otc"' "$work/posted" || fail "a code was posted while Tessera was locked"
+close_page
+stop_app
+echo "ok: a locked Tessera shows the unlock hint on the page and nothing is posted"
+stop_browsers
+echo "browser fill: all checks passed"
