@@ -46,5 +46,6 @@ int runRestore(const QStringList &args);
 int runSync(const QStringList &args);
 int runVault(const QStringList &args);
 int runSites(const QStringList &args);
+int runBrowser(const QStringList &args);
 
 } // namespace tessera::cli

@@ -42,6 +42,8 @@ opens the file):
   sites list QUERY | add QUERY SITE... | remove QUERY SITE...
                                                   the websites where the browser fills its code
   keychain enable | disable
+  browser install|uninstall|status [--browser NAME]...
+                                                  the browser integration's host, for the browsers found
   import FILE [--format NAME] [--source-password-file F] [--dry-run]
                                                   add another authenticator's accounts
   export --format tessera|aegis|otpauth|recovery-sheet --output FILE
@@ -112,6 +114,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), tessera::cli::runSync},
         {QStringLiteral("vault"), tessera::cli::runVault},
         {QStringLiteral("sites"), tessera::cli::runSites},
+        {QStringLiteral("browser"), tessera::cli::runBrowser},
     };
     const auto found = commands.find(command);
     if (found == commands.end()) {

@@ -51,4 +51,14 @@ QString browserHostProgram()
     return installedProgram(browserHostFileName());
 }
 
+QString browserExtensionFolder()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : {here.filePath(QStringLiteral(TESSERA_EXTENSION_FROM_BIN)),
+                                     here.filePath(QStringLiteral("../browser/extension"))})
+        if (QFileInfo::exists(candidate + QStringLiteral("/manifest.json")))
+            return QFileInfo(candidate).canonicalFilePath();
+    return {};
+}
+
 } // namespace tessera

@@ -16,5 +16,8 @@ QString fullCliFileName();
 // path goes into the host manifests, which browsers need absolute.
 QString browserHostProgram();
 QString browserHostFileName();
+// The browser extension's unpacked folder, for "Load unpacked" (the build tree's browser/extension, or
+// the install's share/tessera/browser-extension); empty when it is not there.
+QString browserExtensionFolder();
 
 } // namespace tessera

@@ -3,7 +3,7 @@
 set -euo pipefail
 work=$TESSERA_WORK cli=$TESSERA_CLI port=$TESSERA_PORT other=$TESSERA_OTHER_PORT
 extension_id=peojbinjppnagamiehnhaldbjambcmnj gecko_id=tessera@tessera-authenticator.github.io
-host_name=io.github.tessera_authenticator.tessera
+
 app='' browser=''
 fail() { echo "FAIL: $*"; curl -s -m 3 "http://127.0.0.1:$port/otc" | head -c 80; echo; [ -z "$devtools" ] || curl -s "$devtools/json/list" | grep -E "\"(url|title)\"" ; echo "--- browser:"; tail -n 15 "$work/browser.log" 2>/dev/null; echo "--- posted:"; cat "$work/posted" 2>/dev/null; echo "--- app:"; tail -n 20 "$work/app.log" 2>/dev/null; exit 1; }
 /usr/libexec/at-spi-bus-launcher --launch-immediately >/dev/null 2>&1 &
@@ -24,14 +24,12 @@ start_app() { # [--locked]
 }
 stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; app=''; }
 
-# Host manifests where each browser looks for them: Chromium in its profile, Firefox in the home.
-chromium_profile=$work/chromium
-mkdir -p "$chromium_profile/NativeMessagingHosts" "$HOME/.mozilla/native-messaging-hosts" "$XDG_CONFIG_HOME/mozilla/native-messaging-hosts"
-printf '{"name":"%s","description":"Tessera","path":"%s","type":"stdio","allowed_origins":["chrome-extension://%s/"]}\n' \
-    "$host_name" "$TESSERA_HOST" "$extension_id" >"$chromium_profile/NativeMessagingHosts/$host_name.json"
-printf '{"name":"%s","description":"Tessera","path":"%s","type":"stdio","allowed_extensions":["%s"]}\n' \
-    "$host_name" "$TESSERA_HOST" "$gecko_id" >"$HOME/.mozilla/native-messaging-hosts/$host_name.json"
-cp "$HOME/.mozilla/native-messaging-hosts/$host_name.json" "$XDG_CONFIG_HOME/mozilla/native-messaging-hosts/"
+# The host installed as a user would: tessera-cli browser install, for the browsers found (their folders).
+chromium_profile=$XDG_CONFIG_HOME/chromium
+mkdir -p "$chromium_profile" "$HOME/.mozilla"
+"$cli" browser install 2>"$work/install.log" || fail "tessera-cli browser install failed: $(cat "$work/install.log")"
+"$cli" browser status | grep -qx "Chromium: installed" || fail "Chromium's host manifest is not installed"
+"$cli" browser status | grep -qx "Firefox: installed" || fail "Firefox's host manifest is not installed"
 # Firefox ESR takes an unsigned extension from its profile when signatures are not required.
 firefox_profile=$work/firefox
 mkdir -p "$firefox_profile/extensions"

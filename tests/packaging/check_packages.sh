@@ -22,9 +22,19 @@ for f in usr/bin/tessera usr/bin/tessera-cli usr/libexec/tessera/tessera-cli-ful
          usr/share/icons/hicolor/scalable/apps/$id.svg usr/share/man/man1/tessera.1.gz usr/share/man/man1/tessera-cli.1.gz \
          usr/share/bash-completion/completions/tessera-cli usr/share/zsh/vendor-completions/_tessera-cli \
          usr/share/fish/vendor_completions.d/tessera-cli.fish usr/share/doc/tessera/copyright \
-         usr/share/doc/tessera/changelog.gz; do
-    [ -s "$work/root/$f" ] || fail "the package lacks /$f"
+         usr/share/doc/tessera/changelog.gz usr/libexec/tessera/tessera-browser-host \
+         usr/share/tessera/browser-extension/manifest.json usr/share/tessera/tessera-extension-*.xpi \
+         etc/chromium/native-messaging-hosts/io.github.tessera_authenticator.tessera.json \
+         usr/lib/mozilla/native-messaging-hosts/io.github.tessera_authenticator.tessera.json; do
+    [ -s "$(echo "$work/root/"$f)" ] || fail "the package lacks /$f"
 done
+# The system-wide host manifests name the installed host and only Tessera's extension; /etc's are conffiles.
+grep -q '"path": "/usr/libexec/tessera/tessera-browser-host"' "$work/root/etc/chromium/native-messaging-hosts/"*.json ||
+    fail "the Chromium host manifest does not name /usr/libexec/tessera/tessera-browser-host"
+grep -q 'chrome-extension://peojbinjppnagamiehnhaldbjambcmnj/' "$work/root/etc/chromium/native-messaging-hosts/"*.json ||
+    fail "the Chromium host manifest does not name the extension"
+dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./conffiles | grep -qx /etc/chromium/native-messaging-hosts/io.github.tessera_authenticator.tessera.json ||
+    fail "the host manifests in /etc are not conffiles"
 for size in 16 24 32 48 64 128 256 512; do
     png=$work/root/usr/share/icons/hicolor/${size}x${size}/apps/$id.png
     [ "$(identify -format '%wx%h' "$png" 2>/dev/null)" = "${size}x${size}" ] || fail "no ${size}x${size} icon"
