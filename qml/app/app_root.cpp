@@ -21,6 +21,7 @@
 #include "quick/quick_picker_controller.h"
 #include "requests/cli_requests_controller.h"
 #include "browser/browser_requests_controller.h"
+#include "browser/browser_integration_controller.h"
 #include "vault/pin_controller.h"
 
 #include <QQmlComponent>
@@ -54,6 +55,7 @@ AppRoot::AppRoot(const QString &vaultPath, std::unique_ptr<QSettings> store, Clo
     pin = std::make_unique<PinController>(services.get(), vault.get());
     cliRequests = std::make_unique<CliRequestsController>(services.get(), pin.get());
     browserRequests = std::make_unique<BrowserRequestsController>(services.get());
+    browserIntegration = std::make_unique<BrowserIntegrationController>(services.get());
 }
 
 void AppRoot::addImageProviders(QQmlEngine &engine)

@@ -35,6 +35,7 @@ class DesktopAppearance;
 class QuickPickerController;
 class CliRequestsController;
 class BrowserRequestsController;
+class BrowserIntegrationController;
 class PinController;
 
 class AppRoot
@@ -76,6 +77,7 @@ public:
     std::unique_ptr<PinController> pin; // before cliRequests, which uses it
     std::unique_ptr<CliRequestsController> cliRequests;
     std::unique_ptr<BrowserRequestsController> browserRequests;
+    std::unique_ptr<BrowserIntegrationController> browserIntegration;
     std::unique_ptr<DesktopAppearance> appearance; // only once followDesktopAppearance() ran
 };
 

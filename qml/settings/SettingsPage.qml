@@ -185,6 +185,8 @@ Page {
 
             QuickAccessSection {}
 
+            BrowserIntegrationSection {}
+
             SectionHeader { text: qsTr("Several computers") }
             Label {
                 text: qsTr("Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, "

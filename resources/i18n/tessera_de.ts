@@ -918,6 +918,109 @@
     </message>
 </context>
 <context>
+    <name>BrowserIntegrationSection</name>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="13"/>
+        <source>Browser integration</source>
+        <translation>Browser-Anbindung</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="15"/>
+        <source>Tessera can fill sign-in codes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi and Firefox: connect your browsers here, then add the Tessera extension to them. Each browser is asked about once here, and each website once.</source>
+        <translation>Tessera kann Anmeldecodes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi und Firefox ausfüllen: Verbinden Sie hier Ihre Browser und fügen Sie ihnen dann die Tessera-Erweiterung hinzu. Zu jedem Browser wird einmal hier gefragt und zu jeder Website einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <source>Connect %1</source>
+        <translation>%1 verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <source>Disconnect</source>
+        <translation>Trennen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <source>No browser was found on this computer. Start your browser once, then look here again.</source>
+        <translation>Auf diesem Computer wurde kein Browser gefunden. Starten Sie Ihren Browser einmal und sehen Sie dann hier erneut nach.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
+        <translation>Die Erweiterung kommt aus dem Add-on-Store Ihres Browsers oder wird entpackt (Entwicklermodus) geladen aus:</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <source>The extension comes from your browser&apos;s add-on store.</source>
+        <translation>Die Erweiterung kommt aus dem Add-on-Store Ihres Browsers.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <source>Open the folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <source>Look for browsers again</source>
+        <translation>Erneut nach Browsern suchen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <source>Browsers allowed to ask for codes</source>
+        <translation>Browser, die Codes anfordern dürfen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <source>%1, allowed on %2</source>
+        <translation>%1, zugelassen am %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <source>Forget %1</source>
+        <translation>%1 vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: filled</source>
+        <translation>%1: wird ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: never filled</source>
+        <translation>%1: wird nie ausgefüllt</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <source>Ask again</source>
+        <translation>Erneut fragen</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <source>Ask again about %1</source>
+        <translation>Zu %1 erneut fragen</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPrompt</name>
     <message>
         <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
@@ -930,37 +1033,37 @@
         <translation>Tessera – einen Code ausfüllen?</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="58"/>
         <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
         <translation>Die Tessera-Erweiterung in diesem Browser möchte gekoppelt werden. Danach kann sie die Codes der Websites anfordern, für die Sie „Immer“ oder „Einmal“ wählen. Wenn Sie nicht gerade im Browser einen Code angefordert haben, wählen Sie „Ablehnen“.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="61"/>
         <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
         <translation>Die Seite fragt nach einem Code. „Immer“ füllt ihn auf dieser Website ab jetzt aus (auf jedem Computer mit diesem Tresor); „Nie“ beendet die Nachfrage.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="73"/>
         <source>Allow</source>
         <translation>Zulassen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="80"/>
         <source>Always</source>
         <translation>Immer</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="86"/>
         <source>Once</source>
         <translation>Einmal</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Deny</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -2192,187 +2295,187 @@
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Several computers</source>
         <translation>Mehrere Computer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="192"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Legen Sie den Tresor in einen Ordner, den ein Sync-Programm teilt (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive), und öffnen Sie ihn auf jedem Computer: Änderungen auf beiden werden zusammengeführt, ebenso die Kopien, die ein Sync-Programm daneben ablegt.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Move to another folder…</source>
         <translation>In einen anderen Ordner verschieben…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="213"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Dienste nehmen einen Code nur an, wenn die Uhr dieses Computers auf etwa eine halbe Minute genau geht. Tessera misst die Uhr an Zeitservern und korrigiert die Codes; die Systemuhr bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Checking…</source>
         <translation>Prüfe…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Sync now</source>
         <translation>Jetzt abgleichen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Correct codes with the measured time</source>
         <translation>Codes mit der gemessenen Zeit korrigieren</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="263"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Die Uhr beim Start von Tessera prüfen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Shift codes by hand</source>
         <translation>Codes von Hand verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="275"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>Sekunden, z. B. 30 oder -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Offset in seconds</source>
         <translation>Abweichung in Sekunden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="289"/>
         <source>Reset</source>
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Korrektur vergessen: Codes nutzen die Systemuhr</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="294"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Zeitserver, einer pro Zeile (HOST oder HOST:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Time servers</source>
         <translation>Zeitserver</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Wo Zeitserver gesperrt sind, die Zeit dieser Webadresse verwenden</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (leer: kein Ersatz)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="314"/>
         <source>Fallback web address</source>
         <translation>Ersatz-Webadresse</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="326"/>
         <source>About</source>
         <translation>Über</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — lizenziert unter der GNU GPL, Version 3 oder neuer.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Symbole der Dienste: %1 (simpleicons.org, CC0). Markensymbole sind Marken ihrer jeweiligen Inhaber; ihre Verwendung bedeutet keine Billigung.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Vault: %1</source>
         <translation>Tresor: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Restore a backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera-Tresore (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore this backup?</source>
         <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Die Konten werden die der Sicherung, auf diesem Computer und auf jedem Computer, der den Tresor teilt. Der Tresor, wie er jetzt ist, bleibt bei den Sicherungen erhalten.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="354"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="359"/>
         <source>A second folder for backups</source>
         <translation>Ein zweiter Ordner für Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Move the vault to a folder</source>
         <translation>Tresor in einen Ordner verschieben</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="371"/>
         <source>Change the vault password</source>
         <translation>Tresorpasswort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Change password</source>
         <translation>Passwort ändern</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Current password</source>
         <translation>Aktuelles Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>New password</source>
         <translation>Neues Passwort</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="379"/>
         <source>Repeat the new password</source>
         <translation>Neues Passwort wiederholen</translation>
     </message>
@@ -3143,6 +3246,52 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>Die verwendete Tastaturbelegung hat keine Taste für „%1“, daher hat Tessera aufgehört zu tippen.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserIntegrationController</name>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="34"/>
+        <source>Cannot be connected: its sandbox cannot start Tessera</source>
+        <translation>Kann nicht verbunden werden: Seine Sandbox kann Tessera nicht starten</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="36"/>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="38"/>
+        <source>Connected to another copy of Tessera</source>
+        <translation>Mit einer anderen Tessera-Installation verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not found on this computer</source>
+        <translation>Auf diesem Computer nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="86"/>
+        <source>%1 is connected. Add the Tessera extension to it, then sign in as usual.</source>
+        <translation>%1 ist verbunden. Fügen Sie ihm die Tessera-Erweiterung hinzu und melden Sie sich dann wie gewohnt an.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="94"/>
+        <source>%1 is no longer connected.</source>
+        <translation>%1 ist nicht mehr verbunden.</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer.</source>
+        <translation type="vanished">Auf diesem Computer wurde kein Browser gefunden.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Add the Tessera extension to each, then sign in as usual.</source>
+        <translation type="vanished">Verbunden: %1. Fügen Sie jedem die Tessera-Erweiterung hinzu und melden Sie sich dann wie gewohnt an.</translation>
     </message>
 </context>
 <context>

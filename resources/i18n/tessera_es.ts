@@ -862,6 +862,109 @@
     </message>
 </context>
 <context>
+    <name>BrowserIntegrationSection</name>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="13"/>
+        <source>Browser integration</source>
+        <translation>Integración con el navegador</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="15"/>
+        <source>Tessera can fill sign-in codes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi and Firefox: connect your browsers here, then add the Tessera extension to them. Each browser is asked about once here, and each website once.</source>
+        <translation>Tessera puede rellenar códigos de inicio de sesión en Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi y Firefox: conecte aquí sus navegadores y después añádales la extensión de Tessera. Se pregunta una vez aquí por cada navegador y una vez por cada sitio web.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <source>Connect %1</source>
+        <translation>Conectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <source>Disconnect</source>
+        <translation>Desconectar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <source>Disconnect %1</source>
+        <translation>Desconectar %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <source>No browser was found on this computer. Start your browser once, then look here again.</source>
+        <translation>No se ha encontrado ningún navegador en este ordenador. Abra su navegador una vez y vuelva a mirar aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
+        <translation>La extensión se obtiene de la tienda de complementos de su navegador, o se carga sin empaquetar (modo de desarrollador) desde:</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <source>The extension comes from your browser&apos;s add-on store.</source>
+        <translation>La extensión se obtiene de la tienda de complementos de su navegador.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <source>Open the folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <source>Look for browsers again</source>
+        <translation>Buscar navegadores de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <source>Browsers allowed to ask for codes</source>
+        <translation>Navegadores que pueden pedir códigos</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <source>%1, allowed on %2</source>
+        <translation>%1, permitido el %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <source>Forget %1</source>
+        <translation>Olvidar %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <source>Websites</source>
+        <translation>Sitios web</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: filled</source>
+        <translation>%1: se rellena</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: never filled</source>
+        <translation>%1: nunca se rellena</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <source>Ask again</source>
+        <translation>Volver a preguntar</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <source>Ask again about %1</source>
+        <translation>Volver a preguntar por %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPrompt</name>
     <message>
         <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
@@ -874,37 +977,37 @@
         <translation>Tessera: ¿rellenar un código?</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="58"/>
         <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
         <translation>La extensión de Tessera de este navegador pide emparejarse. Una vez permitido, puede pedir los códigos de los sitios web para los que responda Siempre o Una vez. Si no acaba de pedir un código en su navegador, elija Denegar.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="61"/>
         <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
         <translation>La página pide un código. Siempre lo rellena en este sitio a partir de ahora (en todos los equipos con esta bóveda); Nunca deja de preguntar.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="73"/>
         <source>Allow</source>
         <translation>Permitir</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="80"/>
         <source>Always</source>
         <translation>Siempre</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="86"/>
         <source>Once</source>
         <translation>Una vez</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Deny</source>
         <translation>Denegar</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
@@ -2068,187 +2171,187 @@
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Several computers</source>
         <translation>Varios ordenadores</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="192"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Guarde la bóveda en una carpeta que comparta una herramienta de sincronización (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) y ábrala en cada ordenador: los cambios hechos en ambos se combinan, y también las copias que la herramienta deja junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Move to another folder…</source>
         <translation>Mover a otra carpeta…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="213"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Los servicios solo aceptan un código si el reloj de este ordenador acierta con un margen de aproximadamente medio minuto. Tessera mide el reloj con servidores de hora y corrige los códigos; el reloj del sistema no se toca.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Sync now</source>
         <translation>Sincronizar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Correct codes with the measured time</source>
         <translation>Corregir los códigos con la hora medida</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="263"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Comprobar el reloj al iniciar Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Shift codes by hand</source>
         <translation>Desplazar los códigos a mano</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="275"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>segundos, p. ej. 30 o -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Offset in seconds</source>
         <translation>Desfase en segundos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="289"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Olvidar la corrección: los códigos usan el reloj del sistema</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="294"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Servidores de hora, uno por línea (HOST o HOST:PUERTO)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Time servers</source>
         <translation>Servidores de hora</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Donde los servidores de hora estén bloqueados, usar la hora de esta dirección web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vacío: sin alternativa)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="314"/>
         <source>Fallback web address</source>
         <translation>Dirección web alternativa</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="326"/>
         <source>About</source>
         <translation>Acerca de</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — con licencia GNU GPL, versión 3 o posterior.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Iconos de servicios: %1 (simpleicons.org, CC0). Los iconos de marca son marcas de sus respectivos propietarios; su uso no implica respaldo.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Vault: %1</source>
         <translation>Bóveda: %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Bóvedas de Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>All files (*)</source>
         <translation>Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia de seguridad?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Las cuentas pasan a ser las de la copia de seguridad, en este ordenador y en todos los que comparten la bóveda. La bóveda tal como está ahora se guarda entre las copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="354"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="359"/>
         <source>A second folder for backups</source>
         <translation>Una segunda carpeta para copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Move the vault to a folder</source>
         <translation>Mover la bóveda a una carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="371"/>
         <source>Change the vault password</source>
         <translation>Cambiar la contraseña de la bóveda</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="379"/>
         <source>Repeat the new password</source>
         <translation>Repita la nueva contraseña</translation>
     </message>
@@ -3004,6 +3107,52 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>La distribución de teclado en uso no tiene tecla para «%1», así que Tessera dejó de escribir.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserIntegrationController</name>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="34"/>
+        <source>Cannot be connected: its sandbox cannot start Tessera</source>
+        <translation>No se puede conectar: su entorno aislado no puede iniciar Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="36"/>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="38"/>
+        <source>Connected to another copy of Tessera</source>
+        <translation>Conectado a otra copia de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not found on this computer</source>
+        <translation>No se encuentra en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="86"/>
+        <source>%1 is connected. Add the Tessera extension to it, then sign in as usual.</source>
+        <translation>%1 está conectado. Añádale la extensión de Tessera e inicie sesión como siempre.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="94"/>
+        <source>%1 is no longer connected.</source>
+        <translation>%1 ya no está conectado.</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer.</source>
+        <translation type="vanished">No se ha encontrado ningún navegador en este ordenador.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Add the Tessera extension to each, then sign in as usual.</source>
+        <translation type="vanished">Conectados: %1. Añada a cada uno la extensión de Tessera e inicie sesión como siempre.</translation>
     </message>
 </context>
 <context>

@@ -862,6 +862,109 @@
     </message>
 </context>
 <context>
+    <name>BrowserIntegrationSection</name>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="13"/>
+        <source>Browser integration</source>
+        <translation>Intégration au navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="15"/>
+        <source>Tessera can fill sign-in codes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi and Firefox: connect your browsers here, then add the Tessera extension to them. Each browser is asked about once here, and each website once.</source>
+        <translation>Tessera peut remplir les codes de connexion dans Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi et Firefox : connectez ici vos navigateurs, puis ajoutez-leur l&apos;extension Tessera. Chaque navigateur fait l&apos;objet d&apos;une question ici, une seule fois, et chaque site web aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <source>Connect %1</source>
+        <translation>Connecter %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <source>Disconnect %1</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <source>No browser was found on this computer. Start your browser once, then look here again.</source>
+        <translation>Aucun navigateur n&apos;a été trouvé sur cet ordinateur. Lancez votre navigateur une fois, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
+        <translation>L&apos;extension s&apos;obtient depuis la boutique de modules de votre navigateur, ou se charge non empaquetée (mode développeur) depuis :</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <source>The extension comes from your browser&apos;s add-on store.</source>
+        <translation>L&apos;extension s&apos;obtient depuis la boutique de modules de votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <source>Look for browsers again</source>
+        <translation>Rechercher à nouveau les navigateurs</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <source>Browsers allowed to ask for codes</source>
+        <translation>Navigateurs autorisés à demander des codes</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <source>%1, allowed on %2</source>
+        <translation>%1, autorisé le %2</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <source>Forget %1</source>
+        <translation>Oublier %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <source>Websites</source>
+        <translation>Sites web</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: filled</source>
+        <translation>%1 : rempli</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: never filled</source>
+        <translation>%1 : jamais rempli</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <source>Ask again</source>
+        <translation>Redemander</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <source>Ask again about %1</source>
+        <translation>Redemander pour %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPrompt</name>
     <message>
         <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
@@ -874,37 +977,37 @@
         <translation>Tessera — remplir un code ?</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="58"/>
         <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
         <translation>L&apos;extension Tessera de ce navigateur demande à être associée. Une fois autorisée, elle peut demander les codes des sites auxquels vous répondez Toujours ou Une fois. Si vous n&apos;avez pas demandé de code dans votre navigateur à l&apos;instant, choisissez Refuser.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="61"/>
         <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
         <translation>La page demande un code. Toujours le remplit désormais sur ce site (sur chaque ordinateur avec ce coffre) ; Jamais ne demande plus.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="73"/>
         <source>Allow</source>
         <translation>Autoriser</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="80"/>
         <source>Always</source>
         <translation>Toujours</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="86"/>
         <source>Once</source>
         <translation>Une fois</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -2068,187 +2171,187 @@
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Several computers</source>
         <translation>Plusieurs ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="192"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>Placez le coffre dans un dossier partagé par un outil de synchronisation (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) et ouvrez-le sur chaque ordinateur : les modifications faites des deux côtés sont fusionnées, de même que les copies que l’outil laisse à côté.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Move to another folder…</source>
         <translation>Déplacer vers un autre dossier…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="213"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>Les services n&apos;acceptent un code que si l&apos;horloge de cet ordinateur est juste à une demi-minute près environ. Tessera mesure l&apos;horloge auprès de serveurs de temps et corrige les codes ; l&apos;horloge du système reste inchangée.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Correct codes with the measured time</source>
         <translation>Corriger les codes avec l&apos;heure mesurée</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="263"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Vérifier l&apos;horloge au démarrage de Tessera</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Shift codes by hand</source>
         <translation>Décaler les codes à la main</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="275"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>secondes, p. ex. 30 ou -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Offset in seconds</source>
         <translation>Décalage en secondes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="289"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>Oublier la correction : les codes suivent l&apos;horloge du système</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="294"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>Serveurs de temps, un par ligne (HÔTE ou HÔTE:PORT)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Time servers</source>
         <translation>Serveurs de temps</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>Là où les serveurs de temps sont bloqués, utiliser l&apos;heure de cette adresse web</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://… (vide : pas de solution de repli)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="314"/>
         <source>Fallback web address</source>
         <translation>Adresse web de repli</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="326"/>
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>Icônes des services : %1 (simpleicons.org, CC0). Les icônes de marque sont des marques de leurs propriétaires respectifs ; leur utilisation n&apos;implique aucune approbation.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Vault: %1</source>
         <translation>Coffre : %1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Coffres Tessera (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore this backup?</source>
         <translation>Restaurer cette sauvegarde ?</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>Les comptes deviennent ceux de la sauvegarde, sur cet ordinateur et sur chaque ordinateur qui partage le coffre. Le coffre tel qu’il est maintenant est conservé dans les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="354"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="359"/>
         <source>A second folder for backups</source>
         <translation>Un second dossier pour les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Move the vault to a folder</source>
         <translation>Déplacer le coffre vers un dossier</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="371"/>
         <source>Change the vault password</source>
         <translation>Changer le mot de passe du coffre</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="379"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -3004,6 +3107,52 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>La disposition de clavier utilisée n’a pas de touche pour « %1 », Tessera a donc arrêté de taper.</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserIntegrationController</name>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="34"/>
+        <source>Cannot be connected: its sandbox cannot start Tessera</source>
+        <translation>Connexion impossible : son bac à sable ne peut pas lancer Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="36"/>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="38"/>
+        <source>Connected to another copy of Tessera</source>
+        <translation>Connecté à une autre copie de Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not found on this computer</source>
+        <translation>Introuvable sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="86"/>
+        <source>%1 is connected. Add the Tessera extension to it, then sign in as usual.</source>
+        <translation>%1 est connecté. Ajoutez-lui l&apos;extension Tessera, puis connectez-vous comme d&apos;habitude.</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="94"/>
+        <source>%1 is no longer connected.</source>
+        <translation>%1 n&apos;est plus connecté.</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer.</source>
+        <translation type="vanished">Aucun navigateur n&apos;a été trouvé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Add the Tessera extension to each, then sign in as usual.</source>
+        <translation type="vanished">Connectés : %1. Ajoutez l&apos;extension Tessera à chacun, puis connectez-vous comme d&apos;habitude.</translation>
     </message>
 </context>
 <context>

@@ -861,6 +861,109 @@
     </message>
 </context>
 <context>
+    <name>BrowserIntegrationSection</name>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="13"/>
+        <source>Browser integration</source>
+        <translation>浏览器集成</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="15"/>
+        <source>Tessera can fill sign-in codes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi and Firefox: connect your browsers here, then add the Tessera extension to them. Each browser is asked about once here, and each website once.</source>
+        <translation>Tessera 可以在 Chromium、Google Chrome、Microsoft Edge、Brave、Vivaldi 和 Firefox 中填入登录验证码：在此连接你的浏览器，然后为它们添加 Tessera 扩展。每个浏览器只在这里询问一次，每个网站也只询问一次。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <source>Connect %1</source>
+        <translation>连接 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <source>Disconnect</source>
+        <translation>断开</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <source>Disconnect %1</source>
+        <translation>断开 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <source>No browser was found on this computer. Start your browser once, then look here again.</source>
+        <translation>在此电脑上未找到浏览器。请先启动一次浏览器，然后再回到这里查看。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
+        <translation>扩展可从浏览器的扩展商店获取，或以未打包方式（开发者模式）从以下位置加载：</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <source>The extension comes from your browser&apos;s add-on store.</source>
+        <translation>扩展可从浏览器的扩展商店获取。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <source>Look for browsers again</source>
+        <translation>重新查找浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <source>Browsers allowed to ask for codes</source>
+        <translation>允许请求验证码的浏览器</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <source>%1, allowed on %2</source>
+        <translation>%1，于 %2 允许</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <source>Forget</source>
+        <translation>忘记</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <source>Forget %1</source>
+        <translation>忘记 %1</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <source>Websites</source>
+        <translation>网站</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: filled</source>
+        <translation>%1：自动填入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <source>%1: never filled</source>
+        <translation>%1：从不填入</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <source>Ask again</source>
+        <translation>重新询问</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <source>Ask again about %1</source>
+        <translation>重新询问 %1</translation>
+    </message>
+</context>
+<context>
     <name>BrowserPrompt</name>
     <message>
         <location filename="../../qml/browser/BrowserPrompt.qml" line="14"/>
@@ -873,37 +976,37 @@
         <translation>Tessera — 填入验证码？</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="53"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="58"/>
         <source>The Tessera extension in this browser asks to be paired. Once allowed, it can ask for the codes of the websites you answer Always or Once for. If you did not just ask for a code in your browser, choose Deny.</source>
         <translation>此浏览器中的 Tessera 扩展请求配对。允许后，它可以为你回答“始终”或“仅此一次”的网站请求验证码。如果你刚才没有在浏览器中请求验证码，请选择“拒绝”。</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="56"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="61"/>
         <source>The page asks for a code. Always fills it on this site from now on (on every computer with this vault); Never stops asking.</source>
         <translation>页面需要验证码。“始终”表示从现在起在此网站自动填入（在每台使用此保险库的电脑上）；“从不”表示不再询问。</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="68"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="73"/>
         <source>Allow</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="75"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="80"/>
         <source>Always</source>
         <translation>始终</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="81"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="86"/>
         <source>Once</source>
         <translation>仅此一次</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Deny</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserPrompt.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserPrompt.qml" line="93"/>
         <source>Never</source>
         <translation>从不</translation>
     </message>
@@ -2061,187 +2164,187 @@
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="188"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
         <source>Several computers</source>
         <translation>多台电脑</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="190"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="192"/>
         <source>Keep the vault in a folder a sync tool shares (Syncthing, Nextcloud, Dropbox, OneDrive, iCloud Drive) and open it on each computer: changes made on both are merged, and the copies a sync tool leaves beside it are merged too.</source>
         <translation>将保险库放在同步工具共享的文件夹中（Syncthing、Nextcloud、Dropbox、OneDrive、iCloud Drive），并在每台电脑上打开：两边所做的更改都会合并，同步工具在旁边留下的副本也会合并。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="198"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="200"/>
         <source>Move to another folder…</source>
         <translation>移动到另一个文件夹…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="209"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="211"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="213"/>
         <source>Services accept a code only when this computer&apos;s clock is right to within about half a minute. Tessera measures the clock against time servers and corrects the codes; the system clock is left as it is.</source>
         <translation>只有这台电脑的时钟误差在半分钟左右以内，服务才会接受验证码。Tessera 用时间服务器测量时钟并校正验证码；系统时钟保持不变。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="221"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="223"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="256"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="258"/>
         <source>Correct codes with the measured time</source>
         <translation>用测得的时间校正验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="261"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="263"/>
         <source>Check the clock when Tessera starts</source>
         <translation>Tessera 启动时检查时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="267"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="269"/>
         <source>Shift codes by hand</source>
         <translation>手动偏移验证码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="273"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="275"/>
         <source>seconds, e.g. 30 or -12.5</source>
         <translation>秒，例如 30 或 -12.5</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="274"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="276"/>
         <source>Offset in seconds</source>
         <translation>偏移秒数</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="281"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="283"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="287"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="289"/>
         <source>Reset</source>
         <translation>重置</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="288"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="290"/>
         <source>Forget the correction: codes use the system clock</source>
         <translation>忘记校正：验证码使用系统时钟</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="292"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="294"/>
         <source>Time servers, one per line (HOST or HOST:PORT)</source>
         <translation>时间服务器，每行一个（主机 或 主机:端口）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="298"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="300"/>
         <source>Time servers</source>
         <translation>时间服务器</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="302"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="304"/>
         <source>Where time servers are blocked, use the time of this web address</source>
         <translation>在时间服务器被屏蔽时，使用此网址的时间</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="309"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="311"/>
         <source>https://… (empty: no fallback)</source>
         <translation>https://…（留空：不使用备用）</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="312"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="314"/>
         <source>Fallback web address</source>
         <translation>备用网址</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="324"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="326"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="325"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="327"/>
         <source>Tessera %1 — licensed under the GNU GPL, version 3 or later.</source>
         <translation>Tessera %1 — 依据 GNU GPL 第 3 版或更高版本授权。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="329"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="331"/>
         <source>Service icons: %1 (simpleicons.org, CC0). Brand icons are trademarks of their respective owners; their use does not imply endorsement.</source>
         <translation>服务图标：%1（simpleicons.org，CC0）。品牌图标是其各自所有者的商标；使用它们并不代表获得认可。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="334"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="336"/>
         <source>Vault: %1</source>
         <translation>保险库：%1</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="341"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
         <source>Restore a backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>Tessera vaults (*.tessera)</source>
         <translation>Tessera 保险库 (*.tessera)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="343"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="345"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="349"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="351"/>
         <source>Restore this backup?</source>
         <translation>恢复此备份？</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="350"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
         <source>The accounts become those of the backup, on this computer and on every computer that shares the vault. The vault as it is now is kept in the backups.</source>
         <translation>账户将变为备份中的账户，在本电脑以及共享该保险库的每台电脑上都是如此。保险库的当前状态会保留在备份中。</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="352"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="354"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="357"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="359"/>
         <source>A second folder for backups</source>
         <translation>用于备份的第二个文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="362"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="364"/>
         <source>Move the vault to a folder</source>
         <translation>将保险库移动到文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="369"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="371"/>
         <source>Change the vault password</source>
         <translation>更改保险库密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="370"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="372"/>
         <source>Change password</source>
         <translation>更改密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="374"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="376"/>
         <source>Current password</source>
         <translation>当前密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="375"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../qml/settings/SettingsPage.qml" line="377"/>
+        <location filename="../../qml/settings/SettingsPage.qml" line="379"/>
         <source>Repeat the new password</source>
         <translation>再次输入新密码</translation>
     </message>
@@ -2995,6 +3098,52 @@
         <location filename="../../qml/desktop/auto_type.cpp" line="102"/>
         <source>The keyboard layout in use has no key for “%1”, so Tessera stopped typing.</source>
         <translation>当前键盘布局没有“%1”对应的按键，因此 Tessera 停止了输入。</translation>
+    </message>
+</context>
+<context>
+    <name>tessera::bridge::BrowserIntegrationController</name>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="34"/>
+        <source>Cannot be connected: its sandbox cannot start Tessera</source>
+        <translation>无法连接：其沙盒无法启动 Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="36"/>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="38"/>
+        <source>Connected to another copy of Tessera</source>
+        <translation>已连接到另一份 Tessera</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not connected</source>
+        <translation>未连接</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="40"/>
+        <source>Not found on this computer</source>
+        <translation>在此电脑上未找到</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="86"/>
+        <source>%1 is connected. Add the Tessera extension to it, then sign in as usual.</source>
+        <translation>%1 已连接。为它添加 Tessera 扩展，然后照常登录。</translation>
+    </message>
+    <message>
+        <location filename="../../qml/browser/browser_integration_controller.cpp" line="94"/>
+        <source>%1 is no longer connected.</source>
+        <translation>%1 已不再连接。</translation>
+    </message>
+    <message>
+        <source>No browser was found on this computer.</source>
+        <translation type="vanished">在此电脑上未找到浏览器。</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Add the Tessera extension to each, then sign in as usual.</source>
+        <translation type="vanished">已连接：%1。为每个浏览器添加 Tessera 扩展，然后照常登录。</translation>
     </message>
 </context>
 <context>
