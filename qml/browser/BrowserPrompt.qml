@@ -20,6 +20,11 @@ Window {
     visible: BrowserRequestsController.asking
 
     onVisibleChanged: if (visible) present()
+    // Closed by the window manager: the same as the refusing button, so no request is left waiting unseen.
+    onClosing: (close) => {
+        close.accepted = false
+        BrowserRequestsController.deny()
+    }
     Component.onCompleted: if (visible) present()
     function present() {
         x = Screen.virtualX + (Screen.width - width) / 2
