@@ -63,6 +63,8 @@ Result<void> installBrowserHost(const BrowserHostPlace &place, const QString &ho
 
 Result<void> uninstallBrowserHost(const BrowserHostPlace &place)
 {
+    if (!place.unsupported.isEmpty())
+        return {}; // never installed: its manifestPath is the sandbox's folder, not a manifest of ours
     if (QFile::exists(place.manifestPath) && !QFile::remove(place.manifestPath))
         return fail(ErrorCode::IoFailure, QStringLiteral("%1: it cannot be removed").arg(place.manifestPath));
     return registerHostManifest(place, false);
