@@ -26,31 +26,41 @@
     note = null;
   }
 
-  // A small box under the field; `build` fills its shadow root.
-  function showNote(field, state, build) {
+  const STYLE = `
+    div { font: 13px/1.4 system-ui, sans-serif; color: #1d2430; background: #fff; border: 1px solid #c9d1dc;
+          border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.15); max-width: 320px; }
+    b { color: #3451b2; margin-right: 6px; }
+    button { font: inherit; margin: 6px 6px 0 0; padding: 4px 10px; border-radius: 6px; border: 1px solid #3451b2;
+             background: #3451b2; color: #fff; cursor: pointer; }
+    button.quiet { background: #fff; color: #3451b2; }
+    button.inside { font: 12px/1.2 system-ui, sans-serif; margin: 0; padding: 3px 8px; }`;
+
+  // A small box under the field, or (`inside`) a bare button at the field's right edge; `build` fills
+  // its closed shadow root.
+  function showNote(field, state, build, inside = false) {
     removeNote();
     note = document.createElement("tessera-note");
     note.setAttribute("data-tessera-hint", state);
     const box = field.getBoundingClientRect();
-    Object.assign(note.style, {
-      position: "absolute", zIndex: "2147483647",
-      left: `${box.left + window.scrollX}px`, top: `${box.bottom + window.scrollY + 4}px`,
-    });
+    Object.assign(note.style, inside
+      ? { position: "absolute", zIndex: "2147483647", left: `${box.right + window.scrollX - 4}px`,
+          top: `${box.top + window.scrollY + box.height / 2}px`, transform: "translate(-100%, -50%)" }
+      : { position: "absolute", zIndex: "2147483647", left: `${box.left + window.scrollX}px`,
+          top: `${box.bottom + window.scrollY + 4}px` });
     const shadow = note.attachShadow({ mode: "closed" });
     const style = document.createElement("style");
-    style.textContent = `
-      div { font: 13px/1.4 system-ui, sans-serif; color: #1d2430; background: #fff; border: 1px solid #c9d1dc;
-            border-radius: 8px; padding: 8px 10px; box-shadow: 0 4px 14px rgba(0,0,0,.15); max-width: 320px; }
-      b { color: #3451b2; margin-right: 6px; }
-      button { font: inherit; margin: 6px 6px 0 0; padding: 4px 10px; border-radius: 6px; border: 1px solid #3451b2;
-               background: #3451b2; color: #fff; cursor: pointer; }
-      button.quiet { background: #fff; color: #3451b2; }`;
-    const body = document.createElement("div");
-    const title = document.createElement("b");
-    title.textContent = "Tessera";
-    body.append(title);
-    build(body);
-    shadow.append(style, body);
+    style.textContent = STYLE;
+    if (inside) {
+      build(shadow);
+    } else {
+      const body = document.createElement("div");
+      const title = document.createElement("b");
+      title.textContent = "Tessera";
+      body.append(title);
+      build(body);
+      shadow.append(body);
+    }
+    shadow.prepend(style);
     document.body.append(note);
   }
 
@@ -61,10 +71,10 @@
     });
   }
 
-  function button(text, onClick, quiet) {
+  function button(text, onClick, kind) {
     const b = document.createElement("button");
     b.textContent = text;
-    if (quiet) b.className = "quiet";
+    if (kind) b.className = kind;
     b.addEventListener("click", (event) => { event.preventDefault(); onClick(); });
     return b;
   }
@@ -89,17 +99,21 @@
         body.append(document.createTextNode("Which account?"));
         body.append(document.createElement("br"));
         for (const choice of answer.choose)
-          body.append(button(String(choice.account), () => ask(target, String(choice.id)), true));
+          body.append(button(String(choice.account), () => ask(target, String(choice.id)), "quiet"));
       });
     } else {
       removeNote(); // "never" or no account for this site: nothing to say on the page
     }
   }
 
-  // A small button at the field's right edge, for a field that may not be a code field.
+  // A small "Fill code" button in a field that may not be a code field: filled only when pressed.
   function offer(target) {
     const field = target.inputs[0];
-    showNote(field, "offer", (body) => body.append(button("Fill code", () => ask(target))));
+    showNote(field, "offer", (root) => {
+      const fill = button("Fill code", () => ask(target), "inside");
+      fill.title = "Fill code from Tessera";
+      root.append(fill);
+    }, true);
   }
 
   function scan() {

@@ -137,6 +137,22 @@ for kind in chromium firefox; do
     echo "ok: $kind filled nothing in a frame of another origin"
 done
 
+# 3b. A field called only "code" is not certain: the extension offers its in-field button and fills
+#     nothing until it is pressed (a real mouse click, through Chromium's DevTools).
+if [ "$TESSERA_WHICH" != firefox ]; then
+    : >"$work/posted"
+    open_page chromium "http://127.0.0.1:$port/unsure"
+    hint=$(posted hint 15) || fail "no in-field button was offered for an uncertain field"
+    [ "$hint" = offer ] || fail "an uncertain field got '$hint' instead of the in-field button"
+    ! posted unsure 3 >/dev/null || fail "an uncertain field was filled before the button was pressed"
+    page=$(curl -s "$devtools/json/list" | python3 -c 'import json,sys; print([t["webSocketDebuggerUrl"] for t in json.load(sys.stdin) if t["url"].endswith("/unsure")][0])')
+    "${node_websocket[@]}" "$TESSERA_HERE/cdp_click.mjs" "$page" 'input[name=code]' 24 2>&1 | grep -v ExperimentalWarning || true
+    code=$(posted unsure) || fail "pressing the in-field button filled nothing"
+    right_code "$code" || fail "the in-field button filled $code"
+    close_page
+    echo "ok: an uncertain field gets the in-field button, and is filled only when it is pressed"
+fi
+
 # 4. A site answered Never (localhost has an account too) is not filled, and not asked about again.
 if [ "$TESSERA_WHICH" != firefox ]; then kind=chromium; else kind=firefox; fi
 : >"$work/posted"

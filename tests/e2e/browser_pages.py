@@ -6,6 +6,7 @@ way real sites do; whatever a page posts is written, one JSON line each, to the 
   /named    a field known only by its name, id and label ("otp", "Authentication code")
   /boxes    six one-digit boxes
   /react    a React 18 controlled field (the page's state, not the DOM, is what it posts)
+  /unsure   a field called only "code": not certain, so the extension offers its in-field button
   /framed   the top page of one origin with the code field in a frame of another origin (another port)
   /field    the bare field the framed page shows (served on both ports)
 
@@ -62,6 +63,10 @@ PAGES = {
       }
       ReactDOM.createRoot(document.getElementById('root')).render(e(Form));
       </script>""",
+    "/unsure": """<h1>Confirm</h1><form onsubmit="return false">
+      <label>Code <input name="code" style="width: 260px; height: 34px"></label>
+      </form><script>document.querySelector('input').addEventListener('input', e => {
+        if (e.target.value.length === 6) post('unsure', e.target.value); });</script>""",
     "/field": """<form onsubmit="return false"><label>One-time code
       <input name="otp" autocomplete="one-time-code"></label></form>
       <script>document.querySelector('input').addEventListener('input', e => {
