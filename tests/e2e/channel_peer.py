@@ -7,7 +7,12 @@
                                     "accepted" when the listener confirmed it, "refused" otherwise
   channel_peer.py ask PATH QUERY    connect to PATH (the "cli" channel), send a well-formed request for
                                     QUERY's code, print "answered" when any answer came, "refused" otherwise
+  channel_peer.py hello PATH        connect to PATH (the "browser" channel), send a well-formed "hello"
+                                    of a browser extension, print "answered" when any answer came,
+                                    "refused" when the connection was refused or closed without one
 """
+import base64
+import json
 import os
 import socket
 import struct
@@ -89,10 +94,27 @@ def ask(path, query):
     print("answered" if answer else "refused")
 
 
+def hello(path):
+    # docs/BROWSER.md: a 32-bit length in this machine's byte order, then the JSON message.
+    body = json.dumps({"v": 1, "id": "h1", "type": "hello", "browser": "Chromium",
+                       "key": base64.b64encode(os.urandom(32)).decode()}).encode()
+    client = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    client.settimeout(5)
+    try:
+        client.connect(path)
+        client.sendall(struct.pack("=I", len(body)) + body)
+        answer = client.recv(65536)
+    except OSError:
+        answer = b""
+    print("answered" if answer else "refused")
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "listen":
         listen(sys.argv[2], sys.argv[3])
     elif sys.argv[1] == "ask":
         ask(sys.argv[2], sys.argv[3])
+    elif sys.argv[1] == "hello":
+        hello(sys.argv[2])
     else:
         send(sys.argv[2], sys.argv[3])

@@ -4,10 +4,11 @@
 # secret, and an attacker, who listens first wherever the victim's channel could be guessed (the old
 # /tmp/tessera-<hash> name, and the folder the victim would use without $XDG_RUNTIME_DIR). Root, a third
 # user who can enter every folder, checks that each end still refuses a peer of another user.
-# The same holds for the "cli" channel that tessera-cli reads codes through (section 4).
-#   test_channel_other_user.sh TESSERA_BINARY TESSERA_CLI
+# The same holds for the "cli" channel that tessera-cli reads codes through (section 4), and the
+# "browser" channel the browser extension's host relays through (section 5).
+#   test_channel_other_user.sh TESSERA_BINARY TESSERA_CLI TESSERA_BROWSER_HOST
 set -euo pipefail
-tessera=$1 cli=$2
+tessera=$1 cli=$2 browser_host=$3
 here=$(cd "$(dirname "$0")" && pwd)
 python=/usr/bin/python3 # the system one: other uids cannot reach an interpreter under /root
 [ -x "$python" ] || { echo "SKIP: $python is missing"; exit 77; }
@@ -130,7 +131,30 @@ check "the attacker cannot reach the cli channel" test "$(as "$attacker" $peer a
 check "a well-formed request of another user (root) gets no answer" \
     test "$(timeout 10 $peer ask "$cli_channel" bank)" = refused
 check "the running Tessera says it refused a tessera-cli peer" grep -q "refused a tessera-cli request" "$work/run4.log"
+
+# --- 5. The browser extension's channel of the same Tessera: other users cannot ask to pair.
+browser_channel=$runtime/tessera/browser-$key_hash
+check "the victim's browser channel is a socket in its own runtime folder" test -S "$browser_channel"
+check "the attacker cannot reach the browser channel" test "$(as "$attacker" $peer hello "$browser_channel")" = refused
+check "a well-formed hello of another user (root) gets no answer" test "$(timeout 10 $peer hello "$browser_channel")" = refused
+check "the running Tessera says it refused a browser peer" grep -q "refused a browser request from a process of another user" "$work/run4.log"
 kill $v4; wait $v4 2>/dev/null || true
+# A listener of root at the victim's browser channel: the victim's browser host relays nothing to it
+# and tells the extension that Tessera is absent.
+: >"$work/root-browser-got"
+rm -f "$browser_channel"
+$peer listen "$browser_channel" "$work/root-browser-got" & pids+=($!)
+for _ in $(seq 50); do [ -S "$browser_channel" ] && break; sleep 0.1; done
+$python - "$work/hello.frame" <<'PY'
+import base64, json, os, struct, sys
+body = json.dumps({"v": 1, "id": "h2", "type": "hello", "browser": "Chromium",
+                   "key": base64.b64encode(os.urandom(32)).decode()}).encode()
+open(sys.argv[1], "wb").write(struct.pack("=I", len(body)) + body)
+PY
+chmod 644 "$work/hello.frame"
+as_victim TESSERA_VAULT="$vault" timeout 20 "$browser_host" <"$work/hello.frame" >"$work/host5.out" 2>/dev/null || true
+check "the victim's browser host answers absent to its browser" grep -q '"type":"absent"' "$work/host5.out"
+check "the listener of another user received nothing from the browser host" nothing_in "$work/root-browser-got"
 # A listener of root at the victim's cli channel: the victim's CLI sends it nothing and uses the file.
 : >"$work/root-cli-got"
 rm -f "$cli_channel"
