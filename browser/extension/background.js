@@ -52,7 +52,12 @@ async function pairing(keys) {
 }
 
 async function requestCode(site, frame, account, mayPairAgain = true) {
-  const keys = await TesseraPairing.ownKeys();
+  let keys;
+  try {
+    keys = await TesseraPairing.ownKeys();
+  } catch (error) {
+    return { status: "unsupported" }; // no X25519 in this browser's WebCrypto
+  }
   const pair = await pairing(keys);
   if (!pair.key) return { status: pair.status };
   const id = newId();
@@ -76,12 +81,13 @@ async function requestCode(site, frame, account, mayPairAgain = true) {
 // Which site and frame asks: the tab's host, as the browser records it; a frame only when it is of the
 // tab's own origin.
 async function fill(message, sender) {
-  if (!sender.tab?.url || !sender.url) return { status: "refused" };
+  // "elsewhere": not a page Tessera fills (another origin's frame, a page that is not http or https).
+  if (!sender.tab?.url || !sender.url) return { status: "elsewhere" };
   const top = new URL(sender.tab.url);
-  if (top.protocol !== "https:" && top.protocol !== "http:") return { status: "refused" };
+  if (top.protocol !== "https:" && top.protocol !== "http:") return { status: "elsewhere" };
   let frame = "top";
   if (sender.frameId !== 0) {
-    if (new URL(sender.url).origin !== top.origin) return { status: "refused" };
+    if (new URL(sender.url).origin !== top.origin) return { status: "elsewhere" };
     frame = "same-origin";
   }
   const account = typeof message.account === "string" ? message.account : undefined;
@@ -96,7 +102,7 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 // "Fill code from Tessera" on any text field, for pages whose code field the content script did not recognise.
 api.runtime.onInstalled.addListener(() => {
-  api.contextMenus.create({ id: "tessera-fill", title: "Fill code from Tessera", contexts: ["editable"] });
+  api.contextMenus.create({ id: "tessera-fill", title: api.i18n.getMessage("fillCodeFromTessera"), contexts: ["editable"] });
 });
 api.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === "tessera-fill" && tab?.id !== undefined)

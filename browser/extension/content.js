@@ -9,14 +9,11 @@
   const api = globalThis.browser ?? globalThis.chrome;
   if (window !== window.top && (window.innerWidth < 40 || window.innerHeight < 20)) return; // a hidden frame
 
-  const MESSAGES = {
-    locked: "Unlock Tessera to fill the code.",
-    absent: "Start Tessera to fill the code.",
-    nohost: "Tessera's browser integration is not installed: Settings → Browser integration.",
-    refused: "Tessera did not allow this browser.",
-    expired: "The request to Tessera expired; try again.",
-    unpaired: "This browser is no longer paired with Tessera; try again to pair it.",
-    failed: "Tessera could not be asked.",
+  // In the browser's language (_locales/): the note for each state the background can answer.
+  const text = (name) => api.i18n.getMessage(name);
+  const HINTS = {
+    locked: "hintLocked", absent: "hintAbsent", nohost: "hintNohost", refused: "hintRefused",
+    expired: "hintExpired", unpaired: "hintUnpaired", unsupported: "hintUnsupported", failed: "hintFailed",
   };
   const handled = new WeakSet();
   let note = null;
@@ -66,8 +63,8 @@
 
   function say(field, state, retry) {
     showNote(field, state, (body) => {
-      body.append(document.createTextNode(MESSAGES[state] ?? MESSAGES.failed));
-      if (retry) body.append(button("Fill code", retry));
+      body.append(document.createTextNode(text(HINTS[state] ?? HINTS.failed)));
+      if (retry) body.append(button(text("fillCode"), retry));
     });
   }
 
@@ -87,6 +84,7 @@
       answer = { status: "failed" };
     }
     const field = target.inputs[0];
+    if (answer?.status === "elsewhere") return removeNote(); // a frame or page Tessera does not fill
     if (answer?.status !== "answered") {
       say(field, answer?.status ?? "failed", () => ask(target, account));
       return;
@@ -96,7 +94,7 @@
       TesseraFields.fill(target, answer.code);
     } else if (Array.isArray(answer.choose)) {
       showNote(field, "choose", (body) => {
-        body.append(document.createTextNode("Which account?"));
+        body.append(document.createTextNode(text("whichAccount")));
         body.append(document.createElement("br"));
         for (const choice of answer.choose)
           body.append(button(String(choice.account), () => ask(target, String(choice.id)), "quiet"));
@@ -110,8 +108,8 @@
   function offer(target) {
     const field = target.inputs[0];
     showNote(field, "offer", (root) => {
-      const fill = button("Fill code", () => ask(target), "inside");
-      fill.title = "Fill code from Tessera";
+      const fill = button(text("fillCode"), () => ask(target), "inside");
+      fill.title = text("fillCodeFromTessera");
       root.append(fill);
     }, true);
   }
