@@ -75,8 +75,9 @@ ColumnLayout {
         textFormat: Text.PlainText
         Layout.fillWidth: true
     }
-    RowLayout {
+    Flow { // wraps where the words are long (French, Russian)
         Layout.fillWidth: true
+        spacing: 8
         ActionButton {
             objectName: "openExtensionFolder"
             visible: BrowserIntegrationController.extensionFolder !== ""

@@ -30,19 +30,14 @@ mkdir -p "$chromium_profile" "$HOME/.mozilla"
 "$cli" browser install 2>"$work/install.log" || fail "tessera-cli browser install failed: $(cat "$work/install.log")"
 "$cli" browser status | grep -qx "Chromium: installed" || fail "Chromium's host manifest is not installed"
 "$cli" browser status | grep -qx "Firefox: installed" || fail "Firefox's host manifest is not installed"
-# Firefox ESR takes an unsigned extension from its profile when signatures are not required.
+# Firefox's profile: quiet, no updates. The extension is installed into it through WebDriver BiDi.
 firefox_profile=$work/firefox
-mkdir -p "$firefox_profile/extensions"
-cp "$TESSERA_XPI" "$firefox_profile/extensions/$gecko_id.xpi"
+mkdir -p "$firefox_profile"
 cat >"$firefox_profile/user.js" <<'PREFS'
-user_pref("xpinstall.signatures.required", false);
-user_pref("extensions.autoDisableScopes", 0);
-user_pref("extensions.enabledScopes", 15);
 user_pref("browser.shell.checkDefaultBrowser", false);
 user_pref("datareporting.policy.dataSubmissionEnabled", false);
 user_pref("toolkit.telemetry.reportingpolicy.firstRun", false);
 user_pref("app.update.enabled", false);
-user_pref("extensions.webextensions.remote", true);
 PREFS
 
 # Chromium runs once, with its DevTools port: a page is a new tab opened there once the extension's
@@ -63,7 +58,8 @@ start_chromium() {
     done
     fail "Chromium did not start the extension"
 }
-# Firefox likewise runs once; each page is loaded in its tab through WebDriver BiDi.
+# Firefox likewise runs once, the packed extension (the XPI) installed as a temporary add-on through
+# WebDriver BiDi's webExtension.install; each page is loaded in its tab the same way.
 bidi=''
 node_websocket=(node); node -e 'process.exit(typeof WebSocket === "undefined" ? 1 : 0)' || node_websocket+=(--experimental-websocket)
 start_firefox() {
@@ -71,7 +67,10 @@ start_firefox() {
     browser=$!
     for _ in $(seq 150); do bidi=$(grep -oE 'ws://127\.0\.0\.1:[0-9]+' "$work/browser.log" | head -n 1) && break; sleep 0.1; done
     [ -n "$bidi" ] || fail "Firefox did not start WebDriver BiDi"
-    sleep 3 # the extension starts after the first window
+    local installed
+    installed=$("${node_websocket[@]}" "$TESSERA_HERE/bidi_navigate.mjs" "$bidi" --install "$TESSERA_XPI" 2>&1 | grep -v ExperimentalWarning) || true
+    [ "$installed" = "$gecko_id" ] || fail "Firefox did not install the extension: $installed"
+    sleep 2 # its background starts
 }
 tab=''
 open_page() { # BROWSER URL
@@ -133,6 +132,7 @@ for kind in chromium firefox; do
     # 3. A frame of another origin is not filled (the field is the same one that was filled on top).
     open_page $kind "http://127.0.0.1:$port/framed"
     ! posted framed 6 >/dev/null || fail "$kind: a frame of another origin was filled"
+    ! posted hint 1 >/dev/null || fail "$kind: the frame of another origin showed a note: $(posted hint 1)"
     close_page
     echo "ok: $kind filled nothing in a frame of another origin"
 done
