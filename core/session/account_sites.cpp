@@ -97,10 +97,12 @@ bool siteCovers(const QString &site, const QString &host)
 
 QString registrableDomain(const QString &host)
 {
-    if (isAddress(host))
-        return host;
+    if (isAddress(host) || !host.contains(u'.'))
+        return host; // an address, or one name alone ("localhost", "intranet"): the host is the site
     const QStringList labels = host.split(u'.');
-    for (qsizetype first = labels.size() - 1; first >= 0; --first) {
+    // The last label is a public suffix even where the list does not name it (its default rule "*"), so
+    // "shop.example" is a site of its own and not a part of "example".
+    for (qsizetype first = labels.size() - 2; first >= 0; --first) {
         const QString candidate = labels.mid(first).join(u'.');
         if (!isPublicSuffix(candidate))
             return candidate;

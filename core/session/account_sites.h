@@ -17,7 +17,8 @@ Result<QString> siteFromText(const QString &text);
 // Whether a site on an account covers a page's host (both as siteFromText gives them).
 bool siteCovers(const QString &site, const QString &host);
 // The shortest name under which nobody but one owner registers: "gist.github.com" → "github.com",
-// "me.github.io" → "me.github.io". Empty for a public suffix itself.
+// "me.github.io" → "me.github.io", "shop.example" → "shop.example" (a top-level name the Public Suffix
+// List does not know is still one). Empty for a public suffix itself; a single name is its own.
 QString registrableDomain(const QString &host);
 
 // The accounts that sign in on the page's host (one of their websites covers it), in the user's order;

@@ -81,6 +81,11 @@ private slots:
         QCOMPARE(session::registrableDomain(QStringLiteral("anna.github.io")), QStringLiteral("anna.github.io"));
         QCOMPARE(session::registrableDomain(QStringLiteral("co.uk")), QString());
         QCOMPARE(session::registrableDomain(QStringLiteral("192.168.1.1")), QStringLiteral("192.168.1.1"));
+        // Under a top-level name the list does not know, each name is its own site, not all of the name's.
+        QCOMPARE(session::registrableDomain(QStringLiteral("login.shop.example")), QStringLiteral("shop.example"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("shop.localhost")), QStringLiteral("shop.localhost"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("mail.corp")), QStringLiteral("mail.corp"));
+        QCOMPARE(session::registrableDomain(QStringLiteral("localhost")), QStringLiteral("localhost"));
     }
 
     // Known services give a new account its websites; an issuer that is a website gives itself; an
