@@ -5,7 +5,8 @@
 # prompts answered through their buttons' Press action. Login pages on 127.0.0.1 (browser_pages.py)
 # record what they post. Checked: the pairing and site prompts; the right code posted for a field
 # marked one-time-code, one known by name, six digit boxes and a React field; nothing in a frame of
-# another origin; nothing on a site answered Never; the unlock hint and nothing posted while Tessera is
+# another origin; an uncertain field filled only through its in-field button; the chooser of a site
+# with two accounts; nothing on a site answered Never; the unlock hint and nothing posted while Tessera is
 # locked; a program that speaks to the host without the pair's key gets nothing.
 # Usage: browser_fill.sh TESSERA TESSERA_CLI BROWSER_HOST EXTENSION_DIR EXTENSION_XPI [chromium|firefox|both]
 set -euo pipefail
@@ -40,6 +41,10 @@ echo "$password" | "$cli" add --password-stdin --site 127.0.0.1 \
     --uri 'otpauth://totp/Gcore:me@example.com?secret=JBSWY3DPEHPK3PXP' >/dev/null
 echo "$password" | "$cli" add --password-stdin --site localhost \
     --uri 'otpauth://totp/Kerio:anna?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ' >/dev/null
+for who in anna:JBSWY3DPEHPK3PXQ bob:GEZDGNBVGY3TQOJQ; do # two accounts of one site: the chooser
+    echo "$password" | "$cli" add --password-stdin --site shop.localhost \
+        --uri "otpauth://totp/Shop:${who%%:*}?secret=${who#*:}" >/dev/null
+done
 
 # The pages, on two loopback ports (two origins).
 "$here/browser_pages.py" "$work/posted" "$react" >"$work/ports" &

@@ -1,8 +1,11 @@
 // Clicks a Chromium page as a person would, through the DevTools protocol: a real mouse press and
-// release at a point given relative to an element's box (browser_fill.sh presses the extension's
-// in-field button, which sits in a closed shadow root no script of the page can reach).
-// Usage: node [--experimental-websocket] cdp_click.mjs PAGE_WEBSOCKET_URL SELECTOR FROM_RIGHT_PX
-const [endpoint, selector, fromRight] = process.argv.slice(2);
+// release. browser_fill.sh presses the extension's buttons, which sit in closed shadow roots no script
+// of the page can reach; DevTools sees into them.
+// Usage: node [--experimental-websocket] cdp_click.mjs PAGE_WEBSOCKET_URL --field SELECTOR FROM_RIGHT_PX
+//          (at FROM_RIGHT_PX left of the field's right edge, halfway down: the in-field button)
+//        node [--experimental-websocket] cdp_click.mjs PAGE_WEBSOCKET_URL --button TEXT
+//          (the middle of the button, in any shadow root, whose text is TEXT)
+const [endpoint, mode, what, fromRight] = process.argv.slice(2);
 const socket = new WebSocket(endpoint);
 setTimeout(() => { console.error("cdp_click: no answer in 20 s"); process.exit(1); }, 20000);
 let next = 0;
@@ -20,14 +23,37 @@ socket.onmessage = (event) => {
   if (message.error) pending.reject(new Error(JSON.stringify(message.error)));
   else pending.resolve(message.result);
 };
-socket.onopen = async () => {
-  try {
+// The box of the first <button> under `node` whose own text is `text`: [x, y] of its middle.
+function findButton(node, text) {
+  const own = (node.children ?? []).filter((c) => c.nodeType === 3).map((c) => c.nodeValue).join("");
+  if (node.nodeName === "BUTTON" && own === text) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findButton(child, text);
+    if (found) return found;
+  }
+  return null;
+}
+
+async function point() {
+  if (mode === "--field") {
     const box = await call("Runtime.evaluate", {
-      expression: `JSON.stringify(document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect())`,
+      expression: `JSON.stringify(document.querySelector(${JSON.stringify(what)}).getBoundingClientRect())`,
       returnByValue: true,
     });
     const rect = JSON.parse(box.result.value);
-    const x = rect.right - Number(fromRight), y = rect.top + rect.height / 2;
+    return [rect.right - Number(fromRight), rect.top + rect.height / 2];
+  }
+  const { root } = await call("DOM.getDocument", { depth: -1, pierce: true });
+  const button = findButton(root, what);
+  if (!button) throw new Error(`no button "${what}" on the page`);
+  const { model } = await call("DOM.getBoxModel", { backendNodeId: button.backendNodeId });
+  const [x1, y1, , , x3, y3] = model.content;
+  return [(x1 + x3) / 2, (y1 + y3) / 2];
+}
+
+socket.onopen = async () => {
+  try {
+    const [x, y] = await point();
     for (const type of ["mouseMoved", "mousePressed", "mouseReleased"])
       await call("Input.dispatchMouseEvent", { type, x, y, button: "left", clickCount: type === "mouseMoved" ? 0 : 1 });
     process.exit(0);
