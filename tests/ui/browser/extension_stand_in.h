@@ -75,4 +75,12 @@ struct Answers
     QString lastType() const { return got.isEmpty() ? QString() : got.last().value(QStringLiteral("type")).toString(); }
 };
 
+// Pairs the extension as the user's Allow does, for the cases about what comes after.
+inline void pairWith(bridge::BrowserRequestsController &requests, Extension &extension, Answers &answers)
+{
+    requests.handle(extension.hello(), answers.collector());
+    requests.allow();
+    extension.paired(answers.got.last());
+}
+
 } // namespace tessera::test

@@ -23,6 +23,7 @@ using namespace tessera;
 using namespace tessera::bridge;
 using tessera::test::Answers;
 using tessera::test::Extension;
+using tessera::test::pairWith;
 
 namespace {
 
@@ -104,9 +105,7 @@ private slots:
         QVERIFY(settings.pairs().isEmpty());
         Extension extension;
         Answers answers;
-        requests.handle(extension.hello(), answers.collector());
-        requests.allow();
-        extension.paired(answers.got.last());
+        pairWith(requests, extension, answers);
         requests.handle(extension.code(QStringLiteral("gcore.com")), answers.collector());
         requests.always();
 

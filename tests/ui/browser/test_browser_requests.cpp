@@ -23,6 +23,7 @@ using namespace tessera;
 using namespace tessera::bridge;
 using tessera::test::Answers;
 using tessera::test::Extension;
+using tessera::test::pairWith;
 
 class TestBrowserRequests : public QObject
 {
@@ -80,9 +81,7 @@ private slots:
         QVERIFY(f.accounts->addSite(vault.accounts.at(1).id.toString(QUuid::WithoutBraces), QStringLiteral("kaspersky.com")));
         Extension extension;
         Answers answers;
-        requests.handle(extension.hello(), answers.collector());
-        requests.allow();
-        extension.paired(answers.got.last());
+        pairWith(requests, extension, answers);
 
         // No account signs in there: nothing to ask, nothing given.
         requests.handle(extension.code(QStringLiteral("evil.example")), answers.collector());
@@ -126,9 +125,7 @@ private slots:
                                     QStringLiteral("gcore.com")));
         Extension extension;
         Answers answers;
-        requests.handle(extension.hello(), answers.collector());
-        requests.allow();
-        extension.paired(answers.got.last());
+        pairWith(requests, extension, answers);
         requests.handle(extension.code(QStringLiteral("gcore.com")), answers.collector());
         requests.always();
         QCOMPARE(extension.open(answers.got.last()).value(QStringLiteral("code")).toString(), QStringLiteral("528064"));
