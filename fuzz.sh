@@ -32,7 +32,7 @@ elif [[ ${1:-} =~ ^[0-9]+$ ]]; then
 fi
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(fuzz_base32 fuzz_otpauth_uri fuzz_migration_payload fuzz_qr_text fuzz_ntp_reply fuzz_vault_reader fuzz_import fuzz_icon_pack)
+    targets=(fuzz_base32 fuzz_otpauth_uri fuzz_migration_payload fuzz_qr_text fuzz_ntp_reply fuzz_vault_reader fuzz_import fuzz_icon_pack fuzz_browser_message)
     for format in tessera stratum otpclient freeotp2 aegis 2fas ente bitwarden freeotp_plus lastpass proton steam \
                   duo authy bitwarden_csv google_migration otpauth totp_authenticator andotp; do
         targets+=("fuzz_import_${format}")
