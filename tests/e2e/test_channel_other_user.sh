@@ -63,6 +63,9 @@ for _ in $(seq 50); do [ -S "/tmp/tessera-$victim/instance-$key_hash" ] && [ -S 
 # The traps work: a naive client (no peer check) hands them its request.
 check "the attacker's listeners take what they are given" \
     test "$(as "$attacker" $peer send "/tmp/tessera-$key_hash" probe)" = accepted
+# The listener writes what it got once the client has gone; wait for it before emptying the file, or the
+# probe lands after and is taken for the victim's.
+for _ in $(seq 50); do [ -s "$work/attacker/got" ] && break; sleep 0.1; done
 : >"$work/attacker/got"
 start_victim "$work/run1.log"; v1=$!; pids+=($v1)
 check "the victim's Tessera starts on its own when its fallback folder belongs to another user" still_running $v1 4

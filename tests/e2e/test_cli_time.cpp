@@ -27,7 +27,8 @@ private:
     QTemporaryDir m_home;
 };
 
-// chronyd needs a moment before it answers; ask until it does.
+// chronyd needs a moment before it answers (longer under faketime on a loaded machine); ask until it
+// does, for up to 30 s.
 QJsonObject measure(const IsolatedUser &user, const QString &server, const QStringList &extra = {})
 {
     QElapsedTimer waited;
@@ -36,7 +37,7 @@ QJsonObject measure(const IsolatedUser &user, const QString &server, const QStri
     do {
         run = user.run(QStringList{QStringLiteral("time"), QStringLiteral("--server"), server, QStringLiteral("--json")} +
                        extra);
-    } while (run.exitCode != 0 && waited.elapsed() < 10000);
+    } while (run.exitCode != 0 && waited.elapsed() < 30000);
     if (run.exitCode != 0)
         qWarning("%s", run.err.constData());
     return QJsonDocument::fromJson(run.out).object();
