@@ -38,7 +38,11 @@ private slots:
             QVERIFY(writer.waitForStarted());
             const int savesBeforeKill = int(random.bounded(0, 4));
             for (int saves = 0; saves < savesBeforeKill;) {
-                QVERIFY2(writer.waitForReadyRead(60000), "the writer stopped saving by itself");
+                QVERIFY2(writer.waitForReadyRead(60000),
+                         qPrintable(QStringLiteral("round %1: the writer stopped saving by itself (exit %2: %3)")
+                                        .arg(round)
+                                        .arg(writer.exitCode())
+                                        .arg(QString::fromLocal8Bit(writer.readAllStandardError()).trimmed())));
                 saves += int(writer.readAllStandardOutput().count('\n'));
                 savesSeen = std::max(savesSeen, saves);
             }

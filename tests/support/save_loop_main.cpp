@@ -17,8 +17,10 @@ int main(int argc, char *argv[])
         return 1;
     auto store = vault::VaultStore::openWithPassword(QString::fromLocal8Bit(argv[1]),
                                                      SecretBytes::copyOf(std::string_view(argv[2])));
-    if (!store)
+    if (!store) {
+        std::fprintf(stderr, "open: error %d %s\n", int(store.error().code), qUtf8Printable(store.error().detail));
         return 2;
+    }
     auto key = uri::parseOtpauth("otpauth://totp/Loop:account?secret=JBSWY3DPEHPK3PXP");
     for (qint64 i = 0;; ++i) {
         // Alternate a growing change and a rewrite of every account, so kills land in both.
@@ -28,8 +30,11 @@ int main(int argc, char *argv[])
                                     a.notes = QString::number(i);
                                 return {};
                             });
-        if (!done)
+        if (!done) {
+            std::fprintf(stderr, "save %lld: error %d %s\n", static_cast<long long>(i), int(done.error().code),
+                         qUtf8Printable(done.error().detail));
             return 3;
+        }
         std::printf("%lld\n", static_cast<long long>(i));
         std::fflush(stdout);
     }
