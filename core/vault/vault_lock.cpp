@@ -40,21 +40,26 @@ Result<void> VaultLock::acquire()
         // QLockFile would wait staleLockTime (30 s) before taking over a lock file that names no process
         // or another computer's; removeStaleLockFile() still refuses while a live process here holds
         // its native lock.
-        if (heldByNoOneHere() && m_lock.removeStaleLockFile())
+        if (heldByNoOneHere(m_lock) && m_lock.removeStaleLockFile())
+            continue;
+        // Qt takes a dead program's lock over under a second lock file, "<lock>.rmlock". A program killed
+        // just after creating that one leaves it empty, and Qt would wait its 30 s before taking either.
+        QLockFile takeover(m_lock.fileName() + QStringLiteral(".rmlock"));
+        if (QFileInfo::exists(takeover.fileName()) && heldByNoOneHere(takeover) && takeover.removeStaleLockFile())
             continue;
         if (m_lock.tryLock(kLockPollMs))
             return {};
     }
 }
 
-bool VaultLock::heldByNoOneHere() const
+bool VaultLock::heldByNoOneHere(const QLockFile &lock)
 {
     qint64 pid = 0;
     QString host;
     QString app;
-    if (m_lock.getLockInfo(&pid, &host, &app))
+    if (lock.getLockInfo(&pid, &host, &app))
         return !host.isEmpty() && host != QSysInfo::machineHostName(); // synced from another computer
-    return QFileInfo(m_lock.fileName()).lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
+    return QFileInfo(lock.fileName()).lastModified().msecsTo(QDateTime::currentDateTime()) > kNamelessLockMs;
 }
 
 Result<void> VaultLock::failure() const

@@ -22,7 +22,9 @@ public:
     Result<void> acquire();
 
 private:
-    bool heldByNoOneHere() const;
+    // A lock file another computer's program wrote, or one a program here was killed before naming
+    // itself in; removeStaleLockFile() still refuses while a live program here holds its native lock.
+    static bool heldByNoOneHere(const QLockFile &lock);
     Result<void> failure() const;
 
     QString m_vaultPath;
