@@ -59,8 +59,7 @@ dbus-run-session -- bash -euo pipefail -c '
     prompt_shot "fill a code" browser-site
     /usr/bin/python3 "$TESSERA_TOP/tests/e2e/cli_prompt_answer.py" "$app" Always >/dev/null
     for _ in $(seq 100); do grep -q "\"otc\"" "$work/posted" 2>/dev/null && break; sleep 0.1; done
-    page=$(curl -s "$devtools/json/list" | python3 -c "import json,sys; print([t[\"webSocketDebuggerUrl\"] for t in json.load(sys.stdin) if t[\"url\"].endswith(\"/otc\")][0])")
-    "${node_ws[@]}" "$TESSERA_TOP/scripts/cdp_screenshot.mjs" "$page" "$out/browser-filled.png" 2>/dev/null
+    "${node_ws[@]}" "$TESSERA_TOP/tests/e2e/cdp_page.mjs" "$devtools" /otc --screenshot "$out/browser-filled.png" 2>/dev/null
     echo docs/screenshots/browser-filled.png
     # Settings → Browser integration, with the browser paired and the site answered.
     w=$(xdotool search --onlyvisible --pid "$app" --name "^Tessera$" | head -n 1)

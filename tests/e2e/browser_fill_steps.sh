@@ -106,6 +106,8 @@ right_code() { # VALUE [KEY]: the code of the key (Gcore's) now or a moment ago
     now=$("$cli" code --secret "$key") earlier=$(faketime -f -3s "$cli" code --secret "$key" 2>/dev/null || echo "$now")
     [ "$1" = "$now" ] || [ "$1" = "$earlier" ]
 }
+# A real click on a Chromium page (tests/e2e/cdp_page.mjs): URL_PART ACTION...
+on_page() { "${node_websocket[@]}" "$TESSERA_HERE/cdp_page.mjs" "$devtools" "$@" 2>&1 | grep -v ExperimentalWarning || true; }
 press() { /usr/bin/python3 "$TESSERA_ANSWER" "$app" "$1" "$2" >/dev/null || fail "no prompt with $1 and '$2'"; }
 
 start_app
@@ -145,8 +147,7 @@ if [ "$TESSERA_WHICH" != firefox ]; then
     hint=$(posted hint 15) || fail "no in-field button was offered for an uncertain field"
     [ "$hint" = offer ] || fail "an uncertain field got '$hint' instead of the in-field button"
     ! posted unsure 3 >/dev/null || fail "an uncertain field was filled before the button was pressed"
-    page=$(curl -s "$devtools/json/list" | python3 -c 'import json,sys; print([t["webSocketDebuggerUrl"] for t in json.load(sys.stdin) if t["url"].endswith("/unsure")][0])')
-    "${node_websocket[@]}" "$TESSERA_HERE/cdp_click.mjs" "$page" --field 'input[name=code]' 24 2>&1 | grep -v ExperimentalWarning || true
+    on_page /unsure --field 'input[name=code]' 24
     code=$(posted unsure) || fail "pressing the in-field button filled nothing"
     right_code "$code" || fail "the in-field button filled $code"
     close_page
@@ -162,8 +163,7 @@ if [ "$TESSERA_WHICH" != firefox ]; then
     hint=$(posted hint 15) || fail "no chooser was shown for a site with two accounts"
     [ "$hint" = choose ] || fail "a site with two accounts got '$hint' instead of the chooser"
     ! posted otc 2 >/dev/null || fail "a site with two accounts was filled before one was chosen"
-    page=$(curl -s "$devtools/json/list" | python3 -c 'import json,sys; print([t["webSocketDebuggerUrl"] for t in json.load(sys.stdin) if "shop.localhost" in t["url"]][0])')
-    "${node_websocket[@]}" "$TESSERA_HERE/cdp_click.mjs" "$page" --button "Shop (bob)" 2>&1 | grep -v ExperimentalWarning || true
+    on_page shop.localhost --button "Shop (bob)"
     code=$(posted otc) || fail "choosing an account in the chooser filled nothing"
     right_code "$code" GEZDGNBVGY3TQOJQ || fail "the chooser filled $code, not bob's code"
     close_page

@@ -1,13 +1,22 @@
-// Clicks a Chromium page as a person would, through the DevTools protocol: a real mouse press and
-// release. browser_fill.sh presses the extension's buttons, which sit in closed shadow roots no script
-// of the page can reach; DevTools sees into them.
-// Usage: node [--experimental-websocket] cdp_click.mjs PAGE_WEBSOCKET_URL --field SELECTOR FROM_RIGHT_PX
-//          (at FROM_RIGHT_PX left of the field's right edge, halfway down: the in-field button)
-//        node [--experimental-websocket] cdp_click.mjs PAGE_WEBSOCKET_URL --button TEXT
-//          (the middle of the button, in any shadow root, whose text is TEXT)
-const [endpoint, mode, what, fromRight] = process.argv.slice(2);
-const socket = new WebSocket(endpoint);
-setTimeout(() => { console.error("cdp_click: no answer in 20 s"); process.exit(1); }, 20000);
+// Acts on a Chromium page as a person would, through the DevTools protocol: a real mouse press and
+// release, or a picture of the page. browser_fill.sh presses the extension's buttons, which sit in closed
+// shadow roots no script of the page can reach (DevTools sees into them); scripts/browser-screenshots.sh
+// takes the filled page's picture. The page is the first tab whose address contains URL_PART.
+// Usage: node [--experimental-websocket] cdp_page.mjs DEVTOOLS_URL URL_PART ACTION
+//   --field SELECTOR FROM_RIGHT_PX   click FROM_RIGHT_PX left of the field's right edge, halfway down
+//                                    (the in-field button)
+//   --button TEXT                    click the middle of the button, in any shadow root, whose text is TEXT
+//   --screenshot OUT.png             save a PNG of the page
+import { writeFileSync } from "node:fs";
+const [devtools, urlPart, mode, what, fromRight] = process.argv.slice(2);
+setTimeout(() => { console.error("cdp_page: no answer in 20 s"); process.exit(1); }, 20000);
+const tabs = await (await fetch(`${devtools}/json/list`)).json();
+const tab = tabs.find((t) => t.type === "page" && t.url.includes(urlPart));
+if (!tab) {
+  console.error(`cdp_page: no tab at an address with "${urlPart}"`);
+  process.exit(1);
+}
+const socket = new WebSocket(tab.webSocketDebuggerUrl);
 let next = 0;
 const waiting = new Map();
 function call(method, params) {
@@ -53,12 +62,17 @@ async function point() {
 
 socket.onopen = async () => {
   try {
-    const [x, y] = await point();
-    for (const type of ["mouseMoved", "mousePressed", "mouseReleased"])
-      await call("Input.dispatchMouseEvent", { type, x, y, button: "left", clickCount: type === "mouseMoved" ? 0 : 1 });
+    if (mode === "--screenshot") {
+      const shot = await call("Page.captureScreenshot", { format: "png" });
+      writeFileSync(what, Buffer.from(shot.data, "base64"));
+    } else {
+      const [x, y] = await point();
+      for (const type of ["mouseMoved", "mousePressed", "mouseReleased"])
+        await call("Input.dispatchMouseEvent", { type, x, y, button: "left", clickCount: type === "mouseMoved" ? 0 : 1 });
+    }
     process.exit(0);
   } catch (error) {
-    console.error(`cdp_click: ${error.message}`);
+    console.error(`cdp_page: ${error.message}`);
     process.exit(1);
   }
 };
