@@ -19,7 +19,8 @@ ColumnLayout {
         Layout.fillWidth: true
     }
     Repeater {
-        model: BrowserIntegrationController.browsers
+        id: browserRows
+        model: BrowserIntegrationController.browsers // looked up once per change: it reads the browsers' folders
         delegate: RowLayout {
             required property var modelData
             visible: modelData.found || modelData.installed
@@ -54,7 +55,8 @@ ColumnLayout {
         }
     }
     Label {
-        visible: !BrowserIntegrationController.browsers.some(b => b.found || b.installed)
+        objectName: "noBrowserFound"
+        visible: !browserRows.model.some(b => b.found || b.installed)
         text: qsTr("No browser was found on this computer. Start your browser once, then look here again.")
         color: Theme.textMuted
         wrapMode: Text.WordWrap

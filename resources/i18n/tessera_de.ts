@@ -930,92 +930,92 @@
         <translation>Tessera kann Anmeldecodes in Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi und Firefox ausfüllen: Verbinden Sie hier Ihre Browser und fügen Sie ihnen dann die Tessera-Erweiterung hinzu. Zu jedem Browser wird einmal hier gefragt und zu jeder Website einmal.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="44"/>
         <source>Connect %1</source>
         <translation>%1 verbinden</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
         <source>Disconnect</source>
         <translation>Trennen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="52"/>
         <source>Disconnect %1</source>
         <translation>%1 trennen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="60"/>
         <source>No browser was found on this computer. Start your browser once, then look here again.</source>
         <translation>Auf diesem Computer wurde kein Browser gefunden. Starten Sie Ihren Browser einmal und sehen Sie dann hier erneut nach.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="67"/>
         <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
         <translation>Die Erweiterung kommt aus dem Add-on-Store Ihres Browsers oder wird entpackt (Entwicklermodus) geladen aus:</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="68"/>
         <source>The extension comes from your browser&apos;s add-on store.</source>
         <translation>Die Erweiterung kommt aus dem Add-on-Store Ihres Browsers.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="86"/>
         <source>Open the folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="91"/>
         <source>Look for browsers again</source>
         <translation>Erneut nach Browsern suchen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="105"/>
         <source>Browsers allowed to ask for codes</source>
         <translation>Browser, die Codes anfordern dürfen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="115"/>
         <source>%1, allowed on %2</source>
         <translation>%1, zugelassen am %2</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="122"/>
         <source>Forget</source>
         <translation>Vergessen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="123"/>
         <source>Forget %1</source>
         <translation>%1 vergessen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="130"/>
         <source>Websites</source>
         <translation>Websites</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: filled</source>
         <translation>%1: wird ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: never filled</source>
         <translation>%1: wird nie ausgefüllt</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="147"/>
         <source>Ask again</source>
         <translation>Erneut fragen</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="148"/>
         <source>Ask again about %1</source>
         <translation>Zu %1 erneut fragen</translation>
     </message>

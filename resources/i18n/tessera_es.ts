@@ -874,92 +874,92 @@
         <translation>Tessera puede rellenar códigos de inicio de sesión en Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi y Firefox: conecte aquí sus navegadores y después añádales la extensión de Tessera. Se pregunta una vez aquí por cada navegador y una vez por cada sitio web.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="44"/>
         <source>Connect %1</source>
         <translation>Conectar %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
         <source>Disconnect</source>
         <translation>Desconectar</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="52"/>
         <source>Disconnect %1</source>
         <translation>Desconectar %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="60"/>
         <source>No browser was found on this computer. Start your browser once, then look here again.</source>
         <translation>No se ha encontrado ningún navegador en este ordenador. Abra su navegador una vez y vuelva a mirar aquí.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="67"/>
         <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
         <translation>La extensión se obtiene de la tienda de complementos de su navegador, o se carga sin empaquetar (modo de desarrollador) desde:</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="68"/>
         <source>The extension comes from your browser&apos;s add-on store.</source>
         <translation>La extensión se obtiene de la tienda de complementos de su navegador.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="86"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="91"/>
         <source>Look for browsers again</source>
         <translation>Buscar navegadores de nuevo</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="105"/>
         <source>Browsers allowed to ask for codes</source>
         <translation>Navegadores que pueden pedir códigos</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="115"/>
         <source>%1, allowed on %2</source>
         <translation>%1, permitido el %2</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="122"/>
         <source>Forget</source>
         <translation>Olvidar</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="123"/>
         <source>Forget %1</source>
         <translation>Olvidar %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="130"/>
         <source>Websites</source>
         <translation>Sitios web</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: filled</source>
         <translation>%1: se rellena</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: never filled</source>
         <translation>%1: nunca se rellena</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="147"/>
         <source>Ask again</source>
         <translation>Volver a preguntar</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="148"/>
         <source>Ask again about %1</source>
         <translation>Volver a preguntar por %1</translation>
     </message>

@@ -875,92 +875,92 @@
         <translation>Tessera может подставлять коды входа в Chromium, Google Chrome, Microsoft Edge, Brave, Vivaldi и Firefox: подключите здесь свои браузеры, затем добавьте в них расширение Tessera. О каждом браузере спрашивается один раз здесь, о каждом сайте — тоже один раз.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
         <source>Connect</source>
         <translation>Подключить</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="44"/>
         <source>Connect %1</source>
         <translation>Подключить %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
         <source>Disconnect</source>
         <translation>Отключить</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="52"/>
         <source>Disconnect %1</source>
         <translation>Отключить %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="60"/>
         <source>No browser was found on this computer. Start your browser once, then look here again.</source>
         <translation>На этом компьютере не найден ни один браузер. Запустите браузер один раз, затем загляните сюда снова.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="67"/>
         <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
         <translation>Расширение устанавливается из магазина дополнений браузера или загружается в распакованном виде (режим разработчика) из папки:</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="68"/>
         <source>The extension comes from your browser&apos;s add-on store.</source>
         <translation>Расширение устанавливается из магазина дополнений браузера.</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="86"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="91"/>
         <source>Look for browsers again</source>
         <translation>Снова найти браузеры</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="105"/>
         <source>Browsers allowed to ask for codes</source>
         <translation>Браузеры, которым разрешено запрашивать коды</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="115"/>
         <source>%1, allowed on %2</source>
         <translation>%1, разрешён %2</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="122"/>
         <source>Forget</source>
         <translation>Забыть</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="123"/>
         <source>Forget %1</source>
         <translation>Забыть %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="130"/>
         <source>Websites</source>
         <translation>Сайты</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: filled</source>
         <translation>%1: подставляется</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: never filled</source>
         <translation>%1: никогда не подставляется</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="147"/>
         <source>Ask again</source>
         <translation>Спросить снова</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="148"/>
         <source>Ask again about %1</source>
         <translation>Снова спрашивать о %1</translation>
     </message>

@@ -873,92 +873,92 @@
         <translation>Tessera 可以在 Chromium、Google Chrome、Microsoft Edge、Brave、Vivaldi 和 Firefox 中填入登录验证码：在此连接你的浏览器，然后为它们添加 Tessera 扩展。每个浏览器只在这里询问一次，每个网站也只询问一次。</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="42"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="43"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="44"/>
         <source>Connect %1</source>
         <translation>连接 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="50"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
         <source>Disconnect</source>
         <translation>断开</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="51"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="52"/>
         <source>Disconnect %1</source>
         <translation>断开 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="58"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="60"/>
         <source>No browser was found on this computer. Start your browser once, then look here again.</source>
         <translation>在此电脑上未找到浏览器。请先启动一次浏览器，然后再回到这里查看。</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="65"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="67"/>
         <source>The extension comes from your browser&apos;s add-on store, or loads unpacked (developer mode) from:</source>
         <translation>扩展可从浏览器的扩展商店获取，或以未打包方式（开发者模式）从以下位置加载：</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="66"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="68"/>
         <source>The extension comes from your browser&apos;s add-on store.</source>
         <translation>扩展可从浏览器的扩展商店获取。</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="83"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="86"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="88"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="91"/>
         <source>Look for browsers again</source>
         <translation>重新查找浏览器</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="102"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="105"/>
         <source>Browsers allowed to ask for codes</source>
         <translation>允许请求验证码的浏览器</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="112"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="115"/>
         <source>%1, allowed on %2</source>
         <translation>%1，于 %2 允许</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="119"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="122"/>
         <source>Forget</source>
         <translation>忘记</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="120"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="123"/>
         <source>Forget %1</source>
         <translation>忘记 %1</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="127"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="130"/>
         <source>Websites</source>
         <translation>网站</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: filled</source>
         <translation>%1：自动填入</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="137"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="140"/>
         <source>%1: never filled</source>
         <translation>%1：从不填入</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="144"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="147"/>
         <source>Ask again</source>
         <translation>重新询问</translation>
     </message>
     <message>
-        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="145"/>
+        <location filename="../../qml/browser/BrowserIntegrationSection.qml" line="148"/>
         <source>Ask again about %1</source>
         <translation>重新询问 %1</translation>
     </message>

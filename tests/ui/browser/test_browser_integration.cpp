@@ -151,10 +151,28 @@ private slots:
         QVERIFY(connect->isVisible());
         QCOMPARE(connect->property("text").toString(), QStringLiteral("Connect"));
         QMetaObject::invokeMethod(connect, "clicked");
+        QVERIFY(!itemNamed(section, QStringLiteral("noBrowserFound"))->isVisible());
         QQuickItem *disconnect = itemNamed(section, QStringLiteral("disconnectBrowser"));
         QVERIFY(disconnect);
         QVERIFY(QTest::qWaitFor([&] { return disconnect->isVisible(); }, 2000));
         QCOMPARE(itemNamed(section, QStringLiteral("browserState"))->property("text").toString(), QStringLiteral("Connected"));
+    }
+
+    void theSectionSaysWhenNoBrowserIsFound()
+    {
+        QVERIFY(QDir(m_home.filePath(QStringLiteral(".config/chromium"))).removeRecursively());
+        GuiFixture f;
+        QQmlEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(&engine);
+        component.setData("import QtQuick\nimport Tessera\nItem { width: 640; height: 900\n"
+                          "  BrowserIntegrationSection { width: parent.width } }",
+                          QUrl(QStringLiteral("qrc:/qt/qml/Tessera/browser/test.qml")));
+        std::unique_ptr<QObject> root(component.create());
+        QVERIFY2(root, qPrintable(component.errorString()));
+        auto *section = qobject_cast<QQuickItem *>(root.get());
+        QVERIFY(itemNamed(section, QStringLiteral("noBrowserFound"))->isVisible());
+        QVERIFY(!itemNamed(section, QStringLiteral("connectBrowser"))->isVisible());
     }
 };
 
